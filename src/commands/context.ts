@@ -1,0 +1,46 @@
+// What every command gets: the process's streams and environment, and where to put its exit code.
+import type { Command } from "commander";
+
+export interface IO {
+  stdout: NodeJS.WritableStream & { columns?: number };
+  stderr: NodeJS.WritableStream;
+  stdin?: NodeJS.ReadableStream;
+  env: NodeJS.ProcessEnv;
+  /** Is stdout a terminal? Decides the default format and colour. */
+  isTTY: boolean;
+  cwd?: string;
+}
+
+export const EXIT = { OK: 0, CHECK_FAILED: 1, USAGE: 2 } as const;
+
+export interface CommandContext {
+  io: IO;
+  /** Record the command's exit code (run() returns it). */
+  setExit(code: number): void;
+}
+
+export type Register = (program: Command, ctx: CommandContext) => void;
+
+/** Colour on or off: --no-color and NO_COLOR win, FORCE_COLOR forces, else a terminal gets colour. */
+export function useColor(io: IO, flag: boolean | undefined): boolean {
+  if (flag === false) return false;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== "0" && force !== "false";
+  return io.isTTY;
+}
+
+/** A usage error: message on stderr, exit code 2. */
+export class UsageError extends Error {}
+
+export function printErrorLine(
+  io: IO,
+  path: string,
+  code: string,
+  severity: string,
+  message: string,
+): void {
+  io.stderr.write(
+    `breach: ${path}: ${message} [${code}${severity === "warning" ? ", skipped" : ""}]\n`,
+  );
+}

@@ -1,0 +1,84 @@
+// Stage 2: document. Decoded text → front matter, title, publication date, sentences.
+import type { FileError } from "../contract/index.js";
+import type { SourceFile } from "../read/index.js";
+import { findDateline, normaliseDate, type Dateline } from "./dateline.js";
+import { parseFrontMatter } from "./frontmatter.js";
+import { lineStarts, locate } from "./locate.js";
+import { splitSentences, type Sentence } from "./sentences.js";
+
+export { locate, lineStarts } from "./locate.js";
+export { splitSentences, collapse, MAX_SENTENCE, type Sentence } from "./sentences.js";
+export { findDateline, findFullDate, normaliseDate, type Dateline } from "./dateline.js";
+export { parseFrontMatter } from "./frontmatter.js";
+
+export interface SourceDoc {
+  path: string;
+  id: string;
+  sha256: string;
+  /** The decoded file, front matter included: every offset indexes this. */
+  text: string;
+  /** Where the body starts (after front matter). */
+  bodyStart: number;
+  title: string | null;
+  /** YYYY-MM-DD (or coarser) from front matter or a dateline; the reference for dates without a year. */
+  published: string | null;
+  /** The dateline the publication date was read from, when it came from the text. */
+  dateline: Dateline | null;
+  meta: Record<string, unknown>;
+  sentences: Sentence[];
+  lineStarts: number[];
+}
+
+export type DocumentResult = { ok: true; doc: SourceDoc } | { ok: false; error: FileError };
+
+const TITLE_MAX = 300;
+
+function firstLine(text: string, from: number): string | null {
+  const re = /[^\r\n]+/g;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const line = m[0].trim();
+    if (line) return line.length > TITLE_MAX ? `${line.slice(0, TITLE_MAX - 1)}…` : line;
+  }
+  return null;
+}
+
+export function buildDocument(file: SourceFile): DocumentResult {
+  const fm = parseFrontMatter(file.text);
+  if (!fm.ok)
+    return {
+      ok: false,
+      error: { path: file.path, code: fm.code, severity: "error", message: fm.message },
+    };
+  const meta = { ...fm.data };
+  const fmTitle = typeof meta.title === "string" && meta.title.trim() ? meta.title.trim() : null;
+  const fmDate = normaliseDate(meta.published ?? meta.date);
+  if (fmTitle !== null) delete meta.title;
+  if (fmDate !== null) {
+    delete meta.published;
+    delete meta.date;
+  }
+  const dateline = fmDate === null ? findDateline(file.text, fm.bodyStart) : null;
+  return {
+    ok: true,
+    doc: {
+      path: file.path,
+      id: file.id,
+      sha256: file.sha256,
+      text: file.text,
+      bodyStart: fm.bodyStart,
+      title: fmTitle ?? firstLine(file.text, fm.bodyStart),
+      published: fmDate ?? dateline?.date ?? null,
+      dateline,
+      meta,
+      sentences: splitSentences(file.text, fm.bodyStart),
+      lineStarts: lineStarts(file.text),
+    },
+  };
+}
+
+/** Line and column of an offset in a document. */
+export function positionOf(doc: SourceDoc, offset: number): { line: number; column: number } {
+  return locate(doc.lineStarts, offset);
+}

@@ -1,0 +1,161 @@
+// Sentence boundaries with offsets into the document text.
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** The document text between start and end, untouched (offsets index it). */
+  text: string;
+}
+
+/** Sentences longer than this are cut at a space: a line of defence for the matchers. */
+export const MAX_SENTENCE = 2000;
+
+/** Words that end with a period without ending a sentence. Lower-cased, no period. */
+const ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "sr",
+  "jr",
+  "st",
+  "sen",
+  "rep",
+  "gov",
+  "gen",
+  "col",
+  "lt",
+  "capt",
+  "sgt",
+  "inc",
+  "corp",
+  "co",
+  "ltd",
+  "llc",
+  "plc",
+  "bros",
+  "dept",
+  "univ",
+  "assn",
+  "no",
+  "nos",
+  "vol",
+  "fig",
+  "approx",
+  "est",
+  "etc",
+  "vs",
+  "v",
+  "cf",
+  "e.g",
+  "i.e",
+  "al",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "mon",
+  "tue",
+  "tues",
+  "wed",
+  "thu",
+  "thur",
+  "thurs",
+  "fri",
+  "sat",
+  "sun",
+  "a.m",
+  "p.m",
+]);
+
+const isSpace = (c: string | undefined) => c === " " || c === "\t" || c === "\u00a0";
+const isBreak = (c: string | undefined) => c === "\n" || c === "\r";
+const isLower = (c: string | undefined) => c !== undefined && c >= "a" && c <= "z";
+const CLOSERS = new Set(['"', "'", "\u201d", "\u2019", ")", "]"]);
+
+/** The word (letters and inner periods) that ends just before `i` (a period's index). */
+function wordBefore(text: string, i: number): string {
+  let j = i;
+  while (j > 0 && /[A-Z.]/i.test(text[j - 1]!)) j--;
+  return text.slice(j, i);
+}
+
+function endsSentenceAt(text: string, dot: number): boolean {
+  const ch = text[dot];
+  if (ch !== ".") return true; // ! and ?
+  const word = wordBefore(text, dot);
+  if (word.length === 0) return !/\d/.test(text[dot - 1] ?? ""); // "3." in a list, "2.5" handled by caller
+  if (ABBREVIATIONS.has(word.toLowerCase())) return false;
+  if (/^[A-Z]$/i.test(word)) return false; // an initial: "J." "D."
+  if (/^(?:[A-Z]\.)+[A-Z]$/i.test(word)) return false; // "U.S" "J.D" "e.g"
+  return true;
+}
+
+/**
+ * Split text[from, to) into sentences. A line break ends a sentence unless the next line
+ * starts in lower case (a scraper's cut in mid-sentence); ". ", "! ", "? " end one unless
+ * the word before the period is an abbreviation or an initial.
+ */
+export function splitSentences(text: string, from = 0, to = text.length): Sentence[] {
+  const out: Sentence[] = [];
+  let start = from;
+
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (e - s > MAX_SENTENCE) {
+      let cut = text.lastIndexOf(" ", s + MAX_SENTENCE);
+      if (cut <= s) cut = s + MAX_SENTENCE;
+      out.push({ start: s, end: cut, text: text.slice(s, cut) });
+      s = cut;
+      while (s < e && /\s/.test(text[s]!)) s++;
+    }
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+  };
+
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (isBreak(c)) {
+      let j = i;
+      while (j < to && (isBreak(text[j]) || isSpace(text[j]))) j++;
+      if (j < to && isLower(text[j])) {
+        i = j - 1;
+        continue;
+      }
+      push(i);
+      start = j;
+      i = j - 1;
+      continue;
+    }
+    if (c === "." || c === "!" || c === "?") {
+      let k = i + 1;
+      while (k < to && CLOSERS.has(text[k]!)) k++;
+      if (k < to && !isSpace(text[k])) continue; // "2.5", "U.S.-based", "example.com"
+      let j = k;
+      while (j < to && isSpace(text[j])) j++;
+      if (j < to && (isLower(text[j]) || isBreak(text[j]))) continue;
+      if (!endsSentenceAt(text, i)) continue;
+      push(k);
+      start = j;
+      i = j - 1;
+    }
+  }
+  push(to);
+  return out;
+}
+
+/** Whitespace collapsed, as the contract's `sentence` field shows it. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}

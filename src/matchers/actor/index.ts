@@ -1,0 +1,4 @@
+// The actor matchers, in the order they run.
+import type { Matcher } from "../../rules/index.js";
+
+export const actorMatchers: Matcher<"actor">[] = [];

@@ -1,0 +1,4 @@
+// The date matchers, in the order they run.
+import type { Matcher } from "../../rules/index.js";
+
+export const dateMatchers: Matcher<"date">[] = [];

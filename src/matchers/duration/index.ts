@@ -1,0 +1,4 @@
+// The duration matchers, in the order they run.
+import type { Matcher } from "../../rules/index.js";
+
+export const durationMatchers: Matcher<"duration">[] = [];

@@ -1,0 +1,9 @@
+import { defineRefiner } from "../rules/index.js";
+
+export default defineRefiner({
+  id: "subject",
+  description: "TODO",
+  refine(drafts) {
+    return drafts;
+  },
+});

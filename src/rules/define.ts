@@ -1,0 +1,69 @@
+// The shape of a rule: a matcher finds a surface pattern, a refiner adjusts what matchers found.
+import type { Kind, Modality, ValueOf } from "../contract/index.js";
+import type { Sentence, SourceDoc } from "../document/index.js";
+
+/** What a matcher's extract sees besides the match. */
+export interface MatchContext {
+  doc: SourceDoc;
+  sentence: Sentence;
+}
+
+/** A claim with its own span, offsets relative to the sentence text (like `m.index`). */
+export interface Hit<K extends Kind> {
+  value: ValueOf<K>;
+  start: number;
+  end: number;
+  /** Set only when the matcher itself read it (a denial inside its own pattern). */
+  modality?: Modality;
+}
+
+export interface ValidExample<K extends Kind> {
+  text: string;
+  /** The exact text of the claim; its first occurrence in `text` is its start. */
+  match: string;
+  value: Partial<ValueOf<K>>;
+}
+
+export interface Matcher<K extends Kind = Kind> {
+  id: string;
+  kind: K;
+  description: string;
+  /** Global regular expression run over each sentence. */
+  pattern: RegExp;
+  /**
+   * Value of the match (span = the whole match), or hits with their own spans,
+   * or null to reject the match.
+   */
+  extract(m: RegExpExecArray, ctx: MatchContext): ValueOf<K> | Hit<K>[] | null;
+  examples: { valid: ValidExample<K>[]; invalid: string[] };
+}
+
+export function defineMatcher<K extends Kind>(matcher: Matcher<K>): Matcher<K> {
+  if (!matcher.pattern.global) throw new Error(`${matcher.id}: pattern must be global`);
+  return matcher;
+}
+
+/** A claim on its way through the refiners: absolute offsets, no presentation fields yet. */
+export interface Draft<K extends Kind = Kind> {
+  kind: K;
+  value: ValueOf<K>;
+  start: number;
+  end: number;
+  rule: string;
+  /** Index into doc.sentences. */
+  sentence: number;
+  modality: Modality | null;
+  subject: string | null | undefined;
+}
+
+export type AnyDraft = { [K in Kind]: Draft<K> }[Kind];
+
+export interface Refiner {
+  id: string;
+  description: string;
+  refine(drafts: AnyDraft[], doc: SourceDoc): AnyDraft[];
+}
+
+export function defineRefiner(refiner: Refiner): Refiner {
+  return refiner;
+}

@@ -1,0 +1,119 @@
+// Stage: summary. A document's claims → one spreadsheet row (CLAIMS.md, "The summary").
+import type { Claim, ClaimOf, DataCategory, Kind, Summary } from "../contract/index.js";
+import { actorVarietyOf } from "./variety.js";
+
+const ofKind = <K extends Kind>(claims: readonly Claim[], kind: K) =>
+  claims.filter((c): c is ClaimOf<K> => c.kind === kind);
+
+/** The subject most claims share, ignoring `other` and unattributed claims. */
+export function victimOf(claims: readonly Claim[]): string | null {
+  const counts = new Map<string, number>();
+  for (const c of claims) {
+    if (c.subject && c.subject !== "other") counts.set(c.subject, (counts.get(c.subject) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestN = 0;
+  for (const [name, n] of counts) {
+    if (n > bestN) [best, bestN] = [name, n];
+  }
+  return (
+    best ??
+    ofKind(claims, "actor").find((a) => a.value.involvement === "victim")?.value.name ??
+    null
+  );
+}
+
+/** Significant digits: 33,700,000 → 3; 34,000,000 → 2. More is more precise. */
+function precision(n: number): number {
+  let digits = String(n);
+  while (digits.length > 1 && digits.endsWith("0")) digits = digits.slice(0, -1);
+  return digits.length;
+}
+
+const BOUND_RANK = { exact: 0, approx: 1, at_least: 2, at_most: 2 } as const;
+
+export function summarize(claims: readonly Claim[]): Summary {
+  const victim = victimOf(claims);
+  const about = (c: Claim) =>
+    c.modality !== "negated" && (c.subject === victim || (victim === null && c.subject === null));
+  const own = claims.filter(about);
+
+  const affected = ofKind(own, "affected")
+    .map((c, i) => ({ c, i }))
+    .sort(
+      (a, b) =>
+        BOUND_RANK[a.c.value.bound] - BOUND_RANK[b.c.value.bound] ||
+        precision(b.c.value.count) - precision(a.c.value.count) ||
+        a.i - b.i,
+    )[0]?.c.value;
+
+  const dates = ofKind(own, "date");
+  const dateOf = (...events: string[]) => {
+    for (const event of events) {
+      const hits = dates.filter((d) => d.value.event === event);
+      if (hits.length) {
+        const first =
+          event === "breach_start"
+            ? [...hits].sort((a, b) => (a.value.date < b.value.date ? -1 : 1))[0]!
+            : hits[0]!;
+        return { date: first.value.date, grain: first.value.grain };
+      }
+    }
+    return null;
+  };
+
+  const data = ofKind(own, "data");
+  const categories = (exposed: boolean) =>
+    [
+      ...new Set(data.filter((d) => d.value.exposed === exposed).map((d) => d.value.category)),
+    ].sort() as DataCategory[];
+
+  const seenPenalty = new Set<string>();
+  const penalties = ofKind(own, "penalty")
+    .filter((p) => {
+      const key = `${p.value.amount} ${p.value.currency}`;
+      if (seenPenalty.has(key)) return false;
+      seenPenalty.add(key);
+      return true;
+    })
+    .sort((a, b) => usd(b) - usd(a))
+    .map((p) => ({
+      amount: p.value.amount,
+      currency: p.value.currency,
+      status: p.value.status,
+      converted: p.value.converted,
+    }));
+
+  const seenActor = new Set<string>();
+  const actors = ofKind(claims, "actor")
+    .filter((a) => {
+      const key = a.value.name.toLowerCase();
+      if (seenActor.has(key)) return false;
+      seenActor.add(key);
+      return true;
+    })
+    .map((a) => ({ name: a.value.name, role: a.value.role, involvement: a.value.involvement }));
+
+  return {
+    victim,
+    affected: affected
+      ? { count: affected.count, bound: affected.bound, unit: affected.unit }
+      : null,
+    breachDate: dateOf("breach_start", "breach"),
+    detected: dateOf("detected"),
+    disclosed: dateOf("disclosed"),
+    undetectedFor:
+      ofKind(own, "duration").find((d) => d.value.event === "undetected")?.value.iso ?? null,
+    dataExposed: categories(true),
+    dataNotExposed: categories(false),
+    penalties,
+    actorVariety: actorVarietyOf(claims, victim),
+    actors,
+  };
+}
+
+/** A penalty's size for ordering: its USD conversion when given, else its amount. */
+function usd(p: ClaimOf<"penalty">): number {
+  if (p.value.currency === "USD") return p.value.amount;
+  return p.value.converted?.currency === "USD" ? p.value.converted.amount : p.value.amount;
+}
