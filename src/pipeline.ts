@@ -52,7 +52,7 @@ export function extractFile(file: SourceFile): Outcome {
       published: doc.published,
       meta: doc.meta,
       claims,
-      summary: summarize(claims),
+      summary: summarize(claims, doc),
     },
   };
 }

@@ -1,5 +1,6 @@
 // Stage: summary. A document's claims → one spreadsheet row (CLAIMS.md, "The summary").
 import type { Claim, ClaimOf, DataCategory, Kind, Summary } from "../contract/index.js";
+import type { SourceDoc } from "../document/index.js";
 import { actorVarietyOf } from "./variety.js";
 
 const ofKind = <K extends Kind>(claims: readonly Claim[], kind: K) =>
@@ -32,7 +33,7 @@ function precision(n: number): number {
 
 const BOUND_RANK = { exact: 0, approx: 1, at_least: 2, at_most: 2 } as const;
 
-export function summarize(claims: readonly Claim[]): Summary {
+export function summarize(claims: readonly Claim[], doc?: SourceDoc): Summary {
   const victim = victimOf(claims);
   const about = (c: Claim) =>
     c.modality !== "negated" && (c.subject === victim || (victim === null && c.subject === null));
@@ -107,7 +108,7 @@ export function summarize(claims: readonly Claim[]): Summary {
     dataExposed: categories(true),
     dataNotExposed: categories(false),
     penalties,
-    actorVariety: actorVarietyOf(claims, victim),
+    actorVariety: actorVarietyOf(claims, victim, doc),
     actors,
   };
 }

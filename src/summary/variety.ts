@@ -1,5 +1,6 @@
 // Who did it, in VERIS terms, from the suspects the claims name.
 import type { ActorVariety, Claim } from "../contract/index.js";
+import type { SourceDoc } from "../document/index.js";
 
 const INTERNAL =
   /\b(?:employee|staff|insider|worker|administrator|officer|nurse|doctor|clerk)s?\b/i;
