@@ -10,6 +10,7 @@ const PARTNER =
 export function actorVarietyOf(
   claims: readonly Claim[],
   _victim: string | null,
+  _doc?: SourceDoc,
 ): ActorVariety | null {
   for (const c of claims) {
     if (c.kind !== "actor" || c.value.involvement !== "suspect") continue;
