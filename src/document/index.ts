@@ -33,15 +33,29 @@ export type DocumentResult = { ok: true; doc: SourceDoc } | { ok: false; error: 
 
 const TITLE_MAX = 300;
 
-function firstLine(text: string, from: number): string | null {
+/** Lines searched for a title, and the fewest words a headline has ("Back to Hub" is navigation). */
+const TITLE_LINES = 5;
+const TITLE_MIN_WORDS = 4;
+
+/** The first line of the body that reads like a headline, else the first non-empty line. */
+function titleLine(text: string, from: number): string | null {
   const re = /[^\r\n]+/g;
   re.lastIndex = from;
+  let first: string | null = null;
+  let seen = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
+  while ((m = re.exec(text)) && seen < TITLE_LINES) {
     const line = m[0].trim();
-    if (line) return line.length > TITLE_MAX ? `${line.slice(0, TITLE_MAX - 1)}…` : line;
+    if (!line) continue;
+    seen++;
+    first ??= line;
+    if (line.split(/\s+/).length >= TITLE_MIN_WORDS) return clipTitle(line);
   }
-  return null;
+  return first === null ? null : clipTitle(first);
+}
+
+function clipTitle(line: string): string {
+  return line.length > TITLE_MAX ? `${line.slice(0, TITLE_MAX - 1)}…` : line;
 }
 
 export function buildDocument(file: SourceFile): DocumentResult {
@@ -68,7 +82,7 @@ export function buildDocument(file: SourceFile): DocumentResult {
       sha256: file.sha256,
       text: file.text,
       bodyStart: fm.bodyStart,
-      title: fmTitle ?? firstLine(file.text, fm.bodyStart),
+      title: fmTitle ?? titleLine(file.text, fm.bodyStart),
       published: fmDate ?? dateline?.date ?? null,
       dateline,
       meta,

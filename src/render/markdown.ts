@@ -46,7 +46,7 @@ export function renderDocumentMarkdown(doc: DocumentRecord): string {
 }
 
 export function renderMarkdown(report: Report): string {
-  const parts = ["# breach extract", "", ...report.documents.map(renderDocumentMarkdown)];
+  const parts = ["# breach extract", ...report.documents.map(renderDocumentMarkdown)];
   if (report.errors.length) {
     parts.push("## Files not read", "");
     for (const e of report.errors)
