@@ -1,23 +1,149 @@
-// Who did it, in VERIS terms, from the suspects the claims name.
+// Who did it, in VERIS terms (internal · external · partner), from the suspects the claims
+// name and from the words the text uses about what happened.
 import type { ActorVariety, Claim } from "../contract/index.js";
 import type { SourceDoc } from "../document/index.js";
 
-const INTERNAL =
-  /\b(?:employee|staff|insider|worker|administrator|officer|nurse|doctor|clerk)s?\b/i;
-const PARTNER =
+const INSIDER_NOUN = String.raw`(?:employees?|staff(?:ers?|\s+members?)?|insiders?|workers?|nurses?|doctors?|physicians?|clerks?|interns?|technicians?|administrators?|officers?|assistants?|coordinators?|pharmacists?|receptionists?|volunteers?|residents?|students?|teachers?|managers?|supervisors?|agents?|tellers?|personnel|therapists?|dentists?|aides?)`;
+const PARTNER_NOUN = String.raw`(?:vendors?|contractors?|subcontractors?|suppliers?|business\s+associates?|partners?|third[-\s]party\s+(?:vendors?|contractors?|providers?|administrators?|service\s+providers?|compan(?:y|ies)|firms?)|service\s+providers?|consultants?|shredding\s+(?:company|firm|vendor)|(?:data\s+)?destruction\s+(?:company|firm|vendor)|print(?:ing)?\s+(?:company|vendor|firm)|mailing\s+(?:company|vendor|house)|billing\s+(?:company|vendor|firm)|outsourc\w{0,8}|contract(?:ed)?\s+(?:firm|company|group))`;
+
+/** A cue, its class and its weight. Patterns are read over the whole text, case-insensitive. */
+interface Cue {
+  variety: ActorVariety;
+  weight: number;
+  re: RegExp;
+  /** Only in lower case (or opening a sentence): "a partner", not "Partners HealthCare". */
+  common?: boolean;
+}
+
+const cue = (variety: ActorVariety, weight: number, source: string, common = false): Cue => ({
+  variety,
+  weight,
+  re: new RegExp(source, "gi"),
+  common,
+});
+
+/** A capitalised word inside a sentence is part of a name, not the common noun. */
+function isCommon(text: string, index: number): boolean {
+  const first = text[index]!;
+  if (first === first.toLowerCase()) return true;
+  const before = text.slice(Math.max(0, index - 3), index);
+  return index === 0 || /(?:^|[.!?:\n"])\s*$/.test(before);
+}
+
+const CUES: readonly Cue[] = [
+  // external: attackers, malware, theft by outsiders
+  cue(
+    "external",
+    3,
+    String.raw`\b(?:hack(?:ed|ers?|ing|s)?|cyber[-\s]?attacks?|cyberattacks?|cyber[-\s]?criminals?|ransomware|malware|malicious\s+software|viruse?s?|trojans?|keyloggers?|spyware|botnets?|sql\s+injection|sqli|xss|ddos|phishing|spear[-\s]?phishing|skimm(?:ers?|ing)|brute[-\s]force|exploit(?:ed)?)\b`,
+  ),
+  cue(
+    "external",
+    2,
+    String.raw`\b(?:stolen(?!\s+identit)|stole|(?<!identity\s)theft|thieves|thief|burglar(?:y|ies|ized|s)?|break[-\s]?ins?|broke\s+into|broken\s+into|robbed|robbery|snatched)\b`,
+  ),
+  cue(
+    "external",
+    2,
+    String.raw`\b(?:unauthori[sz]ed\s+(?:third\s+part(?:y|ies)|users?|individuals?|persons?|part(?:y|ies)|actors?)|unknown\s+(?:individuals?|persons?|part(?:y|ies)|actors?|attackers?|hackers?|suspects?|thie(?:f|ves))|criminals?|intruders?|attackers?|fraudsters?|scammers?|extort(?:ion|ed)?|hacktivists?|threat\s+actors?|dumped\s+online|pastebin|leaked\s+online|dark\s+web|intrusion)\b`,
+  ),
+  cue("external", 2, String.raw`\bactor\s+(?:gained|used|accessed|calling|stole|posted|claims?)\b`),
+  cue(
+    "external",
+    1,
+    String.raw`\b(?:compromised|breached|phished|illegal(?:ly)?\s+access\w{0,2}|remote(?:ly)?\s+access\w{0,2}|unauthori[sz]ed\s+(?:access|attempt|entry|login|intrusion)|someone|(?:dumped|posted|published|leaked)\s+(?:on|to)\s+(?:the\s+)?(?:internet|web|online)|dumped|locked\s+(?:office|closet|area|vehicle|car|room|cabinet|building|storage))\b`,
+  ),
+  // internal: errors and misuse by the organisation's own people
+  cue(
+    "internal",
+    3,
+    String.raw`(?<!\b(?:current|present)\s(?:and|or|&)\s)\b(?:former|ex-|disgruntled|rogue|dishonest|terminated|fired)\s*(?:\w+\s+){0,2}${INSIDER_NOUN}\b(?!\s(?:and|or|&)\s)`,
+  ),
+  cue(
+    "internal",
+    3,
+    String.raw`\b${INSIDER_NOUN}\s+(?:\w+\s+){0,2}(?:mistakenly|accidentally|inadvertently|erroneously|improperly|inappropriately|wrongly|allegedly|illegally)\b`,
+  ),
+  cue(
+    "internal",
+    2,
+    String.raw`\b(?:mistakenly|accidentally|inadvertently|inadvertantly|erroneously|in\s+error|by\s+mistake|human\s+error|wrong\s+(?:address|recipient|person|patient|veteran|individual|fax|email|e-mail|mail\s+group|envelope)|misdirected|mis-?mailed|mis-?handl\w{0,4}|misdelivered|misplaced|improperly\s+disposed|not\s+properly\s+(?:disposed|secured|shredded)|publicly\s+(?:accessible|available|exposed)|misconfigur\w{0,6}|unsecured|exposed\s+(?:server|database|bucket)|snoop\w{0,3}|without\s+(?:a\s+)?(?:valid|business|legitimate)\s+(?:reason|need)|insider)\b`,
+  ),
+  cue(
+    "internal",
+    2,
+    String.raw`\b(?:veteran|patient|employee|member|beneficiary|customer)\s+a\b(?:\W+\w+){0,12}?\W+(?:veteran|patient|employee|member|beneficiary|customer)\s+b\b`,
+  ),
+  cue(
+    "internal",
+    3,
+    String.raw`\b${INSIDER_NOUN}\s+(?:\w+\s+){0,2}(?:stole|steal(?:ing|s)?|took|copied|sold|photographed|snooped|looked\s+up|viewed|accessed|misused|used\s+(?:the|patient|customer|client|their|his|her))\b`,
+  ),
+  cue(
+    "internal",
+    2,
+    String.raw`\b(?:while\s+employed|who\s+worked|(?:she|he)\s+worked|employed\s+(?:by|at|as)|(?:her|his|their)\s+(?:employer|job|position)|on\s+the\s+job)\b`,
+  ),
+  cue(
+    "internal",
+    1,
+    String.raw`\b(?:lost|left\s+(?:unattended|behind|in\s+a)|went\s+missing|discarded|thrown\s+(?:away|out)|dumpster|recycl\w{1,5}|mailed|faxed|e-?mailed|sent\s+to|posted\s+(?:on|to)\s+(?:the\s+)?(?:web|internet|website))\b`,
+  ),
+  cue(
+    "internal",
+    1,
+    String.raw`\b(?:employees?|staff\s+members?|nurses?|clerks?|physicians?|insiders?)\b`,
+  ),
+  // partner: the victim's vendors and contractors
+  cue("partner", 3, String.raw`\b${PARTNER_NOUN}\b`, true),
+];
+
+/** What the text says, cue by cue: each class's weight times how often (at most twice). */
+function scoreText(text: string): Record<ActorVariety, number> {
+  const score: Record<ActorVariety, number> = { internal: 0, external: 0, partner: 0 };
+  for (const c of CUES) {
+    let hits = 0;
+    for (const m of text.matchAll(c.re)) if (!c.common || isCommon(text, m.index)) hits++;
+    score[c.variety] += c.weight * Math.min(hits, 2);
+  }
+  return score;
+}
+
+const INTERNAL_ROLE =
+  /\b(?:employee|staff|staffer|insider|worker|administrator|officer|nurse|doctor|clerk|intern)s?\b/i;
+const PARTNER_ROLE =
   /\b(?:vendor|contractor|supplier|partner|third[- ]party|service provider|consultant)s?\b/i;
 
-export function actorVarietyOf(
-  claims: readonly Claim[],
-  _victim: string | null,
-  _doc?: SourceDoc,
-): ActorVariety | null {
+/** The variety a suspect actor claim names, if any. */
+function fromSuspects(claims: readonly Claim[]): ActorVariety | null {
   for (const c of claims) {
     if (c.kind !== "actor" || c.value.involvement !== "suspect") continue;
     const words = `${c.value.role ?? ""} ${c.value.name}`;
-    if (PARTNER.test(words)) return "partner";
-    if (INTERNAL.test(words)) return "internal";
+    if (PARTNER_ROLE.test(words)) return "partner";
+    if (INTERNAL_ROLE.test(words)) return "internal";
     return "external";
   }
   return null;
 }
+
+/**
+ * The actor variety of a document: a named suspect decides; else the cue words of the text.
+ * With no cue at all the answer is `internal` (most reported breaches are errors and misuse by
+ * the organisation's own staff), or null when there is no text to read.
+ */
+export function actorVarietyOf(
+  claims: readonly Claim[],
+  _victim: string | null,
+  doc?: SourceDoc,
+): ActorVariety | null {
+  const suspect = fromSuspects(claims);
+  if (suspect) return suspect;
+  if (!doc) return null;
+  const score = scoreText(doc.text.slice(doc.bodyStart));
+  const ranked = (Object.entries(score) as [ActorVariety, number][]).sort((a, b) => b[1] - a[1]);
+  const [best, bestScore] = ranked[0]!;
+  if (bestScore === 0) return "internal";
+  return best;
+}
+
+export { scoreText as varietyScores };
