@@ -26,8 +26,8 @@ const cue = (variety: ActorVariety, weight: number, source: string, common = fal
 function isCommon(text: string, index: number): boolean {
   const first = text[index]!;
   if (first === first.toLowerCase()) return true;
-  const before = text.slice(Math.max(0, index - 3), index);
-  return index === 0 || /(?:^|[.!?:\n"])\s*$/.test(before);
+  const before = text.slice(Math.max(0, index - 3), index).trimEnd();
+  return before === "" || /[.!?:\n"]$/.test(before);
 }
 
 const CUES: readonly Cue[] = [
