@@ -15,7 +15,12 @@ export function breach(
   args: string[],
   opts: SpawnSyncOptions & { input?: string } = {},
 ): CliResult {
-  const env = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...(opts.env ?? {}) };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    NO_COLOR: undefined,
+    FORCE_COLOR: undefined,
+    ...(opts.env ?? {}),
+  };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   const res = spawnSync(process.execPath, [BIN, ...args], {
     cwd: ROOT,

@@ -1,5 +1,18 @@
-// Stage: incidents. Documents grouped by victim (issue 5 builds facts and conflicts on this).
-import type { DocumentRecord, Incident } from "../contract/index.js";
+// Stage: incidents. Documents grouped by victim; their claims set side by side.
+import type { DocumentRecord, Fact, Incident } from "../contract/index.js";
+import { findConflicts } from "./conflicts.js";
+import {
+  actorFacts,
+  affectedFact,
+  dataFacts,
+  dateFact,
+  penaltyFact,
+  undetectedFact,
+  type Sourced,
+} from "./facts.js";
+import { buildTimeline } from "./timeline.js";
+
+export { countsAgree, datesAgree, countInterval } from "./agree.js";
 
 /** Case, space and punctuation folded, corporate suffixes dropped: "Coupang Corp." → "coupang". */
 export function foldName(name: string): string {
@@ -10,15 +23,83 @@ export function foldName(name: string): string {
     .replace(/\s+/g, "");
 }
 
-export function buildIncidents(documents: readonly DocumentRecord[]): Incident[] {
-  const groups = new Map<string, { victim: string; sources: string[] }>();
+/** Every name a document gives its victim: the summary's, and the victim actor's aliases. */
+function victimNames(doc: DocumentRecord): string[] {
+  const names = doc.summary.victim ? [doc.summary.victim] : [];
+  for (const c of doc.claims) {
+    if (c.kind === "actor" && c.value.involvement === "victim" && doc.summary.victim) {
+      if (foldName(c.value.name) === foldName(doc.summary.victim))
+        names.push(c.value.name, ...c.value.aliases);
+    }
+  }
+  return names;
+}
+
+/** Group documents whose victims share a folded name or alias (union–find over names). */
+function group(documents: readonly DocumentRecord[]): DocumentRecord[][] {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    while (parent.get(x) !== x) x = parent.get(x)!;
+    return x;
+  };
+  const keysOf = new Map<DocumentRecord, string[]>();
   for (const doc of documents) {
-    const victim = doc.summary.victim;
-    if (!victim) continue;
-    const key = foldName(victim);
-    const group = groups.get(key) ?? { victim, sources: [] };
-    group.sources.push(doc.id);
-    groups.set(key, group);
+    const keys = [...new Set(victimNames(doc).map(foldName).filter(Boolean))];
+    keysOf.set(doc, keys);
+    for (const k of keys) if (!parent.has(k)) parent.set(k, k);
+    for (const k of keys.slice(1)) parent.set(find(k), find(keys[0]!));
+  }
+  const groups = new Map<string, DocumentRecord[]>();
+  for (const doc of documents) {
+    const keys = keysOf.get(doc)!;
+    if (!keys.length) continue;
+    const root = find(keys[0]!);
+    groups.set(root, [...(groups.get(root) ?? []), doc]);
   }
   return [...groups.values()];
+}
+
+export function buildIncident(docs: readonly DocumentRecord[]): Incident {
+  const names = docs.flatMap(victimNames);
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const victim = [...counts.entries()].sort(
+    (a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1),
+  )[0]![0];
+  const keys = new Set(names.map(foldName));
+
+  const own: Sourced[] = [];
+  const published: Sourced[] = [];
+  for (const doc of docs) {
+    for (const claim of doc.claims) {
+      if (claim.subject !== null && keys.has(foldName(claim.subject)))
+        own.push({ doc, claim } as Sourced);
+      else if (claim.kind === "date" && claim.value.event === "published")
+        published.push({ doc, claim } as Sourced);
+    }
+  }
+  const facts = [
+    affectedFact(own),
+    dateFact(own, "breachDate"),
+    dateFact(own, "detected"),
+    dateFact(own, "disclosed"),
+    undetectedFact(own),
+    ...dataFacts(own),
+    penaltyFact(own),
+    ...actorFacts(own),
+  ].filter((f): f is Fact => f !== null);
+
+  return {
+    victim,
+    aliases: [...new Set(names)].filter((n) => n !== victim).sort(),
+    sources: docs.map((d) => d.id),
+    facts,
+    conflicts: findConflicts(facts, docs, own),
+    timeline: buildTimeline(own, published),
+  };
+}
+
+/** Incidents in order of their first document (documents arrive in path order). */
+export function buildIncidents(documents: readonly DocumentRecord[]): Incident[] {
+  return group(documents).map(buildIncident);
 }

@@ -1,0 +1,176 @@
+// Facts of one incident: every value a field takes, with the sources behind it, and whether they agree.
+import type {
+  Claim,
+  ClaimOf,
+  DocumentRecord,
+  Evidence,
+  Fact,
+  FactValue,
+  Kind,
+} from "../contract/index.js";
+import { describeValue } from "../render/values.js";
+import { countsAgree, datesAgree } from "./agree.js";
+
+/** A claim with the document it came from. */
+export type Sourced<K extends Kind = Kind> = {
+  [P in K]: { doc: DocumentRecord; claim: ClaimOf<P> };
+}[K];
+
+export function evidenceOf({ doc, claim }: { doc: DocumentRecord; claim: Claim }): Evidence {
+  return {
+    doc: doc.id,
+    path: doc.path,
+    text: claim.text,
+    sentence: claim.sentence,
+    start: claim.start,
+    end: claim.end,
+    line: claim.line,
+    modality: claim.modality,
+  };
+}
+
+export const ofKind = <K extends Kind>(items: readonly Sourced[], kind: K): Sourced<K>[] =>
+  items.filter((s) => s.claim.kind === kind) as Sourced<K>[];
+
+/**
+ * Group sourced claims into values by a key; the value shown is the first source's.
+ * Values keep the order of first mention (documents in path order, claims by offset).
+ */
+export function valuesBy<K extends Kind>(
+  items: readonly { doc: DocumentRecord; claim: ClaimOf<K> }[],
+  key: (c: ClaimOf<K>) => string,
+  value: (c: ClaimOf<K>) => FactValue["value"],
+  display: (c: ClaimOf<K>) => string = (c) => describeValue(c as Claim),
+): FactValue[] {
+  const byKey = new Map<string, FactValue>();
+  for (const item of items) {
+    const k = key(item.claim);
+    const existing = byKey.get(k);
+    if (existing) existing.sources.push(evidenceOf(item));
+    else
+      byKey.set(k, {
+        value: value(item.claim),
+        display: display(item.claim),
+        sources: [evidenceOf(item)],
+      });
+  }
+  return [...byKey.values()];
+}
+
+export const docsOf = (values: readonly FactValue[]) =>
+  [...new Set(values.flatMap((v) => v.sources.map((s) => s.doc)))].sort();
+
+/** True when every pair of values agrees. */
+export function allPairs<T>(xs: readonly T[], agree: (a: T, b: T) => boolean): boolean {
+  for (let i = 0; i < xs.length; i++)
+    for (let j = i + 1; j < xs.length; j++) if (!agree(xs[i]!, xs[j]!)) return false;
+  return true;
+}
+
+export function affectedFact(items: readonly Sourced[]): Fact | null {
+  const affected = ofKind(items, "affected");
+  if (!affected.length) return null;
+  const values = valuesBy(
+    affected,
+    (c) => `${c.value.count} ${c.value.bound}`,
+    (c) => ({ count: c.value.count, bound: c.value.bound }),
+  );
+  const agree = allPairs(affected, (a, b) => countsAgree(a.claim.value, b.claim.value));
+  return { field: "affected", agree, values, docs: docsOf(values) };
+}
+
+export const DATE_FIELDS = {
+  breachDate: ["breach_start", "breach"],
+  detected: ["detected"],
+  disclosed: ["disclosed"],
+} as const;
+
+export function dateFact(items: readonly Sourced[], field: keyof typeof DATE_FIELDS): Fact | null {
+  const events: readonly string[] = DATE_FIELDS[field];
+  const dates = ofKind(items, "date").filter((s) => events.includes(s.claim.value.event));
+  if (!dates.length) return null;
+  const values = valuesBy(
+    dates,
+    (c) => c.value.date,
+    (c) => ({ date: c.value.date, grain: c.value.grain, yearInferred: c.value.yearInferred }),
+  );
+  const agree = allPairs(dates, (a, b) => datesAgree(a.claim.value.date, b.claim.value.date));
+  return { field, agree, values, docs: docsOf(values) };
+}
+
+export function undetectedFact(items: readonly Sourced[]): Fact | null {
+  const durations = ofKind(items, "duration").filter((s) => s.claim.value.event === "undetected");
+  if (!durations.length) return null;
+  const values = valuesBy(
+    durations,
+    (c) => c.value.iso,
+    (c) => ({ iso: c.value.iso, bound: c.value.bound }),
+  );
+  return { field: "undetectedFor", agree: values.length === 1, values, docs: docsOf(values) };
+}
+
+/** One fact per data category: exposed by some sources, denied by others? */
+export function dataFacts(items: readonly Sourced[]): Fact[] {
+  const data = ofKind(items, "data");
+  const categories = [...new Set(data.map((s) => s.claim.value.category))].sort();
+  return categories.map((category) => {
+    const values = valuesBy(
+      data.filter((s) => s.claim.value.category === category),
+      (c) => String(c.value.exposed),
+      (c) => ({ category: c.value.category, exposed: c.value.exposed }),
+      (c) => (c.value.exposed ? "exposed" : "not exposed"),
+    );
+    return { field: `data.${category}`, agree: values.length === 1, values, docs: docsOf(values) };
+  });
+}
+
+export function penaltyFact(items: readonly Sourced[]): Fact | null {
+  const penalties = ofKind(items, "penalty");
+  if (!penalties.length) return null;
+  const values = valuesBy(
+    penalties,
+    (c) => `${c.value.amount} ${c.value.currency}`,
+    (c) => ({ amount: c.value.amount, currency: c.value.currency, status: c.value.status }),
+  );
+  // Several penalties are several facts, not a disagreement.
+  return { field: "penalties", agree: true, values, docs: docsOf(values) };
+}
+
+/** A role word folded for comparison: "Chief Executive Officer" and "CEO" are one role. */
+export function foldRole(role: string): string {
+  const r = role
+    .toLowerCase()
+    .replace(/[^a-z ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  const SAME: Record<string, string> = {
+    "chief executive officer": "ceo",
+    "chief executive": "ceo",
+    "chief technology officer": "cto",
+    "chief information security officer": "ciso",
+    "chief financial officer": "cfo",
+  };
+  return SAME[r] ?? r;
+}
+
+/** Named people by role, per affiliation: the CEO, the President, the suspect. */
+export function actorFacts(items: readonly Sourced[]): Fact[] {
+  const people = ofKind(items, "actor").filter((s) => s.claim.value.role !== null);
+  const byRole = new Map<string, Sourced<"actor">[]>();
+  for (const s of people) {
+    const v = s.claim.value;
+    const key = `${foldRole(v.role!)}|${v.involvement}|${(v.affiliation ?? "").toLowerCase()}`;
+    byRole.set(key, [...(byRole.get(key) ?? []), s]);
+  }
+  return [...byRole.values()].map((group) => {
+    const v = group[0]!.claim.value;
+    const values = valuesBy(
+      group,
+      (c) => c.value.name.toLowerCase().replace(/[\s-]+/g, ""),
+      (c) => ({ name: c.value.name, role: c.value.role, affiliation: c.value.affiliation }),
+      (c) => c.value.name,
+    );
+    const field = `actor.${v.role}${v.affiliation ? ` (${v.affiliation})` : ""}`;
+    return { field, agree: values.length === 1, values, docs: docsOf(values) };
+  });
+}
