@@ -1,0 +1,173 @@
+// Summary-level scoring against fact files (CLAIMS.md, "Fact files"): pure functions, no I/O.
+//
+// Each fact is scored on the documents whose fact file gives it (and, for data precision, whose
+// summary names a category), one right-or-wrong per document:
+//   affected      summary.affected.count within ± tolerance × the gold count
+//   breachDate    summary.breachDate.date starts with the gold date ("2018-07-15" for "2018-07")
+//   dataPrecision every category the summary lists is in the gold: the `dataExposed` list
+//                 (HIBP) or, for coarse VERIS codes (`dataVarieties`), a category that code
+//                 covers (Personal: name, email, phone, address, national_id, date_of_birth,
+//                 order_history; Medical: health; Payment and Bank: payment, card_number;
+//                 Credentials: credentials, password). `other` is left out on both sides: no
+//                 catalogue codes it. Scored only where the summary lists a category.
+//   dataRecall    every category in `dataMentioned` (the gold categories whose words the text
+//                 uses) is in summary.dataExposed. Scored where dataMentioned is non-empty.
+//   actorVariety  summary.actorVariety equals the gold (internal, external, partner)
+//   victim        summary.victim names the gold victim, case-, space- and hyphen-insensitively,
+//                 either containing the other. Reported, but not part of the overall figure,
+//                 which CLAIMS.md defines over the four facts above.
+import type { Summary } from "../contract/index.js";
+import { normalizeName, ratio, type Tally } from "./claims.js";
+
+export interface FactFile {
+  doc: string;
+  facts: {
+    victim?: string;
+    affected?: { count: number; tolerance?: number };
+    breachDate?: { date: string; grain?: string };
+    dataExposed?: string[];
+    dataVarieties?: string[];
+    dataMentioned?: string[];
+    actorVariety?: string | null;
+  };
+}
+
+export const FACTS = [
+  "affected",
+  "breachDate",
+  "dataPrecision",
+  "dataRecall",
+  "actorVariety",
+  "victim",
+] as const;
+export type Fact = (typeof FACTS)[number];
+/** Facts in the overall accuracy (CLAIMS.md's four; dataExposed counts twice: P and R). */
+export const OVERALL_FACTS: readonly Fact[] = [
+  "affected",
+  "breachDate",
+  "dataPrecision",
+  "dataRecall",
+  "actorVariety",
+];
+
+/** VERIS's coarse data varieties and the contract categories each covers. */
+export const VARIETY_CATEGORIES: Readonly<Record<string, readonly string[]>> = {
+  Personal: ["name", "email", "phone", "address", "national_id", "date_of_birth", "order_history"],
+  Medical: ["health"],
+  Payment: ["payment", "card_number"],
+  Bank: ["payment", "card_number"],
+  Credentials: ["credentials", "password"],
+};
+
+export interface FactMiss {
+  doc: string;
+  fact: Fact;
+  gold: unknown;
+  predicted: unknown;
+}
+
+export interface FactScore {
+  documents: number;
+  byFact: Record<Fact, Tally>;
+  /** Micro accuracy over every (document, fact) scored, victim aside. */
+  overall: Tally;
+  misses: FactMiss[];
+}
+
+/** The categories a fact file's gold allows, or null when it says nothing about data. */
+export function allowedCategories(facts: FactFile["facts"]): Set<string> | null {
+  if (facts.dataExposed) return new Set(facts.dataExposed);
+  if (facts.dataVarieties)
+    return new Set(facts.dataVarieties.flatMap((v) => VARIETY_CATEGORIES[v] ?? []));
+  return null;
+}
+
+function victimMatches(gold: string, predicted: string | null): boolean {
+  if (!predicted) return false;
+  const g = normalizeName(gold);
+  const p = normalizeName(predicted);
+  return p.length > 0 && (g.includes(p) || p.includes(g));
+}
+
+export interface FactInput {
+  gold: FactFile;
+  summary: Summary;
+}
+
+/** Score each document's summary against its fact file. */
+export function scoreFacts(docs: readonly FactInput[]): FactScore {
+  const tallies = Object.fromEntries(FACTS.map((f) => [f, { scored: 0, correct: 0 }])) as Record<
+    Fact,
+    { scored: number; correct: number }
+  >;
+  const misses: FactMiss[] = [];
+  for (const { gold, summary } of docs) {
+    const f = gold.facts;
+    const score = (fact: Fact, ok: boolean, g: unknown, p: unknown) => {
+      tallies[fact].scored += 1;
+      if (ok) tallies[fact].correct += 1;
+      else misses.push({ doc: gold.doc, fact, gold: g, predicted: p });
+    };
+    if (f.affected) {
+      const count = summary.affected?.count ?? null;
+      const tolerance = f.affected.tolerance ?? 0;
+      const ok =
+        count !== null && Math.abs(count - f.affected.count) <= tolerance * f.affected.count;
+      score("affected", ok, f.affected.count, count);
+    }
+    if (f.breachDate) {
+      const date = summary.breachDate?.date ?? null;
+      score(
+        "breachDate",
+        date !== null && date.startsWith(f.breachDate.date),
+        f.breachDate.date,
+        date,
+      );
+    }
+    const allowed = allowedCategories(f);
+    const given = summary.dataExposed.filter((c) => c !== "other");
+    if (allowed && given.length > 0) {
+      const wrong = given.filter((c) => !allowed.has(c));
+      score(
+        "dataPrecision",
+        wrong.length === 0,
+        f.dataExposed ?? f.dataVarieties,
+        wrong.length ? `${given.join(", ")} (not in gold: ${wrong.join(", ")})` : given,
+      );
+    }
+    const mentioned = (f.dataMentioned ?? []).filter((c) => c !== "other");
+    if (mentioned.length > 0) {
+      const missing = mentioned.filter((c) => !summary.dataExposed.includes(c as never));
+      score(
+        "dataRecall",
+        missing.length === 0,
+        mentioned,
+        missing.length ? `${given.join(", ") || "none"} (missing: ${missing.join(", ")})` : given,
+      );
+    }
+    if (f.actorVariety) {
+      score(
+        "actorVariety",
+        summary.actorVariety === f.actorVariety,
+        f.actorVariety,
+        summary.actorVariety,
+      );
+    }
+    if (f.victim)
+      score("victim", victimMatches(f.victim, summary.victim), f.victim, summary.victim);
+  }
+  const byFact = Object.fromEntries(
+    FACTS.map((f) => [
+      f,
+      { ...tallies[f], accuracy: ratio(tallies[f].correct, tallies[f].scored) },
+    ]),
+  ) as Record<Fact, Tally>;
+  const scored = OVERALL_FACTS.reduce((n, f) => n + tallies[f].scored, 0);
+  const correct = OVERALL_FACTS.reduce((n, f) => n + tallies[f].correct, 0);
+  return {
+    documents: docs.length,
+    byFact,
+    overall: { scored, correct, accuracy: ratio(correct, scored) },
+    misses,
+  };
+}

@@ -1,0 +1,186 @@
+// `breach eval` output: a readable table, or JSON. (result, options) → string, no I/O.
+import { Chalk } from "chalk";
+import Table from "cli-table3";
+import { KINDS } from "../contract/index.js";
+import { ATTRIBUTES } from "./claims.js";
+import { FACTS, OVERALL_FACTS } from "./facts.js";
+import { fmt } from "./gates.js";
+import type { EvalResult } from "./run.js";
+
+export interface RenderOptions {
+  color: boolean;
+  /** List every missed and extra claim, wrong attribute and wrong fact. */
+  misses: boolean;
+}
+
+function clip(s: string, n: number): string {
+  const flat = s.replace(/\s+/g, " ");
+  return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
+}
+
+const show = (x: unknown): string =>
+  x === null || x === undefined ? "—" : Array.isArray(x) ? x.join(", ") : String(x);
+
+export function renderEvalTable(result: EvalResult, opts: RenderOptions): string {
+  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const style = {
+    head: opts.color ? ["bold"] : [],
+    border: opts.color ? ["grey"] : [],
+    compact: true,
+  };
+  const grade = (x: number | null) => {
+    const s = fmt(x);
+    if (x === null) return c.dim(s);
+    return x >= 0.8 ? c.green(s) : x >= 0.5 ? c.yellow(s) : c.red(s);
+  };
+  const out: string[] = [];
+  out.push(
+    c.bold(`breach eval --gold ${result.gold}`) +
+      c.dim(`  ${result.documents.length} documents scored, from ${result.searched.join(" ")}`),
+  );
+
+  const claims = result.claims;
+  if (claims) {
+    const t = new Table({
+      head: ["kind", "gold", "extracted", "found", "correct", "precision", "recall", "F1"],
+      style,
+      colAligns: ["left", "right", "right", "right", "right", "right", "right", "right"],
+    });
+    for (const k of KINDS) {
+      const s = claims.byKind[k];
+      if (s.gold + s.predicted === 0) continue;
+      t.push([
+        k,
+        s.gold,
+        s.predicted,
+        s.found,
+        s.correct,
+        grade(s.precision),
+        grade(s.recall),
+        grade(s.f1),
+      ]);
+    }
+    const o = claims.overall;
+    t.push([
+      c.bold("all (micro)"),
+      o.gold,
+      o.predicted,
+      o.found,
+      o.correct,
+      grade(o.precision),
+      grade(o.recall),
+      c.bold(grade(o.f1)),
+    ]);
+    out.push("", c.bold(`Claims (${claims.documents} documents with claim gold)`), t.toString());
+    out.push(
+      c.dim(
+        "  gold / extracted: distinct keys per document; found: gold keys extracted; correct: extracted keys in the gold",
+      ),
+    );
+    const a = new Table({
+      head: ["attribute", "scored", "correct", "accuracy", "by kind"],
+      style,
+      colAligns: ["left", "right", "right", "right", "left"],
+    });
+    for (const attr of ATTRIBUTES) {
+      const s = claims.attributes[attr];
+      if (s.scored === 0) continue;
+      const byKind = Object.entries(s.byKind)
+        .map(([k, v]) => `${k} ${v.correct}/${v.scored}`)
+        .join(", ");
+      a.push([attr, s.scored, s.correct, grade(s.accuracy), byKind]);
+    }
+    out.push(
+      "",
+      c.bold("Attributes of matched claims"),
+      a.length ? a.toString() : c.dim("  no matched claim"),
+    );
+  }
+
+  const facts = result.facts;
+  if (facts) {
+    const t = new Table({
+      head: ["fact", "documents", "correct", "accuracy"],
+      style,
+      colAligns: ["left", "right", "right", "right"],
+    });
+    for (const f of FACTS) {
+      const s = facts.byFact[f];
+      const label = OVERALL_FACTS.includes(f) ? f : `${f} (not in overall)`;
+      t.push([label, s.scored, s.correct, grade(s.accuracy)]);
+    }
+    const o = facts.overall;
+    t.push([c.bold("overall (micro)"), o.scored, o.correct, c.bold(grade(o.accuracy))]);
+    out.push("", c.bold(`Facts (${facts.documents} documents with fact files)`), t.toString());
+  }
+
+  if (opts.misses) out.push(renderMisses(result, c));
+
+  const notes: string[] = [];
+  if (result.missing.length)
+    notes.push(
+      c.red(
+        `${result.missing.length} gold document(s) not found in ${result.searched.join(" ")}: ${result.missing.slice(0, 5).join(", ")}${result.missing.length > 5 ? ", …" : ""}`,
+      ),
+    );
+  for (const d of result.duplicates)
+    notes.push(c.yellow(`id ${d.id} is in several files; scored ${d.paths[0]}`));
+  for (const s of result.skippedGold) notes.push(c.dim(`skipped ${s.file}: ${s.reason}`));
+  if (notes.length) out.push("", ...notes);
+  return `${out.join("\n")}\n`;
+}
+
+function renderMisses(result: EvalResult, c: InstanceType<typeof Chalk>): string {
+  const out: string[] = [];
+  const claims = result.claims;
+  if (claims) {
+    out.push("", c.bold(`Missed and extra claims (${claims.misses.length})`));
+    const sorted = [...claims.misses].sort(
+      (a, b) =>
+        (a.doc < b.doc ? -1 : a.doc > b.doc ? 1 : 0) ||
+        KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) ||
+        (a.line ?? 0) - (b.line ?? 0),
+    );
+    for (const m of sorted) {
+      const tag = m.type === "missed" ? c.red("missed") : c.yellow("extra ");
+      const where = m.line === null ? "" : `:${m.line}`;
+      const rule = m.rule ? c.dim(`  [${m.rule}]`) : "";
+      out.push(
+        `  ${tag} ${m.doc}${where}  ${m.kind} ${c.bold(m.key)}  "${clip(m.text, 80)}"${rule}`,
+      );
+    }
+    if (claims.attributeErrors.length) {
+      out.push("", c.bold(`Wrong attributes of matched claims (${claims.attributeErrors.length})`));
+      for (const e of claims.attributeErrors) {
+        const where = e.line === null ? "" : `:${e.line}`;
+        out.push(
+          `  ${e.doc}${where}  ${e.kind} ${c.bold(e.key)} ${e.attribute}: gold ${show(e.gold)}, extracted ${show(e.predicted)}  "${clip(e.text, 60)}"`,
+        );
+      }
+    }
+  }
+  const facts = result.facts;
+  if (facts) {
+    out.push("", c.bold(`Wrong facts (${facts.misses.length})`));
+    for (const m of facts.misses)
+      out.push(`  ${m.doc}  ${m.fact}: gold ${show(m.gold)}, summary ${show(m.predicted)}`);
+  }
+  return out.join("\n");
+}
+
+/** The JSON report: every figure, and the misses only when asked. */
+export function renderEvalJson(result: EvalResult, opts: { misses: boolean }): string {
+  const strip = <T extends object>(x: T | null, keys: string[]) =>
+    x === null || opts.misses
+      ? x
+      : Object.fromEntries(Object.entries(x).filter(([k]) => !keys.includes(k)));
+  return `${JSON.stringify(
+    {
+      ...result,
+      claims: strip(result.claims, ["misses", "attributeErrors"]),
+      facts: strip(result.facts, ["misses"]),
+    },
+    null,
+    2,
+  )}\n`;
+}
