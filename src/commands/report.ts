@@ -1,5 +1,70 @@
-// `breach report`: not built yet (see the issue that adds it).
-import type { Command } from "commander";
-import type { CommandContext } from "./context.js";
+// `breach report [paths...]`: one record per incident across many articles.
+import { Option, type Command } from "commander";
+import { parseExtensions } from "./extract.js";
+import { printErrorLine, UsageError, useColor, type CommandContext } from "./context.js";
 
-export function register(_program: Command, _ctx: CommandContext): void {}
+const FORMATS = ["table", "markdown", "json"] as const;
+
+interface ReportFlags {
+  format?: (typeof FORMATS)[number];
+  ext?: string;
+  color?: boolean;
+}
+
+export function register(program: Command, ctx: CommandContext): void {
+  program
+    .command("report")
+    .description("group articles into incidents: facts with sources, conflicts, timeline")
+    .argument("[paths...]", "files or directories to read; - reads standard input")
+    .addOption(
+      new Option("-f, --format <format>", "output format (default: table)")
+        .choices(FORMATS)
+        .default("table"),
+    )
+    .option(
+      "--ext <list>",
+      "file extensions to read in directories, comma-separated",
+      ".txt,.md,.markdown",
+    )
+    .option("--no-color", "no colour, whatever the terminal")
+    .action(async (paths: string[], flags: ReportFlags) => {
+      ctx.setExit(await runReport(paths, flags, ctx));
+    });
+}
+
+async function runReport(
+  paths: string[],
+  flags: ReportFlags,
+  ctx: CommandContext,
+): Promise<number> {
+  const { io } = ctx;
+  if (paths.length === 0)
+    throw new UsageError("no input: give files or directories, or - for standard input");
+  const { extractReport } = await import("../pipeline.js");
+  const report = await extractReport(paths, {
+    extensions: parseExtensions(flags.ext),
+    stdin: io.stdin,
+    cwd: io.cwd,
+  });
+  let failed = false;
+  for (const e of report.errors) {
+    printErrorLine(io, e.path, e.code, e.severity, e.message);
+    if (e.severity === "error") failed = true;
+  }
+  const out = {
+    schemaVersion: report.schemaVersion,
+    incidents: report.incidents,
+    errors: report.errors,
+  };
+  const render = await import("../render/incident.js");
+  if (flags.format === "json") io.stdout.write(render.renderIncidentsJson(out));
+  else if (flags.format === "markdown") io.stdout.write(render.renderIncidentsMarkdown(out));
+  else
+    io.stdout.write(
+      render.renderIncidentsTable(out, {
+        color: useColor(io, flags.color),
+        width: io.stdout.columns,
+      }),
+    );
+  return failed ? 2 : 0;
+}

@@ -3,3 +3,4 @@ export * from "./json.js";
 export * from "./table.js";
 export * from "./markdown.js";
 export * from "./values.js";
+export * from "./incident.js";
