@@ -63,9 +63,8 @@ export function buildIncident(docs: readonly DocumentRecord[]): Incident {
   const names = docs.flatMap(victimNames);
   const counts = new Map<string, number>();
   for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
-  const victim = [...counts.entries()].sort(
-    (a, b) => b[1] - a[1] || a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1),
-  )[0]![0];
+  // The name most sources use; on a tie, the first one given (Map keeps insertion order).
+  const victim = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]![0];
   const keys = new Set(names.map(foldName));
 
   const own: Sourced[] = [];
