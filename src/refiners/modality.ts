@@ -1,9 +1,251 @@
-import { defineRefiner } from "../rules/index.js";
+// How the source holds each claim, from cue words in the clause that governs it.
+//
+// A sentence is cut into clauses at hard boundaries (; : ( ) dashes, line breaks) and at
+// commas that open a new clause ("which", "while", "with", "including", a long segment);
+// commas inside a list ("names, email addresses, and phone numbers") do not cut it.
+//   - suspected ("suspect", "believed to", "allegedly") and speculative ("could", "may",
+//     "potentially") hold for every claim in their own clause;
+//   - reported ("according to", "said", "reportedly") holds from the cue to the end of the
+//     sentence, or for the whole sentence before a trailing ", the company said.";
+//     the speaker itself ("Glagola said", "according to police") is not reported;
+//   - negated needs a denial close before the claim in its clause ("denied that 5 million"),
+//     or "were not accessed" right after it; "not found until May" is no denial.
+// A matcher's own modality (a denial in its pattern) is kept. For `data`, a denial is
+// `exposed: false` and never `negated`; for `actor`, only a suspect is `suspected`.
+import type { Modality } from "../contract/index.js";
+import {
+  CLAUSE_STARTERS,
+  NEGATED_CUES,
+  NEGATION_RELEASES,
+  REPORTED_CUES,
+  SPECULATIVE_CUES,
+  SUBORDINATORS,
+  SUSPECTED_CUES,
+} from "../lexicon/cues.js";
+import { defineRefiner, type AnyDraft } from "../rules/index.js";
+
+/** A span of a sentence's text, offsets relative to that text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A global, case-insensitive regex that finds any of the words as whole words. */
+export function wordsPattern(words: readonly string[]): RegExp {
+  const alternatives = [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escape(w).replace(/['’]/g, "['’]").replace(/ /g, "\\s+"));
+  return new RegExp(`(?<![\\w'’-])(?:${alternatives.join("|")})(?![\\w'’-])`, "gi");
+}
+
+/** Every match of a global regex in a text. */
+export function matchesOf(re: RegExp, text: string): Span[] {
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const HARD_BOUNDARY = /[;()[\]\u2014\u2013]|:(?=\s)|\s-\s/g;
+const WORD = /[\w'’.-]+/g;
+const STARTERS = new Set<string>(CLAUSE_STARTERS);
+const LIST_WORDS_MAX = 4;
+
+const wordsIn = (s: string) => s.match(WORD) ?? [];
+
+/**
+ * The clauses of a sentence, in order, covering it. A comma opens a new clause unless the
+ * segment after it is a list item: short, or "and …" after list commas, and not opened by a
+ * clause word ("which", "while", "including").
+ */
+export function clausesOf(text: string): Span[] {
+  const cuts: { at: number; len: number; comma: boolean }[] = [];
+  for (const m of matchesOf(HARD_BOUNDARY, text)) cuts.push({ at: m.start, len: 1, comma: false });
+  for (let i = text.indexOf(","); i >= 0; i = text.indexOf(",", i + 1)) {
+    if (/\d/.test(text[i - 1] ?? "") && /\d/.test(text[i + 1] ?? "")) continue; // 1,406
+    cuts.push({ at: i, len: 1, comma: true });
+  }
+  cuts.sort((a, b) => a.at - b.at);
+  const segments: (Span & { comma: boolean })[] = [];
+  let from = 0;
+  let comma = false;
+  for (const cut of cuts) {
+    segments.push({ start: from, end: cut.at, comma });
+    from = cut.at + cut.len;
+    comma = cut.comma;
+  }
+  segments.push({ start: from, end: text.length, comma });
+
+  const clauses: Span[] = [];
+  let listRun = false;
+  for (const seg of segments) {
+    const words = wordsIn(text.slice(seg.start, seg.end));
+    const first = (words[0] ?? "").toLowerCase();
+    const last = clauses[clauses.length - 1];
+    let joins = false;
+    if (seg.comma && last && !STARTERS.has(first)) {
+      if (first === "and" || first === "or") joins = listRun || words.length <= LIST_WORDS_MAX + 1;
+      else joins = words.length > 0 && words.length <= LIST_WORDS_MAX;
+    }
+    if (joins && last) {
+      last.end = seg.end;
+      listRun = true;
+    } else {
+      clauses.push({ start: seg.start, end: seg.end });
+      listRun = false;
+    }
+  }
+  return clauses;
+}
+
+export function clauseIndexAt(clauses: readonly Span[], pos: number): number {
+  for (let i = 0; i < clauses.length; i++) if (pos < clauses[i]!.end) return i;
+  return clauses.length - 1;
+}
+
+const REPORTED = wordsPattern(REPORTED_CUES);
+const SUSPECTED = wordsPattern(SUSPECTED_CUES);
+const SPECULATIVE = wordsPattern(SPECULATIVE_CUES);
+const NEGATED = wordsPattern(NEGATED_CUES);
+const RELEASE = wordsPattern(NEGATION_RELEASES);
+const SUBORDINATE = wordsPattern(SUBORDINATORS);
+/** A denial right after the claim: "5 million records were not accessed". */
+const DENIED_AFTER =
+  /^\s{0,3}(?:was|were|had|have|has)(?:\s+not|n['’]t)(?:\s+been)?\s+(?:affected|accessed|compromised|exposed|impacted|stolen|breached|fined|imposed|leaked|taken)\b/i;
+/** Adverbs hold for their own clause, in both directions. */
+const ADVERB = /ly$/i;
+/** How close before a claim a denial must be. */
+const NEGATION_REACH = 30;
+
+/** A cue the refiners should not read: the month "May", not the modal. */
+function isFalseCue(text: string, cue: Span): boolean {
+  const word = text.slice(cue.start, cue.end);
+  return word === "May";
+}
+
+interface Scope {
+  /** Claims starting in [start, end) are governed. */
+  start: number;
+  end: number;
+}
+
+/** Where one reported cue holds in a sentence. */
+function reportedScopes(text: string, clauses: readonly Span[], cue: Span): Scope[] {
+  const word = text.slice(cue.start, cue.end).toLowerCase();
+  const ci = clauseIndexAt(clauses, cue.start);
+  const clause = clauses[ci]!;
+  if (ADVERB.test(word)) return [{ start: clause.start, end: clause.end }];
+  if (word.startsWith("according")) {
+    const comma = text.indexOf(",", cue.end);
+    if (comma >= 0) return [{ start: comma + 1, end: text.length }];
+    return [{ start: 0, end: clause.start }]; // "…, according to the company."
+  }
+  const rest = wordsIn(text.slice(cue.end));
+  if (rest.length <= 4 && ci > 0) return [{ start: 0, end: clause.start }]; // "…, officials said."
+  const opensSubordinate = SUBORDINATE.test(
+    text.slice(clause.start, Math.min(clause.end, clause.start + 12)),
+  );
+  SUBORDINATE.lastIndex = 0;
+  return [{ start: cue.end, end: opensSubordinate ? clause.end : text.length }];
+}
+
+function inScope(scopes: readonly Scope[], pos: number): boolean {
+  return scopes.some((s) => pos >= s.start && pos < s.end);
+}
+
+interface SentenceCues {
+  clauses: Span[];
+  reported: Scope[];
+  suspected: Span[];
+  speculative: Span[];
+  negated: Span[];
+}
+
+function cuesOf(text: string): SentenceCues {
+  const clauses = clausesOf(text);
+  const keep = (cues: Span[]) => cues.filter((c) => !isFalseCue(text, c));
+  return {
+    clauses,
+    reported: keep(matchesOf(REPORTED, text)).flatMap((c) => reportedScopes(text, clauses, c)),
+    suspected: keep(matchesOf(SUSPECTED, text)),
+    speculative: keep(matchesOf(SPECULATIVE, text)),
+    negated: keep(matchesOf(NEGATED, text)),
+  };
+}
+
+/** Cues in the clause of [start, end) (or that the claim's span itself holds). */
+function inClause(cues: readonly Span[], clause: Span): boolean {
+  return cues.some((c) => c.start >= clause.start && c.end <= clause.end);
+}
+
+function isDenied(text: string, cues: SentenceCues, start: number, end: number): boolean {
+  if (DENIED_AFTER.test(text.slice(end, end + 60))) return true;
+  const clause = cues.clauses[clauseIndexAt(cues.clauses, start)]!;
+  return cues.negated.some((cue) => {
+    if (cue.start < clause.start || cue.end > start || start - cue.end > NEGATION_REACH)
+      return false;
+    const after = text.slice(cue.end, Math.min(clause.end, end + 40));
+    return !matchesOf(RELEASE, after).length;
+  });
+}
+
+/** The modality of a claim at [start, end) of a sentence (offsets relative to it). */
+export function modalityIn(
+  text: string,
+  start: number,
+  end: number,
+  kind: AnyDraft["kind"],
+  opts: { suspect?: boolean; potential?: boolean } = {},
+  cues: SentenceCues = cuesOf(text),
+): Modality {
+  const clause = cues.clauses[clauseIndexAt(cues.clauses, start)]!;
+  const negatable = kind !== "data" && kind !== "actor";
+  if (negatable && isDenied(text, cues, start, end)) return "negated";
+  const actor = kind === "actor";
+  if ((!actor || opts.suspect) && inClause(cues.suspected, clause)) return "suspected";
+  if (!actor && inClause(cues.speculative, clause)) return "speculative";
+  if (opts.potential) return "speculative";
+  if (inScope(cues.reported, start)) return "reported";
+  return "asserted";
+}
 
 export default defineRefiner({
   id: "modality",
-  description: "TODO",
-  refine(drafts) {
-    return drafts;
+  description:
+    "Modality of every claim from the cue words of the clause that governs it (reported, suspected, speculative, negated).",
+  refine(drafts, doc) {
+    const cache = new Map<number, SentenceCues>();
+    return drafts.map((d) => {
+      if (d.modality) return d;
+      const sentence = doc.sentences[d.sentence];
+      if (!sentence) return { ...d, modality: "asserted" };
+      let cues = cache.get(d.sentence);
+      if (!cues) {
+        cues = cuesOf(sentence.text);
+        cache.set(d.sentence, cues);
+      }
+      const opts = {
+        suspect: d.kind === "actor" && d.value.involvement === "suspect",
+        potential: d.kind === "penalty" && d.value.status === "potential",
+      };
+      const modality = modalityIn(
+        sentence.text,
+        d.start - sentence.start,
+        d.end - sentence.start,
+        d.kind,
+        opts,
+        cues,
+      );
+      return { ...d, modality } as AnyDraft;
+    });
   },
 });
