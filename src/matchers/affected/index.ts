@@ -1,4 +1,5 @@
 // The affected matchers, in the order they run.
 import type { Matcher } from "../../rules/index.js";
+import numberNoun from "./number-noun.js";
 
-export const affectedMatchers: Matcher<"affected">[] = [];
+export const affectedMatchers: Matcher<"affected">[] = [numberNoun];

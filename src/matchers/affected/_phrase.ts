@@ -1,0 +1,69 @@
+// What the affected matchers share: the noun phrase after a number, and the contexts in
+// which a count of people is not a count of those affected (a population, a customer base).
+import { isYearLike, MAGNITUDE_WORD_SOURCE } from "../../lexicon/numbers.js";
+import { STOP_WORDS, UNIT_NOUN_SOURCE, unitOf, type Unit } from "../../lexicon/units.js";
+import type { ValueOf } from "../../contract/index.js";
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const STOP_ALT = [...STOP_WORDS]
+  .filter((w) => !w.includes(" "))
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join("|");
+
+/** One word that may stand between a number and its noun ("Adobe", "unique", "U.S."). */
+const MODIFIER = String.raw`(?!(?:${STOP_ALT})(?![\p{L}'’-]))\p{L}[\p{L}.'’&-]*`;
+
+/** Up to `n` modifier words, each followed by space; captured by the caller. */
+export const modifiers = (n: number) => String.raw`(?:${MODIFIER}\s+){0,${n}}`;
+
+/** The head noun (a people noun, a record) with an optional possessive. */
+export const HEAD_SOURCE = String.raw`(${UNIT_NOUN_SOURCE})(?:['’]s?)?(?![\p{L}\d])`;
+
+/** Characters that may not come right before a count ("$5 million", "COVID-19", "v2.1"). */
+export const NOT_BEFORE = String.raw`(?<![\p{L}\d.,$€£¥₩₹/#-])`;
+
+const PREPOSITION_BEFORE_YEAR =
+  /\b(?:in|since|by|from|of|to|until|till|before|after|during|early|late|mid|end|spring|summer|fall|autumn|winter|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)[\s,]{1,3}$/i;
+
+const HEDGE = String.raw`(?:(?:about|approximately|around|roughly|some|nearly|almost|over|more\s+than|close\s+to|an\s+estimated|upwards\s+of)\s+)?`;
+
+/** A population or a customer base: "a country with approximately", "which has", "serves". */
+const BASE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:country|nation|city|state|province|region|island|town)\s+(?:of|with|that\s+has)|\bpopulation\s+(?:of|is|was)|\bhome\s+to|\bbase\s+of|\b(?:ha[sd]|have|serves?|served|serving|boasts?|boasting|employs|employing|counts))\s+${HEDGE}$`,
+  "i",
+);
+
+/** "13.2 million of the 18 million users": the second number is the whole, not the affected. */
+const PART_OF_BEFORE = new RegExp(
+  String.raw`\d(?:[\s-]?(?:${MAGNITUDE_WORD_SOURCE})|[kKmM]|\s?%|\s+per\s?cent)?\s+(?:out\s+)?of\s+(?:the|its|their|our|all)?\s*$`,
+);
+
+/** A base of active users: "500 million monthly active users". */
+const BASE_MODIFIERS = /\b(?:monthly|daily|weekly|active|registered\s+users\s+worldwide)\b/i;
+
+/**
+ * Why a count found at `index` of `sentence` is not an affected count, or null when it is one.
+ * `number` is the number as written, `mods` the words between it and the noun.
+ */
+export function notAffected(
+  sentence: string,
+  index: number,
+  number: string,
+  mods: string,
+): string | null {
+  const before = sentence.slice(Math.max(0, index - 60), index);
+  if (isYearLike(number) && (mods.trim() !== "" || PREPOSITION_BEFORE_YEAR.test(before)))
+    return "year";
+  if (BASE_BEFORE.test(before)) return "population or customer base";
+  if (PART_OF_BEFORE.test(before)) return "the whole of a part";
+  if (BASE_MODIFIERS.test(mods)) return "active-user base";
+  return null;
+}
+
+/** The value of a count with its noun, or null when the count is not a whole number > 0. */
+export function affectedValue(count: number | null, noun: string): ValueOf<"affected"> | null {
+  if (count === null || !Number.isInteger(count) || count <= 0) return null;
+  const unit: Unit = unitOf(noun.replace(/['’]s?$/, "")) ?? "other";
+  return { count, bound: "exact", unit };
+}

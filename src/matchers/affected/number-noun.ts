@@ -1,0 +1,104 @@
+// "33.7 million customer accounts", "the 33.7M-user breach", "153 million Adobe accounts",
+// "affecting 417,000 people", "1.5M records", "2.1M unique email addresses".
+import { NUMBER_SOURCE, parseNumber } from "../../lexicon/numbers.js";
+import { defineMatcher } from "../../rules/index.js";
+import { affectedValue, HEAD_SOURCE, modifiers, NOT_BEFORE, notAffected } from "./_phrase.js";
+
+const PATTERN = new RegExp(
+  String.raw`${NOT_BEFORE}(${NUMBER_SOURCE})(?:\s?-\s?|\s+)(${modifiers(3)})${HEAD_SOURCE}`,
+  "giu",
+);
+const NUMBER = 1;
+const MODIFIERS = 2;
+const NOUN = 3;
+
+export default defineMatcher({
+  id: "affected.number-noun",
+  kind: "affected",
+  description:
+    "A number in digits (with a magnitude word or suffix), up to three words, then a people or record noun.",
+  pattern: PATTERN,
+  extract(m, { sentence }) {
+    if (notAffected(sentence.text, m.index, m[NUMBER]!, m[MODIFIERS]!)) return null;
+    return affectedValue(parseNumber(m[NUMBER]!), m[NOUN]!);
+  },
+  examples: {
+    valid: [
+      {
+        text: "confirmed a 12.4M-user data breach",
+        match: "12.4M-user",
+        value: { count: 12_400_000, bound: "exact", unit: "users" },
+      },
+      {
+        text: "a breach affecting 8.1 million customer accounts, nearly all of them",
+        match: "8.1 million customer accounts",
+        value: { count: 8_100_000, bound: "exact", unit: "accounts" },
+      },
+      {
+        text: "In October 2013, 153 million Adobe accounts were breached.",
+        match: "153 million Adobe accounts",
+        value: { count: 153_000_000, unit: "accounts" },
+      },
+      {
+        text: "may have exposed information of about 417,000 people, including patients",
+        match: "417,000 people",
+        value: { count: 417_000, bound: "approx", unit: "people" },
+      },
+      {
+        text: "The breach exposed 2.1M unique email addresses alongside names.",
+        match: "2.1M unique email addresses",
+        value: { count: 2_100_000, bound: "exact", unit: "accounts" },
+      },
+      {
+        text: "the data of over 21 million customers was leaked",
+        match: "21 million customers",
+        value: { count: 21_000_000, bound: "at_least", unit: "customers" },
+      },
+      {
+        text: "Hackers dumped 1.5M records online.",
+        match: "1.5M records",
+        value: { count: 1_500_000, unit: "records" },
+      },
+      {
+        text: "exposed the records of 2,000 patients",
+        match: "2,000 patients",
+        value: { count: 2000, unit: "people" },
+      },
+      {
+        text: "Retailer Hit By 4M Customer Data Breach",
+        match: "4M Customer",
+        value: { count: 4_000_000, unit: "customers" },
+      },
+      {
+        text: "the theft of more than 9,000 former law students' files",
+        match: "9,000 former law students'",
+        value: { count: 9000, bound: "at_least", unit: "people" },
+      },
+      {
+        text: "a file containing 368k student records was found",
+        match: "368k student records",
+        value: { count: 368_000, unit: "records" },
+      },
+      {
+        text: "as many as 143 million Americans",
+        match: "143 million Americans",
+        value: { count: 143_000_000, bound: "at_most", unit: "people" },
+      },
+    ],
+    invalid: [
+      "a country with approximately 51 million people",
+      "the nation's population of 38 million people",
+      "The company, which has 20 million customers, said",
+      "In 2015 Adobe accounts were breached",
+      "leaving millions of customers vulnerable",
+      "a record fine of 134.8 billion won",
+      "Investigators sifted through 364,000 emails and attachments",
+      "the $100-million Georgia Cyber Center",
+      "a CVSS score of 9.8 for users of the router",
+      "some 20 percent of customers",
+      "13.2 million of the 18 million users",
+      "the platform's 300 million monthly active users",
+      "over 220k private messages between forum members",
+    ],
+  },
+});
