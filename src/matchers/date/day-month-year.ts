@@ -1,0 +1,49 @@
+// "30 November 2025", "1st of March 2021", "12 Feb. 2019"
+import { defineMatcher } from "../../rules/index.js";
+import { MONTH, dateValue, monthOf, plausibleYear, validDay } from "./_shared.js";
+
+const PATTERN = new RegExp(
+  String.raw`(?<![\d.,/])\b(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(${MONTH}),?\s{1,3}(\d{4})\b(?![-/.,]\d)`,
+  "g",
+);
+const DAY = 1,
+  MONTH_WORD = 2,
+  YEAR = 3;
+
+export default defineMatcher({
+  id: "date.day-month-year",
+  kind: "date",
+  description: "A day, a month name and a four-digit year, in the European order.",
+  pattern: PATTERN,
+  extract(m, ctx) {
+    const mo = monthOf(m[MONTH_WORD]!);
+    const d = Number(m[DAY]);
+    const y = Number(m[YEAR]);
+    if (mo === null || !validDay(y, mo, d) || !plausibleYear(y, ctx)) return null;
+    return dateValue(y, mo, d, false, ctx, m.index, m.index + m[0].length);
+  },
+  examples: {
+    valid: [
+      {
+        text: "---\npublished: 2025-12-01\n---\nThe company announced on 30 November 2025 that 4,000 customers were affected.",
+        match: "30 November 2025",
+        value: { date: "2025-11-30", grain: "day", yearInferred: false, event: "disclosed" },
+      },
+      {
+        text: "---\npublished: 2021-04-01\n---\nThe attackers gained entry on the 1st of March 2021, investigators said.",
+        match: "1st of March 2021",
+        value: { date: "2021-03-01", grain: "day" },
+      },
+      {
+        text: "---\npublished: 2020-10-17\n---\nThe ICO fined the airline on 16 October 2020.",
+        match: "16 October 2020",
+        value: { date: "2020-10-16", event: "penalty" },
+      },
+    ],
+    invalid: [
+      "The data of 30 November users was taken.",
+      "It holds 12 May 20 records.",
+      "On 31 April 2020 nothing happened.",
+    ],
+  },
+});

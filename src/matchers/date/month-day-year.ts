@@ -1,0 +1,65 @@
+// "Nov 30, 2025", "November 30 2025", "Sept. 7, 2017", "October 3rd, 2017"
+import { defineMatcher } from "../../rules/index.js";
+import { MONTH, dateValue, monthOf, plausibleYear, validDay } from "./_shared.js";
+
+const PATTERN = new RegExp(
+  String.raw`\b(${MONTH})\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})\b(?![-/.,]\d)`,
+  "g",
+);
+const MONTH_WORD = 1,
+  DAY = 2,
+  YEAR = 3;
+
+export default defineMatcher({
+  id: "date.month-day-year",
+  kind: "date",
+  description: "A month name, a day and a four-digit year, in the American order.",
+  pattern: PATTERN,
+  extract(m, ctx) {
+    const mo = monthOf(m[MONTH_WORD]!);
+    const d = Number(m[DAY]);
+    const y = Number(m[YEAR]);
+    if (mo === null || !validDay(y, mo, d) || !plausibleYear(y, ctx)) return null;
+    return dateValue(y, mo, d, false, ctx, m.index, m.index + m[0].length);
+  },
+  examples: {
+    valid: [
+      {
+        text: "Sunday, Nov 30, 2025 2:56 pm ET2min read\n\nThe company confirmed the breach.",
+        match: "Nov 30, 2025",
+        value: { date: "2025-11-30", grain: "day", yearInferred: false, event: "published" },
+      },
+      {
+        text: "---\npublished: 2017-11-01\n---\nThe security breach was discovered on October 3, 2017, when irregular activity was seen.",
+        match: "October 3, 2017",
+        value: { date: "2017-10-03", grain: "day", event: "detected" },
+      },
+      {
+        text: "---\npublished: 2017-09-20\n---\nThe breach was originally reported on Sept. 7, 2017, by the company.",
+        match: "Sept. 7, 2017",
+        value: { date: "2017-09-07", grain: "day", event: "disclosed" },
+      },
+      {
+        text: "---\npublished: 2017-08-01\n---\nTwo USB hard drives were stolen from a contract employee on July 18, 2017.",
+        match: "July 18, 2017",
+        value: { date: "2017-07-18", grain: "day", event: "breach" },
+      },
+      {
+        text: "---\npublished: 2024-04-01\n---\nHackers first accessed the network on March 3rd, 2024 through a phishing email.",
+        match: "March 3rd, 2024",
+        value: { date: "2024-03-03", grain: "day", event: "breach_start" },
+      },
+      {
+        text: "---\npublished: 2024-01-05\n---\nThe regulator fined the company on December 12, 2023 for the lapse.",
+        match: "December 12, 2023",
+        value: { date: "2023-12-12", grain: "day", event: "penalty" },
+      },
+    ],
+    invalid: [
+      "The meeting is at 2:56 pm ET.",
+      "Release notes for version 30.2025 were published.",
+      "The theft happened on February 30, 2019.",
+      "We received a call on Nov 30.",
+    ],
+  },
+});

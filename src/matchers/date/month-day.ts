@@ -1,0 +1,51 @@
+// "June 24", "Oct. 15", "July 31st": a day without a year, which the document's date supplies
+import { defineMatcher } from "../../rules/index.js";
+import { MONTH, dateValue, inferYear, monthOf, reference, validDay } from "./_shared.js";
+
+const PATTERN = new RegExp(
+  String.raw`\b(${MONTH})\s{1,3}(\d{1,2})(?:st|nd|rd|th)?\b(?![,\s]{0,3}\d|[.:/-]\d|\s{0,2}%)`,
+  "g",
+);
+const MONTH_WORD = 1,
+  DAY = 2;
+
+export default defineMatcher({
+  id: "date.month-day",
+  kind: "date",
+  description: "A month name and a day with no year; the year comes from the document's date.",
+  pattern: PATTERN,
+  extract(m, ctx) {
+    const ref = reference(ctx);
+    const mo = monthOf(m[MONTH_WORD]!);
+    const d = Number(m[DAY]);
+    if (ref === null || mo === null) return null; // no anchor, no claim
+    const y = inferYear(ref, mo, d);
+    if (!validDay(y, mo, d)) return null;
+    return dateValue(y, mo, d, true, ctx, m.index, m.index + m[0].length);
+  },
+  examples: {
+    valid: [
+      {
+        text: "Sunday, Nov 30, 2025\n\nThe breach, which authorities suspect began as early as June 24, went undetected.",
+        match: "June 24",
+        value: { date: "2025-06-24", grain: "day", yearInferred: true, event: "breach_start" },
+      },
+      {
+        text: "---\npublished: 2016-01-10\n---\nThe hospital became aware of the unauthorized removal on Oct. 15 after a call.",
+        match: "Oct. 15",
+        value: { date: "2015-10-15", grain: "day", yearInferred: true, event: "detected" },
+      },
+      {
+        text: "---\npublished: 2019-08-02\n---\nThe retailer said it notified customers on July 31st.",
+        match: "July 31st",
+        value: { date: "2019-07-31", yearInferred: true, event: "disclosed" },
+      },
+    ],
+    invalid: [
+      "The breach began as early as June 24 and went undetected.",
+      "Sunday, Nov 30, 2025\n\nIn May 2019 the firm grew.",
+      "Sunday, Nov 30, 2025\n\nSales were up 12 percent and May 5% lower.",
+      "Sunday, Nov 30, 2025\n\nThe company may 24 hours later respond.",
+    ],
+  },
+});

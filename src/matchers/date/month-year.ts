@@ -1,0 +1,83 @@
+// "April 2025", "April of 2017", "June, 2014", "early January 2018", "Sept. 2016"
+import { defineMatcher } from "../../rules/index.js";
+import { MONTH, PART, dateValue, monthOf, plausibleYear } from "./_shared.js";
+
+// Group 1 is the part word, kept in the span.
+const PATTERN = new RegExp(
+  String.raw`\b(${PART})?(${MONTH})(?:,|\s{1,3}of)?\s{1,3}(\d{4})\b(?![-/.,]\d)`,
+  "gi",
+);
+const MONTH_WORD = 2,
+  YEAR = 3;
+
+export default defineMatcher({
+  id: "date.month-year",
+  kind: "date",
+  description: "A month name (perhaps with early, mid or late) and a four-digit year.",
+  pattern: PATTERN,
+  extract(m, ctx) {
+    const word = m[MONTH_WORD]!;
+    // The pattern is case-insensitive for the part words; the month must be written as a name.
+    if (word.charAt(0) !== word.charAt(0).toUpperCase()) return null;
+    const mo = monthOf(word);
+    const y = Number(m[YEAR]);
+    if (mo === null || !plausibleYear(y, ctx)) return null;
+    const start = m.index;
+    return dateValue(y, mo, null, false, ctx, start, start + m[0].length);
+  },
+  examples: {
+    valid: [
+      {
+        text: "In July 2018, the health and fitness service suffered a data breach.",
+        match: "July 2018",
+        value: { date: "2018-07", grain: "month", yearInferred: false, event: "breach" },
+      },
+      {
+        text: "In October 2013, 153 million accounts were breached with each containing an ID.",
+        match: "October 2013",
+        value: { date: "2013-10", grain: "month", event: "breach" },
+      },
+      {
+        text: "In March 2019, the website discovered a data breach of backups dating back to October 2017.",
+        match: "March 2019",
+        value: { date: "2019-03", event: "detected" },
+      },
+      {
+        text: "In March 2019, the website discovered a data breach of backups dating back to October 2017.",
+        match: "October 2017",
+        value: { date: "2017-10", event: "breach_start" },
+      },
+      {
+        text: "In December 2022, the investment research company announced a data breach.",
+        match: "December 2022",
+        value: { date: "2022-12", event: "disclosed" },
+      },
+      {
+        text: "The attack began in April of 2017 and was contained weeks later.",
+        match: "April of 2017",
+        value: { date: "2017-04", grain: "month", event: "breach_start" },
+      },
+      {
+        text: "A USB stick with client information went missing in Sept. 2016.",
+        match: "Sept. 2016",
+        value: { date: "2016-09", event: "breach" },
+      },
+      {
+        text: "In approximately early January 2018, customer records were leaked online.",
+        match: "early January 2018",
+        value: { date: "2018-01", grain: "month", event: "breach" },
+      },
+      {
+        text: "The data subsequently appeared for sale on a dark web marketplace in February 2019.",
+        match: "February 2019",
+        value: { date: "2019-02", event: "disclosed" },
+      },
+    ],
+    invalid: [
+      "You may 2019 be affected.",
+      "The march 2019 protest was peaceful, in lower case.",
+      "In May 20, records were lost.",
+      "October 2013-2014 figures",
+    ],
+  },
+});

@@ -1,0 +1,83 @@
+// "in 2016", "since 2021", "early 2024", "mid-2016", "the 2025 record", "in approximately 2011"
+import { COUNT_NOUNS, YEAR_LEADS } from "../../lexicon/dates.js";
+import { defineMatcher } from "../../rules/index.js";
+import { HEDGE, PART, alternation, dateValue, plausibleYear } from "./_shared.js";
+
+const PATTERN = new RegExp(
+  String.raw`\b(?:(since)|(?:${alternation(YEAR_LEADS)}))\s{1,3}${HEDGE}?((?:${PART})?)((?:19[7-9]|20\d)\d)\b(?![-/.,:]\d|\.\d|'s\b|s\b)`,
+  "gi",
+);
+const SINCE = 1,
+  PART_WORD = 2,
+  YEAR = 3;
+/** A four-digit number followed by these is a count ("2021 records"), not a year. */
+const COUNT_AFTER = new RegExp(
+  String.raw`^\s{0,2}(?:[\w-]{1,20}\s{1,3})?(?:${alternation(COUNT_NOUNS)})(?![\w-])`,
+  "i",
+);
+
+export default defineMatcher({
+  id: "date.year",
+  kind: "date",
+  description: "A four-digit year after a preposition, a part word or an article, not a count.",
+  pattern: PATTERN,
+  extract(m, ctx) {
+    const y = Number(m[YEAR]);
+    if (!plausibleYear(y, ctx)) return null;
+    const end = m.index + m[0].length;
+    if (COUNT_AFTER.test(ctx.sentence.text.slice(end, end + 40))) return null;
+    const start = m[SINCE] ? m.index : end - m[YEAR]!.length - m[PART_WORD]!.length;
+    return [{ value: dateValue(y, null, null, false, ctx, start, end), start, end }];
+  },
+  examples: {
+    valid: [
+      {
+        text: "The breach highlights failures despite the company holding ISMS-P certification since 2021.",
+        match: "since 2021",
+        value: { date: "2021", grain: "year", yearInferred: false, event: "certified" },
+      },
+      {
+        text: "Analysts point to the company's repeated breaches since 2020.",
+        match: "since 2020",
+        value: { date: "2020", grain: "year", event: "other" },
+      },
+      {
+        text: "Attackers have had access to the network since 2019, the report found.",
+        match: "since 2019",
+        value: { date: "2019", grain: "year", event: "breach_start" },
+      },
+      {
+        text: "Fines could exceed the 2025 record of $92 million.",
+        match: "2025",
+        value: { date: "2025", grain: "year", event: "penalty" },
+      },
+      {
+        text: "In mid-2016, the service suffered a data breach.",
+        match: "mid-2016",
+        value: { date: "2016", grain: "year", event: "breach" },
+      },
+      {
+        text: "In approximately 2011, it's alleged that the gaming site suffered a data breach.",
+        match: "2011",
+        value: { date: "2011", grain: "year", event: "breach" },
+      },
+      {
+        text: "The data was then sold in early-2019 on a hacking forum.",
+        match: "early-2019",
+        value: { date: "2019", grain: "year", event: "disclosed" },
+      },
+      {
+        text: "In late 2020, the AdTech platform suffered a data breach that exposed 26M records.",
+        match: "late 2020",
+        value: { date: "2020", grain: "year", event: "breach" },
+      },
+    ],
+    invalid: [
+      "The attackers stole 2021 records from the server.",
+      "It affected 2000 customers in total.",
+      "The company has 1500 employees in the 1990s.",
+      "Call 2025 for help in 2150.",
+      "In 2020-21 budgets, spending rose.",
+    ],
+  },
+});
