@@ -101,6 +101,20 @@ function endsSentenceAt(text: string, dot: number): boolean {
 }
 
 /**
+ * Where to cut a run of text longer than MAX_SENTENCE that starts at `s`: after the last
+ * white space within the window (looked for inside the window only, so a 20 MB line without
+ * spaces costs linear time), else at the window's end, never between a surrogate pair.
+ */
+function cutPoint(text: string, s: number): number {
+  const limit = s + MAX_SENTENCE;
+  for (let i = limit; i > s + MAX_SENTENCE / 2; i--) {
+    if (/\s/.test(text[i]!)) return i;
+  }
+  const c = text.charCodeAt(limit - 1);
+  return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
+}
+
+/**
  * Split text[from, to) into sentences. A line break ends a sentence unless the next line
  * starts in lower case (a scraper's cut in mid-sentence); ". ", "! ", "? " end one unless
  * the word before the period is an abbreviation or an initial.
@@ -115,8 +129,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
     while (s < e && /\s/.test(text[s]!)) s++;
     while (e > s && /\s/.test(text[e - 1]!)) e--;
     while (e - s > MAX_SENTENCE) {
-      let cut = text.lastIndexOf(" ", s + MAX_SENTENCE);
-      if (cut <= s) cut = s + MAX_SENTENCE;
+      const cut = cutPoint(text, s);
       out.push({ start: s, end: cut, text: text.slice(s, cut) });
       s = cut;
       while (s < e && /\s/.test(text[s]!)) s++;

@@ -1,6 +1,7 @@
 // Stage 1: read. Paths in, decoded text (or a per-file error) out.
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { open } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import type { FileError } from "../contract/index.js";
 import { decode } from "./decode.js";
@@ -31,17 +32,55 @@ export function idOf(path: string): string {
 export function fromBytes(path: string, bytes: Uint8Array, id = idOf(path)): ReadResult {
   const decoded = decode(bytes);
   if (!decoded.ok) return { ok: false, error: { path, ...decoded.error } };
-  let text = decoded.text;
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const text = decoded.text; // the decoder has dropped one UTF-8 BOM
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   return { ok: true, file: { path, id, sha256, text } };
 }
 
+/** Standard input, up to one byte past the limit (an endless stream is refused, not held). */
 async function readStdin(stdin: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stdin)
-    chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+  let size = 0;
+  for await (const chunk of stdin) {
+    const buf = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
+    chunks.push(buf);
+    size += buf.length;
+    if (size > MAX_FILE_BYTES) break;
+  }
   return Buffer.concat(chunks);
+}
+
+/**
+ * Read a regular file. It is opened without blocking and checked on the open descriptor, so
+ * a path that became a named pipe, socket or device after the walk is skipped, never read
+ * (a FIFO would block the run), and a file too large is refused before it is read.
+ */
+async function readRegular(path: string, shownAs: string): Promise<Uint8Array | FileError> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) {
+      return {
+        path: shownAs,
+        code: "NOT_REGULAR",
+        severity: "warning",
+        message: "not a regular file (pipe, socket or device), skipped",
+      };
+    }
+    if (info.size > MAX_FILE_BYTES) return tooLarge(shownAs);
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
+}
+
+function tooLarge(shownAs: string): FileError {
+  return {
+    path: shownAs,
+    code: "TOO_LARGE",
+    severity: "error",
+    message: `larger than ${MAX_FILE_BYTES} bytes`,
+  };
 }
 
 export async function readSource(
@@ -51,7 +90,10 @@ export async function readSource(
 ): Promise<ReadResult> {
   let bytes: Uint8Array;
   try {
-    bytes = path === STDIN ? await readStdin(stdin ?? process.stdin) : await readFile(path);
+    const read =
+      path === STDIN ? await readStdin(stdin ?? process.stdin) : await readRegular(path, shownAs);
+    if (!(read instanceof Uint8Array)) return { ok: false, error: read };
+    bytes = read;
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? "EIO";
     const message =
@@ -59,19 +101,13 @@ export async function readSource(
         ? "permission denied"
         : code === "EISDIR"
           ? "is a directory"
-          : `cannot read: ${code}`;
+          : code === "ELOOP"
+            ? "symbolic link loop"
+            : code === "ENOENT"
+              ? "no such file (removed or a dangling link)"
+              : `cannot read: ${code}`;
     return { ok: false, error: { path: shownAs, code, severity: "error", message } };
   }
-  if (bytes.length > MAX_FILE_BYTES) {
-    return {
-      ok: false,
-      error: {
-        path: shownAs,
-        code: "TOO_LARGE",
-        severity: "error",
-        message: `larger than ${MAX_FILE_BYTES} bytes`,
-      },
-    };
-  }
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, error: tooLarge(shownAs) };
   return fromBytes(shownAs, bytes, idOf(path));
 }

@@ -1,4 +1,5 @@
 // Expand command-line paths into the sorted list of files to read.
+import type { Dirent } from "node:fs";
 import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import { join, relative, extname, sep } from "node:path";
 import type { FileError } from "../contract/index.js";
@@ -14,6 +15,18 @@ export interface WalkResult {
 
 function normaliseExtensions(exts: string[]): Set<string> {
   return new Set(exts.map((e) => (e.startsWith(".") ? e : `.${e}`).toLowerCase()));
+}
+
+function hasType(entry: Dirent): boolean {
+  return (
+    entry.isFile() ||
+    entry.isDirectory() ||
+    entry.isSymbolicLink() ||
+    entry.isFIFO() ||
+    entry.isSocket() ||
+    entry.isCharacterDevice() ||
+    entry.isBlockDevice()
+  );
 }
 
 function codeOf(err: unknown): string {
@@ -65,7 +78,10 @@ export async function walk(
     }
     for (const entry of entries) {
       const path = join(dir, entry.name);
-      if (entry.isDirectory()) {
+      if (!hasType(entry)) {
+        // Some file systems leave the type out of readdir: ask lstat, as for a link.
+        await visitLink(path);
+      } else if (entry.isDirectory()) {
         await visitDir(path);
       } else if (entry.isFile()) {
         if (exts.has(extname(entry.name).toLowerCase())) files.push(path);
@@ -82,6 +98,7 @@ export async function walk(
     }
   };
 
+  /** A symbolic link (or an entry of unknown type): what it points at decides. */
   const visitLink = async (path: string): Promise<void> => {
     let target;
     try {
@@ -152,10 +169,22 @@ export function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Path as shown in output: relative to cwd when inside it, with forward slashes. */
+/**
+ * Path as shown in output: relative to cwd when inside it, with forward slashes. Control
+ * characters in a file name (a newline, an ANSI escape) are shown escaped, so a name can
+ * neither split a diagnostic line in two nor drive the terminal.
+ */
 export function displayPath(path: string, cwd = process.cwd()): string {
   if (path === STDIN) return "<stdin>";
   const rel = relative(cwd, join(path));
   const shown = rel && !rel.startsWith("..") && !rel.startsWith(sep) ? rel : path;
-  return shown.split(sep).join("/");
+  return escapeControls(shown.split(sep).join("/"));
+}
+
+/** C0 and C1 control characters and DEL as \xNN, other text unchanged. */
+export function escapeControls(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => {
+    return `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`;
+  });
 }
