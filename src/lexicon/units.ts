@@ -19,6 +19,13 @@ export const UNIT_NOUNS: ReadonlyMap<string, Unit> = new Map<string, Unit>([
     "e-mail addresses",
     "email address",
     "emails addresses",
+    "email and IP addresses",
+    "email and physical addresses",
+    "email, IP and physical addresses",
+    "email, IP and postal addresses",
+    "email and IP address",
+    "user IDs",
+    "user accounts",
     "usernames",
     "user names",
     "logins",
@@ -187,7 +194,7 @@ export const UNIT_NOUN_SOURCE = [...UNIT_NOUNS.keys()]
   )
   .join("|");
 
-const squash = (s: string) => s.toLowerCase().replace(/[\s-]+/g, "");
+const squash = (s: string) => s.toLowerCase().replace(/[\s,-]+/g, "");
 const SQUASHED = new Map([...UNIT_NOUNS].map(([k, v]) => [squash(k), v]));
 
 /** The unit of a head noun as matched ("Customer", "e-mail  addresses") or null. */
@@ -198,14 +205,13 @@ export function unitOf(noun: string): Unit | null {
 /**
  * Words that may stand between a number and its noun without changing what is counted:
  * anything but these ("153 million Adobe accounts", "2.1M unique email addresses",
- * "9,000 former law students"). A stop word ends the noun phrase.
+ * "9,000 former law students", "10 vulnerable and elderly people"). A stop word ends the
+ * noun phrase.
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
   "a",
   "an",
   "the",
-  "and",
-  "or",
   "of",
   "in",
   "on",

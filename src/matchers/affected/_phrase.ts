@@ -1,7 +1,13 @@
 // What the affected matchers share: the noun phrase after a number, and the contexts in
 // which a count of people is not a count of those affected (a population, a customer base).
 import { isYearLike, MAGNITUDE_WORD_SOURCE } from "../../lexicon/numbers.js";
-import { STOP_WORDS, UNIT_NOUN_SOURCE, unitOf, type Unit } from "../../lexicon/units.js";
+import {
+  STOP_WORDS,
+  UNIT_NOUN_SOURCE,
+  UNIT_NOUNS,
+  unitOf,
+  type Unit,
+} from "../../lexicon/units.js";
 import type { ValueOf } from "../../contract/index.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -11,8 +17,43 @@ const STOP_ALT = [...STOP_WORDS]
   .map(escape)
   .join("|");
 
+/** Singular nouns that name what a following noun belongs to: "customer accounts". */
+const NOUN_MODIFIERS = new Set([
+  "account",
+  "user",
+  "member",
+  "subscriber",
+  "player",
+  "customer",
+  "client",
+  "patient",
+  "employee",
+  "record",
+  "email",
+  "e-mail",
+]);
+
+/**
+ * Words that end a head noun and so cannot be skipped as a modifier: the count belongs to the
+ * first of them ("2.1M unique email addresses alongside names" counts addresses, not names).
+ */
+const HEAD_ENDS = [
+  ...new Set(
+    [...UNIT_NOUNS.keys()].map((k) =>
+      k
+        .split(/[\s,]+/)
+        .pop()!
+        .toLowerCase(),
+    ),
+  ),
+]
+  .filter((w) => !NOUN_MODIFIERS.has(w))
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join("|");
+
 /** One word that may stand between a number and its noun ("Adobe", "unique", "U.S."). */
-const MODIFIER = String.raw`(?!(?:${STOP_ALT})(?![\p{L}'’-]))\p{L}[\p{L}.'’&-]*`;
+const MODIFIER = String.raw`(?!(?:${STOP_ALT}|${HEAD_ENDS})(?![\p{L}'’-]))\p{L}[\p{L}.'’&-]*`;
 
 /** Up to `n` modifier words, each followed by space; captured by the caller. */
 export const modifiers = (n: number) => String.raw`(?:${MODIFIER}\s+){0,${n}}`;
@@ -30,7 +71,7 @@ const HEDGE = String.raw`(?:(?:about|approximately|around|roughly|some|nearly|al
 
 /** A population or a customer base: "a country with approximately", "which has", "serves". */
 const BASE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:country|nation|city|state|province|region|island|town)\s+(?:of|with|that\s+has)|\bpopulation\s+(?:of|is|was)|\bhome\s+to|\bbase\s+of|\b(?:ha[sd]|have|serves?|served|serving|boasts?|boasting|employs|employing|counts))\s+${HEDGE}$`,
+  String.raw`(?:\b(?:country|nation|city|state|province|region|island|town)\s+(?:of|with|that\s+has)|\bpopulation\s+(?:of|is|was)|\bhome\s+to|\bbase\s+of|\b(?:which|that|it|who)\s+(?:ha[sd]|have)|\b(?:serves?|served|serving|boasts?|boasting|employs|employing))\s+${HEDGE}$`,
   "i",
 );
 

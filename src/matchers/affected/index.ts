@@ -1,5 +1,7 @@
 // The affected matchers, in the order they run.
 import type { Matcher } from "../../rules/index.js";
 import numberNoun from "./number-noun.js";
+import partitive from "./partitive.js";
+import wordNumberNoun from "./word-number-noun.js";
 
-export const affectedMatchers: Matcher<"affected">[] = [numberNoun];
+export const affectedMatchers: Matcher<"affected">[] = [partitive, numberNoun, wordNumberNoun];

@@ -5,7 +5,7 @@ import { defineMatcher } from "../../rules/index.js";
 import { affectedValue, HEAD_SOURCE, modifiers, NOT_BEFORE, notAffected } from "./_phrase.js";
 
 const PATTERN = new RegExp(
-  String.raw`${NOT_BEFORE}(${NUMBER_SOURCE})(?:\s?-\s?|\s+)(${modifiers(3)})${HEAD_SOURCE}`,
+  String.raw`${NOT_BEFORE}(${NUMBER_SOURCE})(?:\s?-\s?|\s+)(${modifiers(4)})${HEAD_SOURCE}`,
   "giu",
 );
 const NUMBER = 1;
@@ -16,7 +16,7 @@ export default defineMatcher({
   id: "affected.number-noun",
   kind: "affected",
   description:
-    "A number in digits (with a magnitude word or suffix), up to three words, then a people or record noun.",
+    "A number in digits (with a magnitude word or suffix), up to four words, then a people or record noun.",
   pattern: PATTERN,
   extract(m, { sentence }) {
     if (notAffected(sentence.text, m.index, m[NUMBER]!, m[MODIFIERS]!)) return null;
