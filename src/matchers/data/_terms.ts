@@ -1,0 +1,211 @@
+// Shared by the data matchers: the category terms as regular expressions built from the
+// lexicon, a reader for the lists breach stories use, and the polarity (exposed or denied)
+// of a list read in its clause. Not a matcher itself (the registry skips `_` files).
+import type { DataCategory } from "../../contract/index.js";
+import {
+  DATA_MODIFIERS,
+  DATA_TERMS,
+  DENIAL_CUES,
+  DENIED_VERBS,
+  NOT_BREACH_CUES,
+  NOT_DATA_FOLLOWERS,
+} from "../../lexicon/data.js";
+import type { Hit } from "../../rules/index.js";
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A lexicon phrase as a regular expression: spaces match spaces or hyphens, quotes optional. */
+export function phrase(words: string): string {
+  return words
+    .split(" ")
+    .map((w) => escape(w).replace(/['’]/g, "['’]?"))
+    .join(String.raw`[\s-]{1,3}`);
+}
+
+/** Alternation of phrases, longest first so that "email addresses" wins over "email". */
+export function alternation(list: readonly string[]): string {
+  return [...new Set(list)]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map(phrase)
+    .join("|");
+}
+
+/** The form a term is looked up by: lower case, single spaces, no quotes or hyphens. */
+export function normalize(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[\s-]+/g, " ")
+    .trim();
+}
+
+interface TermInfo {
+  category: DataCategory;
+  weak: boolean;
+}
+
+const LOOKUP = new Map<string, TermInfo>();
+for (const [category, { strong, weak }] of Object.entries(DATA_TERMS) as [
+  DataCategory,
+  { strong: readonly string[]; weak: readonly string[] },
+][]) {
+  for (const t of strong) LOOKUP.set(normalize(t), { category, weak: false });
+  for (const t of weak)
+    if (!LOOKUP.has(normalize(t))) LOOKUP.set(normalize(t), { category, weak: true });
+}
+
+const STRONG = alternation(Object.values(DATA_TERMS).flatMap((t) => t.strong));
+const WEAK = alternation(Object.values(DATA_TERMS).flatMap((t) => t.weak));
+const FOLLOWERS = alternation(NOT_DATA_FOLLOWERS);
+const MODIFIER = alternation(DATA_MODIFIERS);
+
+/**
+ * One data item: optional modifiers that belong to its span, then the term (group 1).
+ * A weak term followed by a word that makes it something else ("password-protected") is none.
+ */
+export const TERM = String.raw`(?:(?:${MODIFIER})[\s-]{1,3}){0,2}((?:${STRONG})(?![\w'’-])|(?:${WEAK})(?![\w'’-])(?![\s-]{1,3}(?:${FOLLOWERS})\b))`;
+
+/** The start of a term: for patterns that only need to find where a list may begin. */
+export const TERM_START = String.raw`\b${TERM}`;
+
+const TERM_AT = new RegExp(String.raw`\b${TERM}`, "iy");
+
+/** The category of a term's head word(s), or null when the lexicon does not know it. */
+export function termInfo(head: string): TermInfo | null {
+  return LOOKUP.get(normalize(head)) ?? null;
+}
+
+/** A data item read in a list, offsets into the text it was read from. */
+export interface Item {
+  category: DataCategory;
+  weak: boolean;
+  start: number;
+  end: number;
+}
+
+const SEPARATOR =
+  /[,&/]|\b(?:and\/or|and|or|nor|as well as|along with|alongside|plus|together with|in addition to|among others)\b/iy;
+const WORD = /[\w$%£€][\w$%£€.,'’-]*[\w$%£€]|[\w$%£€]/y;
+const SPACE = /[\s"“”()[\]:*•]+/y;
+/** Words a list never runs over: the clause goes on about something else. */
+const STOP_WORDS = new Set(
+  (
+    "which that who whom whose but while whilst whereas although though however yet were was is are " +
+    "be been being has have had will would could may might can should must after before when because " +
+    "since so then if than said says according stored encrypted hashed used using not no"
+  ).split(" "),
+);
+
+export interface ListOptions {
+  /** Words allowed between the cue and the first item ("exposed over 15M unique email …"). */
+  lead: number;
+  /** Words allowed after an item or a separator before the next item. */
+  gap: number;
+}
+
+/**
+ * Read a list of data items forward from `pos`: "names, email addresses, phone numbers,
+ * delivery addresses and partial order histories". Items that are not data ("photos", "links
+ * to social accounts") may sit between them, a few words at most. Stops at the end of the
+ * clause. Weak terms are dropped unless the list holds at least two items.
+ */
+export function readList(text: string, pos: number, opts: ListOptions): Item[] {
+  const items: Item[] = [];
+  const limit = Math.min(text.length, pos + 500);
+  let words = 0;
+  let at = pos;
+  while (at < limit) {
+    SPACE.lastIndex = at;
+    if (SPACE.exec(text)) at = SPACE.lastIndex;
+    if (at >= limit) break;
+    const ch = text[at]!;
+    if (ch === ";" || ch === "?" || ch === "!") break;
+    if (ch === "." && (at + 1 >= text.length || /\s/.test(text[at + 1]!))) break;
+    TERM_AT.lastIndex = at;
+    const t = TERM_AT.exec(text);
+    if (t) {
+      const info = termInfo(t[1]!);
+      if (info) items.push({ ...info, start: at, end: TERM_AT.lastIndex });
+      at = TERM_AT.lastIndex;
+      words = 0;
+      continue;
+    }
+    SEPARATOR.lastIndex = at;
+    if (SEPARATOR.exec(text)) {
+      at = SEPARATOR.lastIndex;
+      // A separator closes a non-data item: the next one gets its own allowance.
+      if (items.length) words = 0;
+      continue;
+    }
+    WORD.lastIndex = at;
+    const w = WORD.exec(text);
+    if (w) {
+      if (STOP_WORDS.has(w[0].toLowerCase())) break;
+      words += 1;
+      if (words > (items.length ? opts.gap : opts.lead)) break;
+      at = WORD.lastIndex;
+      continue;
+    }
+    at += 1;
+  }
+  return items.length >= 2 ? items : items.filter((i) => !i.weak);
+}
+
+const DENIAL_WORDS = alternation(DENIAL_CUES);
+const DENIED = alternation(DENIED_VERBS);
+/** Determiners that may sit between a denial and the list: "did not include any …". */
+const DETERMINERS = String.raw`(?:(?:any|the|their|your|its|his|her|our|other|customers?['’]?|users?['’]?|patients?['’]?|members?['’]?)\s+){0,2}`;
+/** "no", "not", "did not include (any)" just before the list, in its clause. */
+const DENIED_BEFORE = new RegExp(
+  String.raw`\b(?:${DENIAL_WORDS}|(?:did|does|do|was|were|is|are|has|have|had|would|will)(?:\s+not|n['’]t)\s+(?:(?:appear|seem|seems|appears|believed|thought|to|have|be|been)\s+){0,3}(?:${DENIED}))\s+${DETERMINERS}$`,
+  "i",
+);
+/** "were not compromised", "were encrypted and not accessed", "weren't exposed" right after. */
+const DENIED_AFTER =
+  /^[\s,]{0,3}(?:(?:which|that)\s+)?(?:was|were|is|are|has|have|had|remain|remains|remained)(?:\s+been)?(?:\s+(?:all|also|both|either|reportedly|believed|thought|said|to|have|be|been|encrypted|protected|secure|safe)){0,4}(?:\s+and)?(?:\s+not|\s+never|n['’]t)\b(?!\s+(?:only|just|encrypted|hashed|salted|protected|secured|masked|stored|properly|adequately)\b)/i;
+/** Where a clause starts: a semicolon or a contrastive conjunction. */
+const CLAUSE_BREAK = /;|\b(?:but|while|whilst|whereas|although|though|however|yet)\b/gi;
+
+/** Start of the clause that holds `pos`. */
+export function clauseStart(text: string, pos: number): number {
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(text)) && m.index < pos) start = m.index + m[0].length;
+  return start;
+}
+
+/** Whether the clause denies a list spanning [start, end): "did not include …", "… were not compromised". */
+export function isDenied(text: string, start: number, end: number): boolean {
+  const from = Math.max(clauseStart(text, start), start - 120);
+  if (DENIED_BEFORE.test(text.slice(from, start))) return true;
+  return DENIED_AFTER.test(text.slice(end, end + 120));
+}
+
+const NOT_BREACH_BEFORE = new RegExp(
+  String.raw`\b(?:${alternation(NOT_BREACH_CUES)})\s+(?:(?:your|their|his|her|its|our|all|the|any|a|an|of|to)\s+){0,2}$`,
+  "i",
+);
+
+/** Whether the words right before an item make it advice or a message, not breached data. */
+export function isNotBreach(text: string, start: number): boolean {
+  return NOT_BREACH_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+
+/**
+ * The hits of a list: one per category (the first item of each), exposed unless the clause
+ * denies it; nothing when the list reads as advice or a message.
+ */
+export function listHits(text: string, items: readonly Item[]): Hit<"data">[] {
+  if (!items.length) return [];
+  if (isNotBreach(text, items[0]!.start)) return [];
+  const exposed = !isDenied(text, items[0]!.start, items[items.length - 1]!.end);
+  const seen = new Set<DataCategory>();
+  const hits: Hit<"data">[] = [];
+  for (const item of items) {
+    if (seen.has(item.category)) continue;
+    seen.add(item.category);
+    hits.push({ value: { category: item.category, exposed }, start: item.start, end: item.end });
+  }
+  return hits;
+}

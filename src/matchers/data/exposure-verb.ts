@@ -1,0 +1,59 @@
+// "exposed email addresses", "accessed the Social Security numbers of 2,000 employees",
+// "the theft of names and dates of birth".
+import { EXPOSURE_VERBS } from "../../lexicon/data.js";
+import { defineMatcher } from "../../rules/index.js";
+import { alternation, listHits, readList } from "./_terms.js";
+
+const PATTERN = new RegExp(String.raw`\b(?:${alternation(EXPOSURE_VERBS)})\b`, "gi");
+
+export default defineMatcher({
+  id: "data.exposure-verb",
+  kind: "data",
+  description: "A verb of exposure (exposed, stole, accessed, leaked), then the data items.",
+  pattern: PATTERN,
+  extract(m, { sentence }) {
+    const text = sentence.text;
+    const hits = listHits(text, readList(text, m.index + m[0].length, { lead: 4, gap: 6 }));
+    return hits.length ? hits : null;
+  },
+  examples: {
+    valid: [
+      {
+        text: "The incident exposed approximately 13 million unique email addresses.",
+        match: "unique email addresses",
+        value: { category: "email", exposed: true },
+      },
+      {
+        text: "A former employee accessed the Social Security numbers of 2,400 workers.",
+        match: "Social Security numbers",
+        value: { category: "national_id", exposed: true },
+      },
+      {
+        text: "Hackers stole usernames and passwords from the forum.",
+        match: "usernames",
+        value: { category: "credentials", exposed: true },
+      },
+      {
+        text: "Hackers stole usernames and passwords from the forum.",
+        match: "passwords",
+        value: { category: "password", exposed: true },
+      },
+      {
+        text: "The clerk faxed medical records to the wrong number.",
+        match: "medical records",
+        value: { category: "health", exposed: true },
+      },
+      {
+        text: "The company said the attackers did not steal credit card numbers.",
+        match: "credit card numbers",
+        value: { category: "card_number", exposed: false },
+      },
+    ],
+    invalid: [
+      "The breach exposed the personal information of 4,000 customers.",
+      "Staff accessed the system and changed passwords the same day.",
+      "Affected users should change their passwords.",
+      "The leaked database was taken offline within hours.",
+    ],
+  },
+});

@@ -1,0 +1,78 @@
+// "The data included email addresses, passwords and …", "personal info like names,
+// addresses, and partial order histories", "over 15M email addresses alongside names".
+import { INCLUSION_CUES, NEAR_INCLUSION_CUES } from "../../lexicon/data.js";
+import { defineMatcher } from "../../rules/index.js";
+import { alternation, listHits, readList } from "./_terms.js";
+
+const PATTERN = new RegExp(
+  String.raw`\b(?:(${alternation(NEAR_INCLUSION_CUES)})|${alternation(INCLUSION_CUES)})\b`,
+  "gi",
+);
+const NEAR = 1;
+
+export default defineMatcher({
+  id: "data.inclusion",
+  kind: "data",
+  description:
+    "A word that opens what the data held (included, containing, such as), then the items.",
+  pattern: PATTERN,
+  extract(m, { sentence }) {
+    const text = sentence.text;
+    const hits = listHits(
+      text,
+      readList(text, m.index + m[0].length, { lead: m[NEAR] ? 1 : 4, gap: 6 }),
+    );
+    return hits.length ? hits : null;
+  },
+  examples: {
+    valid: [
+      {
+        text: "The data included email addresses, passwords and dates of birth.",
+        match: "dates of birth",
+        value: { category: "date_of_birth", exposed: true },
+      },
+      {
+        text: "The impacted data included 1.5M email addresses alongside names, phone numbers and for a small number of records, physical addresses.",
+        match: "physical addresses",
+        value: { category: "address", exposed: true },
+      },
+      {
+        text: "The compromised data reportedly includes customer names, shipping addresses and contact information.",
+        match: "customer names",
+        value: { category: "name", exposed: true },
+      },
+      {
+        text: "The compromised data reportedly includes customer names, shipping addresses and contact information.",
+        match: "contact information",
+        value: { category: "other", exposed: true },
+      },
+      {
+        text: "The stolen laptop contained patient names, dates of birth, diagnoses and medications.",
+        match: "diagnoses",
+        value: { category: "health", exposed: true },
+      },
+      {
+        text: "The records in the breach included usernames, email addresses and bcrypt hashes of passwords.",
+        match: "hashes of passwords",
+        value: { category: "password", exposed: true },
+      },
+      {
+        text: "The data contained email and IP addresses, usernames and salted MD5 hashes of passwords.",
+        match: "email",
+        value: { category: "email", exposed: true },
+      },
+      {
+        text: "Exposed information may have included names, Social Security numbers and driver's license numbers.",
+        match: "Social Security numbers",
+        value: { category: "national_id", exposed: true },
+      },
+    ],
+    invalid: [
+      "The company, which has offices in Seattle and Denver, includes a support line.",
+      "Measures included resetting passwords for all staff.",
+      "The attack involved phishing emails sent to employees.",
+      "Sensitive data such as personal information may have been exposed.",
+      "Contact us with questions at the email address below.",
+    ],
+  },
+});

@@ -1,0 +1,45 @@
+// A bare list of data items: "Name, DOB, SSN and address of 12 patients", "names, email
+// addresses, phone numbers, delivery addresses, and partial order histories".
+import { defineMatcher } from "../../rules/index.js";
+import { listHits, readList, TERM_START } from "./_terms.js";
+
+const PATTERN = new RegExp(TERM_START, "gi");
+
+export default defineMatcher({
+  id: "data.list",
+  kind: "data",
+  description: "A list of two or more data items of different categories, with no cue word needed.",
+  pattern: PATTERN,
+  extract(m, { sentence }) {
+    const text = sentence.text;
+    const items = readList(text, m.index, { lead: 0, gap: 2 });
+    if (items.length < 2 || items[0]!.start !== m.index) return null;
+    if (new Set(items.map((i) => i.category)).size < 2) return null;
+    if (items.every((i) => i.weak)) return null;
+    return listHits(text, items);
+  },
+  examples: {
+    valid: [
+      {
+        text: "The breach, which began in June, including names, email addresses, phone numbers, delivery addresses, and partial order histories.",
+        match: "partial order histories",
+        value: { category: "order_history", exposed: true },
+      },
+      {
+        text: "Name, DOB, SSN and address of 12 patients on a misdirected fax.",
+        match: "DOB",
+        value: { category: "date_of_birth", exposed: true },
+      },
+      {
+        text: "Usernames, passwords and security questions and answers for 3 million accounts turned up on a forum.",
+        match: "security questions and answers",
+        value: { category: "credentials", exposed: true },
+      },
+    ],
+    invalid: [
+      "Change your passwords and security questions now.",
+      "Enter your name and email address to subscribe.",
+      "The name and address of the company are on its website.",
+    ],
+  },
+});

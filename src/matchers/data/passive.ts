@@ -1,0 +1,74 @@
+// "Names and Social Security numbers were stolen", "payment details, credit card numbers, and
+// login credentials were not compromised", "passwords were encrypted and not accessed".
+import { EXPOSED_PARTICIPLES } from "../../lexicon/data.js";
+import { defineMatcher } from "../../rules/index.js";
+import { alternation, listHits, readList, TERM_START } from "./_terms.js";
+
+const PATTERN = new RegExp(TERM_START, "gi");
+
+/** A form of "be" (with hedges and negation) and a participle of exposure, right after the list. */
+const PASSIVE_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:of|for|belonging\s+to|from)(?:\s+[\w,.'’-]+){1,5}?)?[\s,]{0,3}(?:(?:which|that)\s+)?(?:may|might|could|would|will|did|does|were|was|is|are|has|have|had|being|been|appears?|appeared|seems?|seemed)\b(?:\s+[\w'’]+){0,4}?\s+(?:${alternation(EXPOSED_PARTICIPLES)})\b`,
+  "i",
+);
+
+export default defineMatcher({
+  id: "data.passive",
+  kind: "data",
+  description:
+    'Data items, then a passive verb of exposure or its denial: "… were not compromised".',
+  pattern: PATTERN,
+  extract(m, { sentence }) {
+    const text = sentence.text;
+    const items = readList(text, m.index, { lead: 0, gap: 3 });
+    if (!items.length || items[0]!.start !== m.index) return null;
+    if (
+      !PASSIVE_AFTER.test(
+        text.slice(items[items.length - 1]!.end, items[items.length - 1]!.end + 150),
+      )
+    )
+      return null;
+    const hits = listHits(text, items);
+    return hits.length ? hits : null;
+  },
+  examples: {
+    valid: [
+      {
+        text: "Payment details, credit card numbers, and login credentials were not compromised, the company said.",
+        match: "login credentials",
+        value: { category: "credentials", exposed: false },
+      },
+      {
+        text: "Payment details, credit card numbers, and login credentials were not compromised, the company said.",
+        match: "Payment details",
+        value: { category: "payment", exposed: false },
+      },
+      {
+        text: "It maintains that full credit card numbers and passwords were encrypted and not accessed.",
+        match: "full credit card numbers",
+        value: { category: "card_number", exposed: false },
+      },
+      {
+        text: "Names, addresses and Social Security numbers of 3,200 employees may have been compromised.",
+        match: "addresses",
+        value: { category: "address", exposed: true },
+      },
+      {
+        text: "Patient names and dates of birth were inadvertently emailed to a vendor.",
+        match: "Patient names",
+        value: { category: "name", exposed: true },
+      },
+      {
+        text: "Plain text passwords were later posted online.",
+        match: "Plain text passwords",
+        value: { category: "password", exposed: true },
+      },
+    ],
+    invalid: [
+      "Email addresses for questions are listed on the website.",
+      "Passwords were not encrypted and the database had no firewall.",
+      "Users who reuse passwords are at greater risk.",
+      "Customers who changed their passwords were not affected.",
+    ],
+  },
+});
