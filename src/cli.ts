@@ -1,6 +1,8 @@
 // run(argv, io) → exit code. Flags and help live in commands/; heavy modules load lazily.
-import { Command, CommanderError } from "commander";
-import { createRequire } from "node:module";
+// Start-up matters (`breach --version` in CI, many short runs): this module and commands/*.ts
+// import nothing heavy at the top. `--version` is answered before commander even loads;
+// zod, the pipeline, chalk, cli-table3 and gray-matter load inside the actions that need them.
+import { readFileSync } from "node:fs";
 import { EXIT, UsageError, type CommandContext, type IO } from "./commands/context.js";
 import { register as registerExtract } from "./commands/extract.js";
 import { register as registerSchema } from "./commands/schema.js";
@@ -21,14 +23,27 @@ Examples:
   breach extract seeds/                 table on a terminal, JSON when piped
   breach extract seeds/ | jq '.documents[].summary'
   breach extract - < article.txt --format ndjson
+  breach extract archive/ --format ndjson --jobs 4 > claims.ndjson
   breach schema > breach.schema.json`;
 
+let cachedVersion: string | undefined;
+
 function version(): string {
-  const require = createRequire(import.meta.url);
-  return (require("../package.json") as { version: string }).version;
+  cachedVersion ??= (
+    JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+      version: string;
+    }
+  ).version;
+  return cachedVersion;
 }
 
 export async function run(argv: string[], io: IO): Promise<number> {
+  // The quickest answer: no commander, no commands.
+  if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
+    io.stdout.write(`${version()}\n`);
+    return EXIT.OK;
+  }
+  const { Command, CommanderError } = await import("commander");
   let code: number = EXIT.OK;
   const ctx: CommandContext = { io, setExit: (c) => (code = Math.max(code, c)) };
   const program = new Command("breach")

@@ -1,5 +1,8 @@
 // `breach extract [paths...]`: flags and help; the work is in pipeline.ts and render/.
-import { Option, type Command } from "commander";
+// Start-up: only types from commander here (the program's createOption makes options), and
+// the pipeline, renderers and incidents load inside the action.
+import type { Command } from "commander";
+import { availableParallelism } from "node:os";
 import { printErrorLine, UsageError, useColor, type CommandContext } from "./context.js";
 
 export const FORMATS = ["json", "ndjson", "table", "markdown"] as const;
@@ -9,25 +12,44 @@ export interface ExtractFlags {
   format?: Format;
   ext?: string;
   color?: boolean;
+  jobs?: string;
+  incidents?: boolean;
 }
 
+const JOBS_HELP = `
+Jobs:
+  --jobs N runs documents in N worker threads (default: the number of cores; 1 runs them in
+  this process). The output is the same, in the same order, whatever N. Fewer than 8 files
+  always run in this process.
+
+Streaming:
+  --format ndjson writes each document as soon as it is done, in path order, then the
+  incidents. Only what incidents need is kept per document (a document without a victim:
+  nothing); --no-incidents keeps nothing, so memory stays flat over any number of files.
+`;
+
 export function register(program: Command, ctx: CommandContext): void {
-  program
-    .command("extract")
+  const cmd = program.command("extract");
+  cmd
     .description("extract claims from articles (files, directories, or - for standard input)")
     .argument("[paths...]", "files or directories to read; - reads standard input")
     .addOption(
-      new Option(
-        "-f, --format <format>",
-        "output format (default: table on a terminal, json otherwise)",
-      ).choices(FORMATS),
+      cmd
+        .createOption(
+          "-f, --format <format>",
+          "output format (default: table on a terminal, json otherwise)",
+        )
+        .choices(FORMATS),
     )
     .option(
       "--ext <list>",
       "file extensions to read in directories, comma-separated",
       ".txt,.md,.markdown",
     )
+    .option("-j, --jobs <n>", "worker threads (default: the number of cores; 1: none)")
+    .option("--no-incidents", "do not build incidents (streams then hold nothing per document)")
     .option("--no-color", "no colour, whatever the terminal")
+    .addHelpText("after", JOBS_HELP)
     .action(async (paths: string[], flags: ExtractFlags) => {
       ctx.setExit(await runExtract(paths, flags, ctx));
     });
@@ -42,6 +64,13 @@ export function parseExtensions(list: string | undefined): string[] {
   return exts;
 }
 
+export function parseJobs(value: string | undefined): number {
+  if (value === undefined) return Math.max(1, availableParallelism());
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1)
+    throw new UsageError(`--jobs needs a whole number of at least 1, not '${value}'`);
+  return Number(value);
+}
+
 export async function runExtract(
   paths: string[],
   flags: ExtractFlags,
@@ -51,9 +80,10 @@ export async function runExtract(
   if (paths.length === 0)
     throw new UsageError("no input: give files or directories, or - for standard input");
   const extensions = parseExtensions(flags.ext);
+  const jobs = parseJobs(flags.jobs);
+  const incidents = flags.incidents !== false;
   const format: Format = flags.format ?? (io.isTTY ? "table" : "json");
-  const { extractPaths, extractReport } = await import("../pipeline.js");
-  const opts = { extensions, stdin: io.stdin, cwd: io.cwd };
+  const opts = { extensions, stdin: io.stdin, cwd: io.cwd, jobs, incidents };
   let failed = false;
   const onError = (e: { path: string; code: string; severity: string; message: string }) => {
     printErrorLine(io, e.path, e.code, e.severity, e.message);
@@ -61,23 +91,28 @@ export async function runExtract(
   };
 
   if (format === "ndjson") {
-    // Stream: each document is written as soon as it is done; incidents come last.
-    const { ndjsonDocument, ndjsonError, ndjsonIncident } = await import("../render/json.js");
-    const { buildIncidents } = await import("../incidents/index.js");
-    const docs = [];
-    for await (const outcome of extractPaths(paths, opts)) {
+    // Stream: each document is written as soon as it is done; incidents come last, built from
+    // the slim records kept (see incidentInput in pipeline.ts).
+    const { extractLines } = await import("../pipeline.js");
+    const { ndjsonError, ndjsonIncident } = await import("../render/json.js");
+    const slim = [];
+    for await (const outcome of extractLines(paths, opts)) {
       if (outcome.ok) {
-        io.stdout.write(ndjsonDocument(outcome.document));
-        docs.push(outcome.document);
+        await write(io, outcome.line);
+        if (outcome.slim) slim.push(outcome.slim);
       } else {
         onError(outcome.error);
-        io.stdout.write(ndjsonError(outcome.error));
+        await write(io, ndjsonError(outcome.error));
       }
     }
-    for (const incident of buildIncidents(docs)) io.stdout.write(ndjsonIncident(incident));
+    if (incidents) {
+      const { buildIncidents } = await import("../incidents/index.js");
+      for (const incident of buildIncidents(slim)) await write(io, ndjsonIncident(incident));
+    }
     return failed ? 2 : 0;
   }
 
+  const { extractReport } = await import("../pipeline.js");
   const report = await extractReport(paths, opts);
   report.errors.forEach(onError);
   const render = await import("../render/index.js");
@@ -88,4 +123,10 @@ export async function runExtract(
       render.renderTable(report, { color: useColor(io, flags.color), width: io.stdout.columns }),
     );
   return failed ? 2 : 0;
+}
+
+/** Write, waiting for the stream to drain when it asks to (a slow pipe). */
+async function write(io: CommandContext["io"], text: string): Promise<void> {
+  if (!io.stdout.write(text))
+    await new Promise<void>((resolve) => io.stdout.once("drain", resolve));
 }

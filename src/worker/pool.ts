@@ -1,0 +1,110 @@
+// A pool of extraction workers (node:worker_threads) that hands results back in sequence order.
+//
+// Tasks go out in small batches to the least-busy worker; results come back in any order and
+// wait in a reorder buffer until every earlier one is out. At most WINDOW tasks are in flight
+// (sent but not yet yielded), so memory does not grow with the number of files.
+import { Worker } from "node:worker_threads";
+import type { FileError } from "../contract/index.js";
+import type { Done, FromWorker, Mode, Task, ToWorker } from "./protocol.js";
+
+export interface PoolOptions {
+  workers: number;
+  mode: Mode;
+  incidents: boolean;
+}
+
+/** Tasks per message to a worker. */
+const BATCH = 8;
+/** Tasks queued per worker before it gets more: enough that it never waits for the next batch. */
+const PER_WORKER = 3 * BATCH;
+/** Tasks in flight overall, per worker. */
+const WINDOW_PER_WORKER = 64;
+
+/** The compiled worker script: next to this file in dist/, or dist/ when run from src/ (tests). */
+function workerUrl(): URL {
+  const here = import.meta.url;
+  return here.endsWith(".ts")
+    ? new URL("../../dist/worker/thread.js", here)
+    : new URL("./thread.js", here);
+}
+
+type Item = Task | { seq: number; error: FileError };
+
+export async function* runPool(items: readonly Item[], opts: PoolOptions): AsyncGenerator<Done> {
+  const results = new Map<number, Done>();
+  let failure: Error | null = null;
+  let wake: (() => void) | null = null;
+  const signal = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+
+  const workers = Array.from({ length: opts.workers }, () => {
+    const worker = new Worker(workerUrl(), { stdout: false, stderr: false });
+    const state = { worker, busy: 0, exited: false };
+    worker.on("message", (msg: FromWorker) => {
+      for (const done of msg.results) results.set(done.seq, done);
+      state.busy -= msg.results.length;
+      signal();
+    });
+    worker.on("error", (err) => {
+      failure ??= err;
+      signal();
+    });
+    worker.on("exit", (code) => {
+      state.exited = true;
+      if (state.busy > 0) failure ??= new Error(`a worker exited (code ${code}) with work to do`);
+      signal();
+    });
+    const init: ToWorker = { type: "init", mode: opts.mode, incidents: opts.incidents };
+    worker.postMessage(init);
+    return state;
+  });
+
+  const window = WINDOW_PER_WORKER * opts.workers;
+  let sent = 0;
+  let next = 0;
+
+  const dispatch = () => {
+    while (sent < items.length && sent - next < window) {
+      // Errors from the walk need no worker.
+      const item = items[sent]!;
+      if ("error" in item) {
+        results.set(item.seq, { seq: item.seq, ok: false, error: item.error });
+        sent++;
+        continue;
+      }
+      let target = workers[0]!;
+      for (const w of workers) if (w.busy < target.busy) target = w;
+      if (target.busy >= PER_WORKER) return;
+      const batch: Task[] = [];
+      while (batch.length < BATCH && sent < items.length && sent - next < window) {
+        const it = items[sent]!;
+        if ("error" in it) break;
+        batch.push(it);
+        sent++;
+      }
+      target.busy += batch.length;
+      const msg: ToWorker = { type: "tasks", tasks: batch };
+      target.worker.postMessage(msg);
+    }
+  };
+
+  try {
+    while (next < items.length) {
+      dispatch();
+      const done = results.get(next);
+      if (done) {
+        results.delete(next);
+        next++;
+        yield done;
+        continue;
+      }
+      if (failure) throw failure;
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    await Promise.all(workers.map((w) => (w.exited ? undefined : w.worker.terminate())));
+  }
+}

@@ -1,0 +1,26 @@
+// Messages between the main thread and the extraction workers (see pool.ts and thread.ts).
+import type { DocumentRecord, FileError } from "../contract/index.js";
+import type { SourceFile } from "../read/index.js";
+
+/** What the main thread wants back for each document. */
+export type Mode = "record" | "ndjson";
+
+/** One unit of work: a file to read (path) or a file already read (standard input). */
+export interface Task {
+  seq: number;
+  path: string;
+  shown: string;
+  file?: SourceFile;
+}
+
+export type ToWorker =
+  { type: "init"; mode: Mode; incidents: boolean } | { type: "tasks"; tasks: Task[] };
+
+/** A finished unit of work, tagged with its sequence number. */
+export type Done =
+  | { seq: number; ok: true; document: DocumentRecord }
+  | { seq: number; ok: true; line: string; slim: DocumentRecord | null }
+  | { seq: number; ok: false; error: FileError }
+  | { seq: number; crash: string };
+
+export type FromWorker = { type: "done"; results: Done[] };

@@ -1,0 +1,66 @@
+// An extraction worker: reads its files, runs the pipeline on each, and posts the results back
+// (a document record, or in ndjson mode the rendered line and the slim record incidents need).
+import { parentPort } from "node:worker_threads";
+import { extractFile, incidentInput, type Outcome } from "../pipeline.js";
+import { readSource, type ReadResult } from "../read/index.js";
+import { ndjsonDocument } from "../render/json.js";
+import type { Done, FromWorker, Mode, Task, ToWorker } from "./protocol.js";
+
+const port = parentPort;
+if (!port) throw new Error("worker/thread.js runs as a worker thread");
+
+let mode: Mode = "record";
+let incidents = true;
+
+function finish(task: Task, read: ReadResult): Done {
+  try {
+    const outcome: Outcome = read.ok ? extractFile(read.file) : read;
+    if (!outcome.ok) return { seq: task.seq, ok: false, error: outcome.error };
+    const { document } = outcome;
+    if (mode === "record") return { seq: task.seq, ok: true, document };
+    return {
+      seq: task.seq,
+      ok: true,
+      line: ndjsonDocument(document),
+      slim: incidents ? incidentInput(document) : null,
+    };
+  } catch (err) {
+    return {
+      seq: task.seq,
+      crash: err instanceof Error ? (err.stack ?? err.message) : String(err),
+    };
+  }
+}
+
+// Batches are handled one after another; within one, every file is read at once and each is
+// extracted as soon as its bytes are in (reading overlaps extraction).
+let queue: Promise<void> = Promise.resolve();
+
+async function runBatch(tasks: Task[]): Promise<void> {
+  const reads = tasks.map((t) =>
+    t.file ? Promise.resolve<ReadResult>({ ok: true, file: t.file }) : readSource(t.path, t.shown),
+  );
+  const results: Done[] = [];
+  for (let k = 0; k < tasks.length; k++) {
+    const task = tasks[k]!;
+    try {
+      results.push(finish(task, await reads[k]!));
+    } catch (err) {
+      results.push({
+        seq: task.seq,
+        crash: err instanceof Error ? (err.stack ?? err.message) : String(err),
+      });
+    }
+  }
+  const msg: FromWorker = { type: "done", results };
+  port!.postMessage(msg);
+}
+
+port.on("message", (msg: ToWorker) => {
+  if (msg.type === "init") {
+    mode = msg.mode;
+    incidents = msg.incidents;
+    return;
+  }
+  queue = queue.then(() => runBatch(msg.tasks));
+});
