@@ -3,10 +3,11 @@
 // Per document and kind, claims are reduced to SETS OF KEYS, so several mentions of one fact
 // count once on either side. Claims whose keys overlap (an actor named once in full and once by
 // its alias) form one entity. A gold entity is found when some predicted entity shares a key with
-// it; a predicted entity is right when it shares a key with some gold entity.
-//   precision = predicted entities that match / predicted entities
-//   recall    = gold entities that are found  / gold entities
-// For every kind but actor both numerators are the same number (the size of the intersection).
+// it. Predicted entities that find the same gold entity count once (an actor extracted once as
+// "PIPC" and once in full is one fact); a predicted entity that finds none is an extra.
+//   found     = gold entities found (the size of the intersection of the key sets)
+//   predicted = found + extras
+//   precision = found / predicted;  recall = found / gold;  F1 their harmonic mean
 import { KINDS, type Kind } from "../contract/index.js";
 
 /** A claim as the scorer sees it: a gold claim (only kind, value, text required) or an extracted one. */
@@ -44,12 +45,10 @@ const CLAIM_LEVEL: ReadonlySet<Attribute> = new Set(["modality", "subject"]);
 export interface Counts {
   /** Gold entities (distinct keys). */
   gold: number;
-  /** Predicted entities (distinct keys). */
+  /** Predicted entities (distinct keys): those found in the gold, plus the extras. */
   predicted: number;
   /** Gold entities found. */
   found: number;
-  /** Predicted entities that match a gold one. */
-  correct: number;
 }
 
 export interface Scores extends Counts {
@@ -167,7 +166,7 @@ export function ratio(n: number, d: number): number | null {
 }
 
 export function scoresOf(c: Counts): Scores {
-  const precision = ratio(c.correct, c.predicted);
+  const precision = ratio(c.found, c.predicted);
   const recall = ratio(c.found, c.gold);
   const p = precision ?? 0;
   const r = recall ?? 0;
@@ -211,7 +210,7 @@ function pairOf(gold: Entity, predicted: ScoredClaim[]) {
   return { pred: earliest(predicted), gold: null };
 }
 
-const emptyCounts = (): Counts => ({ gold: 0, predicted: 0, found: 0, correct: 0 });
+const emptyCounts = (): Counts => ({ gold: 0, predicted: 0, found: 0 });
 const emptyTally = () => ({ scored: 0, correct: 0 });
 
 /** Score documents' extracted claims against their gold claims. */
@@ -229,10 +228,9 @@ export function scoreClaims(docs: readonly DocClaims[]): ClaimScore {
       const p = entitiesOf(predicted.filter((c) => c.kind === kind));
       const c = counts[kind];
       c.gold += g.length;
-      c.predicted += p.length;
       for (const pe of p) {
-        if (g.some((ge) => shares(ge, pe))) c.correct += 1;
-        else {
+        if (!g.some((ge) => shares(ge, pe))) {
+          c.predicted += 1;
           const first = earliest(pe.claims);
           misses.push({
             doc,
@@ -261,6 +259,7 @@ export function scoreClaims(docs: readonly DocClaims[]): ClaimScore {
           continue;
         }
         c.found += 1;
+        c.predicted += 1;
         const pair = pairOf(ge, matched);
         for (const attr of ATTRIBUTES) {
           const source =
@@ -301,7 +300,6 @@ export function scoreClaims(docs: readonly DocClaims[]): ClaimScore {
       gold: t.gold + c.gold,
       predicted: t.predicted + c.predicted,
       found: t.found + c.found,
-      correct: t.correct + c.correct,
     };
   }, emptyCounts());
   const attributes = Object.fromEntries(

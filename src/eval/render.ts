@@ -42,23 +42,14 @@ export function renderEvalTable(result: EvalResult, opts: RenderOptions): string
   const claims = result.claims;
   if (claims) {
     const t = new Table({
-      head: ["kind", "gold", "extracted", "found", "correct", "precision", "recall", "F1"],
+      head: ["kind", "gold", "extracted", "found", "precision", "recall", "F1"],
       style,
-      colAligns: ["left", "right", "right", "right", "right", "right", "right", "right"],
+      colAligns: ["left", "right", "right", "right", "right", "right", "right"],
     });
     for (const k of KINDS) {
       const s = claims.byKind[k];
       if (s.gold + s.predicted === 0) continue;
-      t.push([
-        k,
-        s.gold,
-        s.predicted,
-        s.found,
-        s.correct,
-        grade(s.precision),
-        grade(s.recall),
-        grade(s.f1),
-      ]);
+      t.push([k, s.gold, s.predicted, s.found, grade(s.precision), grade(s.recall), grade(s.f1)]);
     }
     const o = claims.overall;
     t.push([
@@ -66,7 +57,6 @@ export function renderEvalTable(result: EvalResult, opts: RenderOptions): string
       o.gold,
       o.predicted,
       o.found,
-      o.correct,
       grade(o.precision),
       grade(o.recall),
       c.bold(grade(o.f1)),
@@ -74,7 +64,7 @@ export function renderEvalTable(result: EvalResult, opts: RenderOptions): string
     out.push("", c.bold(`Claims (${claims.documents} documents with claim gold)`), t.toString());
     out.push(
       c.dim(
-        "  gold / extracted: distinct keys per document; found: gold keys extracted; correct: extracted keys in the gold",
+        "  gold, extracted: distinct keys per document (mentions of one fact count once); found: in both",
       ),
     );
     const a = new Table({
