@@ -1,9 +1,24 @@
 import { defineRefiner, type AnyDraft } from "../rules/index.js";
 
+const nameKey = (s: string) => s.toLowerCase().replace(/[\s.'’-]+/g, "");
+
+/**
+ * Two actors may share text and both be right: "Coupang's CEO, Park Dae-joon" holds the
+ * executive and the company. They coexist unless one's name is part of the other's
+ * ("Protection Commission" inside "Personal Information Protection Commission").
+ */
+function actorsCoexist(a: AnyDraft, b: AnyDraft): boolean {
+  if (a.kind !== "actor" || b.kind !== "actor") return false;
+  const ka = nameKey(a.value.name);
+  const kb = nameKey(b.value.name);
+  return !ka.includes(kb) && !kb.includes(ka);
+}
+
 /**
  * Of two claims of one kind whose spans overlap, keep the longer (it read more of the
  * text); on a tie, the one from the earlier rule in the registry order (drafts arrive in it).
- * Exact duplicates (same kind, span and value) collapse into one.
+ * Exact duplicates (same kind, span and value) collapse into one. Actors with unrelated
+ * names both stay.
  */
 export default defineRefiner({
   id: "overlap",
@@ -14,7 +29,13 @@ export default defineRefiner({
       .map((d, i) => ({ d, i }))
       .sort((a, b) => b.d.end - b.d.start - (a.d.end - a.d.start) || a.i - b.i);
     for (const { d } of byLength) {
-      const clash = kept.some((k) => k.kind === d.kind && k.start < d.end && d.start < k.end);
+      const clash = kept.some(
+        (k) =>
+          k.kind === d.kind &&
+          k.start < d.end &&
+          d.start < k.end &&
+          !(actorsCoexist(k, d) && (k.start !== d.start || k.end !== d.end)),
+      );
       if (!clash) kept.push(d);
     }
     return kept.sort((a, b) => a.start - b.start || a.end - b.end);

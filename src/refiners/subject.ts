@@ -1,9 +1,374 @@
-import { defineRefiner } from "../rules/index.js";
+// Whom each claim is about.
+//
+// 1. The victim: the organisation the text is about, by votes: the matchers' victim actors,
+//    "a breach at X" / "the X breach" / "X confirmed a breach" in the title and the text,
+//    the name a short catalogue title gives, and how often each candidate is mentioned.
+// 2. Another incident: a claim in a clause that speaks of "a previous breach", "last year's
+//    attack", that follows "compared with" / "dwarfing", or that dates "the breach in April
+//    2025" differently from the breach the text already dated, is about that incident:
+//    its victim when the clause names one ("the Equifax breach, which exposed …"), else
+//    `other`. A relative clause ("which affected …") or a parenthesis stays with it.
+// 3. A date the text is published on is about no incident: null.
+import {
+  COMPARISON_LEADS,
+  COMPARISON_MODIFIERS,
+  INCIDENT_NOUNS,
+  NAME_BREAKERS,
+  NOT_ORGANISATION,
+} from "../lexicon/cues.js";
+import type { SourceDoc } from "../document/index.js";
+import { defineRefiner, type AnyDraft } from "../rules/index.js";
+import { clauseIndexAt, clausesOf, matchesOf, wordsPattern, type Span } from "./modality.js";
+
+const STOP = new Set<string>(NOT_ORGANISATION);
+const BREAKERS = new Set<string>(NAME_BREAKERS);
+/** A word in any case without the `i` flag (which would let [A-Z] match lower case). */
+const caseless = (w: string) =>
+  w.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`).replace(/ /g, "[ \\t]+");
+const INCIDENT = `(?:${[...INCIDENT_NOUNS]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => caseless(w).replace(/-/g, "[ -]?"))
+  .join("|")})`;
+
+/** A capitalised name of up to six words ("Penn State University", "Bank of America"), or a domain. */
+const NAME = String.raw`(?<![\w.'’-])((?:[A-Z][\w&.'’-]{0,40}|[a-z\d][a-z\d-]{0,40}\.(?:com|net|org|io|co|me|info|biz|tv|gg|us|uk|ru|de|fr|in|cn|jp|kr|br))(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?[A-Z\d][\w&.'’-]{0,40}){0,5})`;
+
+/** "a breach at X", "the hack of the publishing company X", "attack on X". */
+const BREACH_AT = new RegExp(
+  String.raw`\b${INCIDENT}[ \t]+(?:at|of|on|against|hitting|affecting|targeting|involving|from)[ \t]+(?:[Tt]he[ \t]+)?(?:[a-z][\w-]{0,30}[ \t]+){0,3}${NAME}`,
+  "g",
+);
+/** An incident noun, for "the X breach", "X's record breach", "Coupang Data Breach". */
+const INCIDENT_WORD = new RegExp(String.raw`(?<![\w-])${INCIDENT}(?![\w-])`, "g");
+const FILLER = new Set([
+  "data",
+  "record",
+  "cyber",
+  "security",
+  "massive",
+  "major",
+  "recent",
+  "huge",
+]);
+
+/** The whitespace-separated tokens before `end`, nearest first, with their starts. */
+function tokensBefore(text: string, end: number, max: number): { word: string; start: number }[] {
+  const out: { word: string; start: number }[] = [];
+  let i = end;
+  while (out.length < max) {
+    while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+    const wordEnd = i;
+    while (i > 0 && !/\s/.test(text[i - 1]!)) i--;
+    if (i === wordEnd) break;
+    out.push({ word: text.slice(i, wordEnd), start: i });
+  }
+  return out;
+}
+
+/**
+ * The name just before an incident noun: the possessive ("After Coupang's Record 33.7M
+ * Breach" → Coupang) or the capitalised words right before it, past filler ("Data").
+ */
+function namesBeforeIncident(text: string): { name: string; start: number }[] {
+  const out: { name: string; start: number }[] = [];
+  for (const m of matchesOf(INCIDENT_WORD, text)) {
+    const tokens = tokensBefore(text, m.start, 6);
+    // tokens run backwards from the noun
+    let i = 0;
+    let possessive = -1;
+    for (let j = 0; j < Math.min(tokens.length, 3); j++) {
+      if (/['’]s$/.test(tokens[j]!.word)) {
+        possessive = j;
+        break;
+      }
+    }
+    if (possessive >= 0) i = possessive;
+    else while (i < tokens.length && i < 2 && FILLER.has(tokens[i]!.word.toLowerCase())) i++;
+    const parts: string[] = [];
+    let start = -1;
+    for (let j = i; j < tokens.length && parts.length < 4; j++) {
+      let word = tokens[j]!.word;
+      if (j === possessive) word = word.replace(/['’]s$/, "");
+      if (!/^[A-Z]/.test(word) && !/^[a-z\d-]+\.[a-z]{2,4}$/.test(word)) break;
+      if (/[,;:]$/.test(word) && j !== i) break;
+      if (BREAKERS.has(word)) break;
+      parts.unshift(word);
+      start = tokens[j]!.start;
+    }
+    const name = parts.length ? cleanName(parts.join(" ")) : null;
+    if (name) out.push({ name, start });
+  }
+  return out;
+}
+/** "X was hacked", "X has been breached". */
+const NAME_HACKED = new RegExp(
+  String.raw`${NAME}[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been|got)[ \t]+(?:hacked|breached|compromised|attacked|hit|targeted)\b`,
+  "g",
+);
+/** "X confirmed / disclosed / suffered a … breach". */
+const NAME_CONFIRMED = new RegExp(
+  String.raw`${NAME}(?:[ \t]+(?:has|have|had|on[ \t]+\w+|last[ \t]+\w+|this[ \t]+\w+))?[ \t]+(?:confirmed|disclosed|announced|revealed|admitted|acknowledged|suffered|experienced|reported|notified|began[ \t]+notifying|is[ \t]+notifying|fell[ \t]+victim)\b[^.;]{0,80}?\b${INCIDENT}`,
+  "g",
+);
+
+const VICTIM_PATTERNS: { re: RegExp; weight: number }[] = [
+  { re: BREACH_AT, weight: 3 },
+  { re: NAME_HACKED, weight: 3 },
+  { re: NAME_CONFIRMED, weight: 3 },
+];
+
+const TRAILING_JUNK = new Set(["Data", "Breach", "Hack", "CEO", "Record", "Cyber", "Security"]);
+
+/** A candidate name cleaned of leading and trailing non-name words, or null. */
+export function cleanName(raw: string): string | null {
+  let words = raw
+    .replace(/['’]s\b/g, " ’s")
+    .split(/\s+/)
+    .filter(Boolean);
+  // "South Korea ’s Coupang" → the part after the last possessive
+  const poss = words.lastIndexOf("’s");
+  if (poss >= 0) words = words.slice(poss + 1);
+  let cut = -1;
+  words.forEach((w, i) => {
+    if (BREAKERS.has(w) || /^\d/.test(w)) cut = i;
+  });
+  if (cut >= 0 && cut < words.length - 1) words = words.slice(cut + 1);
+  while (words.length && (STOP.has(words[0]!) || /^(?:of|and|for|&)$/.test(words[0]!)))
+    words.shift();
+  while (
+    words.length &&
+    (STOP.has(words[words.length - 1]!) ||
+      TRAILING_JUNK.has(words[words.length - 1]!) ||
+      /^(?:of|and|for|&)$/.test(words[words.length - 1]!))
+  )
+    words.pop();
+  let name = words.join(" ");
+  while (/[.,'’]$/.test(name)) name = name.slice(0, -1);
+  if (!name || !/[a-z]/i.test(name) || name.length < 2) return null;
+  if (name.split(" ").every((w) => STOP.has(w))) return null;
+  return name;
+}
+
+export const sameName = (a: string, b: string) => key(a) === key(b);
+const key = (s: string) => s.toLowerCase().replace(/[\s.'’-]+/g, "");
+
+function patternNames(text: string): string[] {
+  const names: string[] = [];
+  for (const { re } of VICTIM_PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      const name = cleanName(m[1]!);
+      if (name) names.push(name);
+    }
+  }
+  for (const { name } of namesBeforeIncident(text)) names.push(name);
+  return names;
+}
+
+const TITLE_NAME_MAX_WORDS = 4;
+const HEAD_SENTENCES = 4;
+
+/** The organisation a document is about, or null. */
+export function findVictim(drafts: readonly AnyDraft[], doc: SourceDoc): string | null {
+  const votes = new Map<string, { name: string; score: number; first: number }>();
+  let order = 0;
+  const vote = (name: string, weight: number) => {
+    const k = key(name);
+    const v = votes.get(k);
+    if (v) v.score += weight;
+    else votes.set(k, { name, score: weight, first: order++ });
+  };
+  const title = doc.title ?? "";
+  for (const name of patternNames(title)) vote(name, 3);
+  // A catalogue title that is only a name ("Scholastic", "CheapAssGamer.com").
+  const titleWords = title.split(/\s+/).filter(Boolean);
+  if (
+    titleWords.length &&
+    titleWords.length <= TITLE_NAME_MAX_WORDS &&
+    !new RegExp(`\\b${INCIDENT}\\b`, "i").test(title)
+  ) {
+    const name = cleanName(title);
+    if (name) vote(name, 3);
+  }
+  for (const d of drafts) {
+    if (d.kind === "actor" && d.value.involvement === "victim") vote(d.value.name, 3);
+  }
+  const body = doc.sentences.filter((s) => s.start >= doc.bodyStart);
+  body.forEach((s, i) => {
+    for (const name of patternNames(s.text)) vote(name, i < HEAD_SENTENCES ? 2 : 1);
+  });
+  if (!votes.size) {
+    // Fallback: the capitalised name said most often in the title and the first sentences.
+    const head = [title, ...body.slice(0, 2).map((s) => s.text)].join(" \n ");
+    for (const m of head.matchAll(new RegExp(NAME, "g"))) {
+      const name = cleanName(m[1]!);
+      if (name) vote(name, 0);
+    }
+  }
+  if (!votes.size) return null;
+  // Mentions in the whole text add weight (capped) and settle ties.
+  const text = doc.text.slice(doc.bodyStart);
+  for (const v of votes.values()) {
+    const mentions = matchesOf(wordsPattern([v.name]), text).length;
+    v.score += Math.min(mentions, 6) * 0.5;
+  }
+  const ranked = [...votes.values()].sort((a, b) => b.score - a.score || a.first - b.first);
+  const best = ranked[0]!;
+  return best.score > 0 ? best.name : null;
+}
+
+/** A stretch of a sentence about another incident, and whose it is. */
+interface OtherScope extends Span {
+  subject: string;
+}
+
+const RELATIVE =
+  /^\s*(?:which|that|where|who|whose|when|in which|and|resulting|affecting|exposing)\b/i;
+const MODIFIED_INCIDENT = new RegExp(
+  String.raw`(?<![\w'’-])(?:${[...COMPARISON_MODIFIERS]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/['’]/g, "['’]").replace(/ /g, "[ \\t]+"))
+    .join("|")})[ \t]+(?:[\w-]{1,30}[ \t]+){0,2}${INCIDENT}\b`,
+  "gi",
+);
+const LEADS = wordsPattern(COMPARISON_LEADS);
+/** "the breach in April 2025", "the 2016 breach", "in the 2016 incident". */
+const DATED_INCIDENT = new RegExp(
+  String.raw`\b(?:the|a|an)[ \t]+(?:(?:\d{4}|[\w-]{1,20})[ \t]+){0,2}${INCIDENT}(?:\s+(?:in|of|from|during|back[ \t]+in))?\b`,
+  "gi",
+);
+
+/** From a clause to the end of its relative clauses and parentheses. */
+function withRelatives(text: string, clauses: readonly Span[], ci: number): Span {
+  const span = { start: clauses[ci]!.start, end: clauses[ci]!.end };
+  for (let j = ci + 1; j < clauses.length; j++) {
+    const c = clauses[j]!;
+    const before = text.slice(span.end, c.start);
+    const head = text.slice(c.start, c.end);
+    if (before.includes("(") || RELATIVE.test(head)) span.end = c.end;
+    else break;
+  }
+  return span;
+}
+
+/** Does the clause open with a preposition ("In a previous breach in 2016, …")? */
+const OPENS_WITH_PREPOSITION = /^\s*(?:in|during|after|unlike|like|as with|following)\b/i;
+
+interface DateMark {
+  start: number;
+  end: number;
+  date: string;
+}
+
+function otherScopes(
+  text: string,
+  victim: string | null,
+  dates: readonly DateMark[],
+  mainDate: string | null,
+): OtherScope[] {
+  const clauses = clausesOf(text);
+  const scopes: OtherScope[] = [];
+  const scopeFrom = (at: number, subject: string) => {
+    const ci = clauseIndexAt(clauses, at);
+    const clause = clauses[ci]!;
+    if (ci === 0 && OPENS_WITH_PREPOSITION.test(text.slice(clause.start, clause.end)))
+      scopes.push({ start: 0, end: text.length, subject });
+    else scopes.push({ ...withRelatives(text, clauses, ci), subject });
+  };
+  // the named incidents of another organisation: "the Equifax breach"
+  const before = namesBeforeIncident(text);
+  const isOther = (name: string) =>
+    !!victim &&
+    !sameName(name, victim) &&
+    !key(victim).includes(key(name)) &&
+    !key(name).includes(key(victim));
+  const named = (at: number): string | null =>
+    before.find((b) => b.start >= at && b.start < at + 60 && isOther(b.name))?.name ?? null;
+  for (const m of matchesOf(MODIFIED_INCIDENT, text)) {
+    if (/^prior\s+to\b/i.test(text.slice(m.start, m.end))) continue; // "prior to the breach"
+    scopeFrom(m.start, named(m.start) ?? "other");
+  }
+  for (const m of matchesOf(LEADS, text)) {
+    const ci = clauseIndexAt(clauses, m.start);
+    const span = withRelatives(text, clauses, ci);
+    scopes.push({ start: m.end, end: span.end, subject: named(m.end) ?? "other" });
+  }
+  // "the Equifax breach, which exposed 147 million" (another organisation named)
+  for (const b of before) if (isOther(b.name)) scopeFrom(b.start, b.name);
+  // "the breach in April 2025" when the text dated its own breach otherwise
+  if (mainDate) {
+    for (const m of matchesOf(DATED_INCIDENT, text)) {
+      const date = dates.find((d) => d.start >= m.start && d.start <= m.end + 2);
+      if (!date) continue;
+      const n = Math.min(date.date.length, mainDate.length, 7);
+      if (date.date.slice(0, n) === mainDate.slice(0, n)) continue;
+      scopeFrom(m.start, "other");
+    }
+  }
+  // "the 2025 record of $92 million": the year another incident set a record
+  for (const d of dates) {
+    if (/^\s{0,2}record\b/i.test(text.slice(d.end, d.end + 10)) && /^\d{4}$/.test(d.date))
+      scopes.push({ start: d.start, end: d.end, subject: "other" });
+  }
+  return scopes;
+}
+
+const BREACH_EVENTS = new Set(["breach_start", "breach", "breach_end", "detected"]);
 
 export default defineRefiner({
   id: "subject",
-  description: "TODO",
-  refine(drafts) {
-    return drafts;
+  description:
+    "Whom each claim is about: the victim, another incident's victim or `other` in a comparison, null for the publication date.",
+  refine(drafts, doc) {
+    const victim = findVictim(drafts, doc);
+    // The date the text first gives its own breach, to tell "the breach in April 2025" apart.
+    const bySentence = new Map<number, AnyDraft[]>();
+    for (const d of drafts) {
+      const list = bySentence.get(d.sentence) ?? [];
+      list.push(d);
+      bySentence.set(d.sentence, list);
+    }
+    let mainDate: string | null = null;
+    const out: AnyDraft[] = [];
+    const sentences = [...bySentence.keys()].sort((a, b) => a - b);
+    const subjects = new Map<AnyDraft, string | null>();
+    for (const si of sentences) {
+      const sentence = doc.sentences[si];
+      const list = bySentence.get(si)!;
+      if (!sentence) continue;
+      const dates: DateMark[] = list
+        .filter((d) => d.kind === "date")
+        .map((d) => ({
+          start: d.start - sentence.start,
+          end: d.end - sentence.start,
+          date: (d as AnyDraft & { kind: "date" }).value.date,
+        }));
+      const scopes = otherScopes(sentence.text, victim, dates, mainDate);
+      for (const d of list) {
+        if (d.subject !== undefined) {
+          subjects.set(d, d.subject);
+          continue;
+        }
+        if (d.kind === "date" && d.value.event === "published") {
+          subjects.set(d, null);
+          continue;
+        }
+        const at = d.start - sentence.start;
+        const scope = scopes.find((s) => at >= s.start && at < s.end);
+        if (scope && !(d.kind === "actor" && d.value.involvement !== "victim")) {
+          subjects.set(d, victim && sameName(scope.subject, victim) ? victim : scope.subject);
+        } else subjects.set(d, victim);
+        if (
+          mainDate === null &&
+          d.kind === "date" &&
+          BREACH_EVENTS.has(d.value.event) &&
+          subjects.get(d) === victim
+        )
+          mainDate = d.value.date;
+      }
+    }
+    for (const d of drafts) out.push({ ...d, subject: subjects.get(d) ?? null } as AnyDraft);
+    return out;
   },
 });
