@@ -175,8 +175,10 @@ const CERTIFIED = new RegExp(
   "i",
 );
 const RECORD_FIELD = new RegExp(String.raw`(?:${alternation(RECORD_FIELD_CUES)})\s*["']?\s*$`, "i");
-const BETWEEN_END = /\bbetween\b[^.;]{1,60}\band\s+$/i;
-const FROM_END = /\bfrom\b[^.;]{1,60}\b(?:to|until|till|through)\s+$/i;
+/** The second date of a range: "between 6 May 2016 and", "from October 12 to". */
+const RANGE_HEAD = String.raw`\s+(?:[a-z]+\.?\s+){0,2}\d[\d,]*(?:\s+[a-z]+\.?)?(?:,?\s+\d{4})?\s+`;
+const BETWEEN_END = new RegExp(String.raw`\bbetween${RANGE_HEAD}and\s+$`, "i");
+const FROM_END = new RegExp(String.raw`\bfrom${RANGE_HEAD}(?:to|until|till|through)\s+$`, "i");
 const FROM_START = /\bfrom\s+$/i;
 const RANGE_NEXT = /^[\s,]{0,3}(?:to|until|till|through|and)\b/i;
 /** Words between a noun cue and the date that make the date the noun's ("the breach in"). */
@@ -235,8 +237,60 @@ export function eventOf(ctx: MatchContext, start: number, end: number): DateValu
     return (governing ?? adjacent).event;
   }
   const pick = (list: Cue[]) => list.sort((a, b) => dist(a) - dist(b))[0];
-  const best = pick(cues.filter((c) => c.verb)) ?? pick(cues.filter((c) => !c.verb));
-  return best?.event ?? "other";
+  // A date that opens its sentence ("In July 2018, …") belongs to the verb after it; one later
+  // in the sentence ("… appeared for sale in February 2019") to the verb before it.
+  const initial = OPENER.test(s.slice(0, start));
+  const verbs = cues.filter((c) => c.verb);
+  const behind = verbs.filter((c) => c.end <= start);
+  const ahead = verbs.filter((c) => c.start >= end);
+  const best =
+    (initial ? (pick(ahead) ?? pick(behind)) : (pick(behind) ?? pick(ahead))) ??
+    pick(cues.filter((c) => !c.verb));
+  const event = best?.event ?? "other";
+  if (initial && SCENE_EVENTS.has(event) && opensReport(ctx, s, start)) return "breach";
+  return event;
+}
+
+/** What may stand before a date that opens its sentence: "In", "During", "In approximately". */
+const OPENER = new RegExp(
+  String.raw`^[\s\-–•*]*(?:(?:in|on|during|around|by|at|from|as of|sometime in|some time in|${alternation(DATE_HEDGES)})\s+){0,2}$`,
+  "i",
+);
+/** Events that an opening date gives way to: the report's scene-setting date is its incident's. */
+const SCENE_EVENTS = new Set<DateValue["event"]>(["detected", "disclosed", "other"]);
+/** Words that say a sentence is about a breach or the data in it. */
+const BREACH_TALK =
+  /\b(?:breach\w*|hack\w*|leak\w*|expos\w*|stolen|compromis\w*|data|database\w*|records?|accounts?|email addresses|passwords?|credentials|personal information)\b/i;
+/** A date in an earlier sentence ("In March 2019", "May 5", "in 2016"). */
+const EARLIER_DATE = new RegExp(
+  String.raw`${MONTH}\s{1,3}\d|\b(?:in|on|during|since)\s{1,3}(?:mid-?|early\s|late\s)?(?:19|20)\d\d\b`,
+  "i",
+);
+/** How many sentences of the body the opening date may come after. */
+const OPENING_SENTENCES = 4;
+
+/**
+ * The date that opens a report ("In October 2013, 153 million accounts were breached …",
+ * "In February 2018, a collection of breaches was found online"): the first date of the body,
+ * at the head of one of its first sentences, in a sentence about a breach or its data. It
+ * dates the incident the report is about, whatever the verb after it.
+ */
+function opensReport(ctx: MatchContext, s: string, start: number): boolean {
+  if (!BREACH_TALK.test(s)) return false;
+  const { doc } = ctx;
+  const index = doc.sentences.indexOf(ctx.sentence);
+  if (index < 0) return false;
+  let seen = 0;
+  for (let i = 0; i < index; i++) {
+    const sentence = doc.sentences[i]!;
+    const text = sentence.text.trim();
+    if (!text || (i === 0 && text === doc.title)) continue;
+    if (doc.dateline && sentence.start <= doc.dateline.start && doc.dateline.end <= sentence.end)
+      continue;
+    if (EARLIER_DATE.test(text)) return false;
+    if (++seen >= OPENING_SENTENCES) return false;
+  }
+  return start >= 0;
 }
 
 export function dateValue(

@@ -38,9 +38,14 @@ export default defineMatcher({
         value: { date: "2013-10", grain: "month", event: "breach" },
       },
       {
-        text: "In March 2019, the website discovered a data breach of backups dating back to October 2017.",
+        text: "The security team of the online store discovered the breach in March 2019.",
         match: "March 2019",
         value: { date: "2019-03", event: "detected" },
+      },
+      {
+        text: "Title\n\nIn February 2018, a collection of 3,000 alleged data breaches was found online.",
+        match: "February 2018",
+        value: { date: "2018-02", event: "breach" },
       },
       {
         text: "In March 2019, the website discovered a data breach of backups dating back to October 2017.",
@@ -48,7 +53,7 @@ export default defineMatcher({
         value: { date: "2017-10", event: "breach_start" },
       },
       {
-        text: "In December 2022, the investment research company announced a data breach.",
+        text: "The investment research company announced a data breach in December 2022.",
         match: "December 2022",
         value: { date: "2022-12", event: "disclosed" },
       },
