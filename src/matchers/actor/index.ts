@@ -1,4 +1,27 @@
-// The actor matchers, in the order they run.
+// The actor matchers, in the order they run (on equal spans the earlier one wins).
 import type { Matcher } from "../../rules/index.js";
+import acronymBody from "./acronym-body.js";
+import governmentBody from "./government-body.js";
+import nameTitle from "./name-title.js";
+import police from "./police.js";
+import titleApposition from "./title-apposition.js";
+import titleName from "./title-name.js";
+import unnamedSuspect from "./unnamed-suspect.js";
+import victimApposition from "./victim-apposition.js";
+import victimBreachAt from "./victim-breach-at.js";
+import victimConfirms from "./victim-confirms.js";
+import victimDescriptor from "./victim-descriptor.js";
 
-export const actorMatchers: Matcher<"actor">[] = [];
+export const actorMatchers: Matcher<"actor">[] = [
+  titleApposition,
+  titleName,
+  nameTitle,
+  acronymBody,
+  governmentBody,
+  police,
+  unnamedSuspect,
+  victimApposition,
+  victimDescriptor,
+  victimConfirms,
+  victimBreachAt,
+];

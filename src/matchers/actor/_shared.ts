@@ -1,0 +1,306 @@
+// Pieces the actor matchers share: regular expression sources built from the lexicons, and
+// the small decisions (country, involvement, generic group) every actor rule makes alike.
+import type { SourceDoc } from "../../document/index.js";
+import type { ValueOf } from "../../contract/index.js";
+import {
+  COMPANY_NOUNS,
+  COUNTRIES,
+  GOVERNMENT_WORDS,
+  INVESTIGATOR_WORDS,
+  NOT_ACTOR_WORDS,
+  ORGANIZATION_WORDS,
+  REGULATOR_CUES,
+  THIS_COUNTRY,
+} from "../../lexicon/organizations.js";
+import {
+  GENERIC_GROUPS,
+  NOT_NAME_WORDS,
+  ROLES,
+  type RoleInvolvement,
+} from "../../lexicon/roles.js";
+
+export type Actor = ValueOf<"actor">;
+export type Involvement = Actor["involvement"];
+
+export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Longest first, so that an alternation prefers "chief executive officer" to "chief executive". */
+export const byLength = (words: readonly string[]) =>
+  [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+
+/** A phrase whose words may start in either case: "trade envoy" → "[Tt]rade [Ee]nvoy". */
+function eitherCase(phrase: string): string {
+  return phrase
+    .split(" ")
+    .map((word) => {
+      const first = word[0]!;
+      const rest = escape(word.slice(1));
+      const upper = first.toUpperCase();
+      return upper === first ? escape(first) + rest : `[${upper}${first}]${rest}`;
+    })
+    .join(" ");
+}
+
+/** Titles written as capitals only (CEO, CISO): never "ceo". */
+const ACRONYM_TITLE = /^c[a-z]{1,2}o$/;
+
+const roleSource = (title: string) =>
+  ACRONYM_TITLE.test(title) ? escape(title.toUpperCase()) : eitherCase(title);
+
+/** A title from the role lexicon, either case on each word: "Prime Minister", "trade envoy". */
+export const ROLE = `(?:${byLength(ROLES.map((r) => r.title))
+  .map(roleSource)
+  .join("|")})`;
+
+/** Modifiers a title may carry that are not part of the role: "former CEO", "acting". */
+export const ROLE_MODIFIER = String.raw`(?:(?:[Ff]ormer|[Aa]cting|[Ii]nterim|[Oo]utgoing|[Ii]ncoming|[Dd]eputy|[Tt]hen-)\s?)`;
+
+/** One token of a person's name: "Ahn", "Sung-il", "O'Brien", "McCollum", "J.D.", "Vîlceanu". */
+export const NAME_TOKEN = String.raw`(?:(?:\p{Lu}\.){1,3}|\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}+)?)`;
+
+/** Two to four name tokens: "Han Duck-soo", "J.D. Vance", "Katherine Greer". */
+export const PERSON_NAME = String.raw`${NAME_TOKEN}(?:\s${NAME_TOKEN}){1,3}`;
+
+/** A U.S. party and state after a name: "(R-Ohio)". */
+export const PARTY = String.raw`(?:\s\((?:[DRI]|Dem|Rep)-[\p{L}. ]{2,20}\))`;
+
+/** One token of an organisation's name: "Coupang", "K12.com", "ICT", "AT&T". */
+export const ORG_TOKEN = String.raw`(?:\p{Lu}[\p{L}\d&-]*(?:\.[\p{L}\d]+)*)`;
+
+/** An organisation's name: capitalised tokens, joined by "of", "and", "&": "Bank of America". */
+export const ORG_NAME = String.raw`${ORG_TOKEN}(?:(?:\s|\s(?:&|of|and|de|for)\s)${ORG_TOKEN}){0,4}(?:,?\s(?:Inc|Corp|Co|Ltd|LLC|PLC|Plc)\.?)?(?:(?<=\b(?:Inc|Corp|Co|Ltd|Bros))\.)?`;
+
+/** Lower-case employers before a title: "university spokeswoman", "the company's CEO". */
+export const EMPLOYER_NOUN = String.raw`(?:[Cc]ompany|[Uu]niversity|[Hh]ospital|[Cc]ollege|[Ff]irm|[Bb]ank|[Cc]ity|[Cc]ounty|[Ss]tate|[Dd]istrict|[Aa]gency|[Dd]epartment|[Pp]olice|[Cc]linic|[Ss]chool|[Hh]ealth\s(?:system|department))`;
+
+/** Countries, their other names and demonyms, longest first, mapped to the country. */
+const COUNTRY_OF = new Map<string, string>();
+for (const c of COUNTRIES) {
+  for (const w of [...c.aliases, ...c.demonyms]) COUNTRY_OF.set(w.toLowerCase(), c.name);
+}
+const COUNTRY_WORDS = byLength(COUNTRIES.flatMap((c) => [...c.aliases, ...c.demonyms]));
+export const COUNTRY = `(?:${COUNTRY_WORDS.map(escape).join("|")})`;
+export const THIS_COUNTRY_WORDS = `(?:${THIS_COUNTRY.map(eitherCase).join("|")})`;
+
+/** The country a word names ("South Korean" → "South Korea"), or null. */
+export function countryOf(word: string): string | null {
+  return COUNTRY_OF.get(word.trim().toLowerCase()) ?? null;
+}
+
+const COUNTRY_MENTION = new RegExp(String.raw`(?<![\p{L}.])${COUNTRY}(?![\p{L}])`, "gu");
+const mainCountries = new WeakMap<SourceDoc, string | null>();
+
+/** The country a document names most often: what "the country's" refers to. */
+export function mainCountryOf(doc: SourceDoc): string | null {
+  if (mainCountries.has(doc)) return mainCountries.get(doc)!;
+  const counts = new Map<string, number>();
+  for (const m of doc.text.matchAll(COUNTRY_MENTION)) {
+    const name = countryOf(m[0]);
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestN = 0;
+  for (const [name, n] of counts) if (n > bestN) [best, bestN] = [name, n];
+  mainCountries.set(doc, best);
+  return best;
+}
+
+/** A country word or "the country" as an affiliation. */
+export function affiliationOf(word: string | undefined, doc: SourceDoc): string | null {
+  if (!word) return null;
+  const w = word.replace(/['’]s$/, "").trim();
+  if (new RegExp(`^${THIS_COUNTRY_WORDS}$`).test(w)) return mainCountryOf(doc);
+  return countryOf(w) ?? w;
+}
+
+const ROLE_INVOLVEMENT = new Map<string, RoleInvolvement>(
+  ROLES.map((r) => [r.title, r.involvement]),
+);
+
+/** What a title makes its holder, given whether the affiliation is a country. */
+export function involvementOfRole(role: string, affiliation: string | null): Involvement {
+  const kind = ROLE_INVOLVEMENT.get(role.toLowerCase()) ?? "other";
+  const governmentSide = affiliation !== null && countryOf(affiliation) !== null;
+  if (kind === "depends") return governmentSide ? "official" : "executive";
+  if (kind === "executive") return "executive";
+  if (kind === "official") return "official";
+  return governmentSide && /spokes/i.test(role) ? "official" : "other";
+}
+
+const NOT_NAME = new Set(NOT_NAME_WORDS);
+const STOP_IN_NAME = new Set([
+  ...NOT_NAME_WORDS,
+  ...GOVERNMENT_WORDS.flatMap((w) => w.split(" ")),
+  ...ORGANIZATION_WORDS,
+]);
+
+/**
+ * A person's name from the tokens a pattern took: trailing tokens that cannot be part of a
+ * name are dropped ("Kang Han-seung Has"); null when fewer than two tokens remain or the first
+ * cannot start a name.
+ */
+export function personName(raw: string): string | null {
+  const tokens = raw.split(/\s+/);
+  if (tokens.length === 0 || NOT_NAME.has(tokens[0]!)) return null;
+  let n = tokens.length;
+  while (n > 0 && STOP_IN_NAME.has(tokens[n - 1]!)) n--;
+  const kept = tokens.slice(0, n);
+  if (kept.length < 2 || kept.some((t) => STOP_IN_NAME.has(t) || countryOf(t) !== null))
+    return null;
+  return kept.join(" ");
+}
+
+const GENERIC = new Set(GENERIC_GROUPS.map((g) => g.toLowerCase()));
+
+/** "authorities", "the government": never an actor. */
+export function isGeneric(name: string): boolean {
+  const n = name.toLowerCase().replace(/^the\s+/, "");
+  return GENERIC.has(n) || GENERIC.has(`the ${n}`);
+}
+
+const LEADING_NOISE = new Set(["The", "A", "An", "This", "That", "Its", "Their", "Our", "Both"]);
+/** Words that start no organisation's name: NOT_NAME_WORDS less the heads of bodies. */
+const NOT_ORG_START = new Set(
+  NOT_NAME_WORDS.filter(
+    (w) =>
+      !GOVERNMENT_WORDS.includes(w) &&
+      !ORGANIZATION_WORDS.includes(w) &&
+      w !== "Data" &&
+      w !== "Security" &&
+      w !== "Privacy" &&
+      w !== "Cybersecurity",
+  ),
+);
+const NOT_ACTOR = new Set(NOT_ACTOR_WORDS);
+
+/**
+ * An organisation's name from the tokens a pattern took: without a leading article,
+ * demonym or country ("South Korean"), never a country alone, a generic group, or a thing
+ * that does not act ("Stock Exchange", "Protection Act").
+ */
+export function organizationName(raw: string): { name: string; country: string | null } | null {
+  let name = raw.trim().replace(/[,.]$/, "");
+  let country: string | null = null;
+  for (;;) {
+    const first = name.split(/\s+/)[0]!;
+    if (LEADING_NOISE.has(first)) {
+      name = name.slice(first.length).trim();
+      continue;
+    }
+    const demonym = COUNTRIES.flatMap((c) => c.demonyms)
+      .filter((d) => name.startsWith(`${d} `))
+      .sort((a, b) => b.length - a.length)[0];
+    if (demonym && !COUNTRIES.some((c) => c.aliases.includes(demonym))) {
+      country = countryOf(demonym);
+      name = name.slice(demonym.length).trim();
+      continue;
+    }
+    break;
+  }
+  if (!name || countryOf(name) !== null || isGeneric(name)) return null;
+  const words = name.split(/\s+/);
+  if (NOT_ACTOR.has(words[words.length - 1]!) || NOT_ORG_START.has(words[0]!)) return null;
+  return { name, country };
+}
+
+const cueSet = (words: readonly string[]) =>
+  new RegExp(String.raw`\b(?:${byLength(words).map(escape).join("|")})\b`, "i");
+
+const REGULATOR_CUE = cueSet(REGULATOR_CUES);
+const INVESTIGATOR_NAME = cueSet(INVESTIGATOR_WORDS);
+
+/** A government body's involvement: investigator by name, regulator when it probes or fines. */
+export function bodyInvolvement(name: string, sentence: string): Involvement {
+  if (INVESTIGATOR_NAME.test(name)) return "investigator";
+  return REGULATOR_CUE.test(sentence) ? "regulator" : "other";
+}
+
+const GOVERNMENT_NAME = cueSet(GOVERNMENT_WORDS);
+
+/** Whether an organisation's name is a government body's. */
+export function isGovernmentName(name: string): boolean {
+  return GOVERNMENT_NAME.test(name) || COUNTRY_AT_START.test(name);
+}
+const COUNTRY_AT_START = new RegExp(`^${COUNTRY}\\s`, "u");
+
+const ORGANIZATION_NAME = cueSet(ORGANIZATION_WORDS);
+
+/** Whether a name carries a company or institution word ("Inc.", "University"). */
+export function isOrganizationName(name: string): boolean {
+  return ORGANIZATION_NAME.test(name);
+}
+
+/** Words that make a sentence about a breach: the victim rules need one. */
+export const BREACH_CONTEXT =
+  /\b(?:breach\w{0,3}|hack\w{0,3}|leak\w{0,3}|cyber-?attack\w{0,3}|attack\w{0,3}|intrusion|compromised?|exposed|stolen|ransomware|unauthori[sz]ed|incident)\b/i;
+
+/** Nouns that describe a company: "platform", "retailer", "giant". */
+export const COMPANY_NOUN = `(?:${byLength(COMPANY_NOUNS).map(escape).join("|")})`;
+
+/** An actor value with defaults. */
+export function actor(value: Partial<Actor> & Pick<Actor, "name" | "type">): Actor {
+  return {
+    name: value.name,
+    aliases: value.aliases ?? [],
+    type: value.type,
+    role: value.role ?? null,
+    affiliation: value.affiliation ?? null,
+    involvement: value.involvement ?? "other",
+  };
+}
+
+const COUNTRY_START = new RegExp(`^(${COUNTRY})(?![\\p{L}])`, "u");
+const COUNTRY_BEFORE = new RegExp(
+  String.raw`(?:(${COUNTRY})(?:['’]s)?|(${THIS_COUNTRY_WORDS})['’]s)\s(?:[Oo]wn\s|[Nn]ational\s)?$`,
+  "u",
+);
+
+/**
+ * The country a government body belongs to: one its name starts with ("Korea Internet &
+ * Security Agency"), one just before it ("South Korea's", "the country's"), else the country
+ * the document names most.
+ */
+export function governmentAffiliation(name: string, before: string, doc: SourceDoc): string | null {
+  const inName = COUNTRY_START.exec(name);
+  if (inName) return countryOf(inName[1]!);
+  const prior = COUNTRY_BEFORE.exec(before.slice(-40));
+  if (prior?.[1]) return countryOf(prior[1]);
+  if (prior?.[2]) return mainCountryOf(doc);
+  return mainCountryOf(doc);
+}
+
+/** Words that never make a victim's name on their own: "a leak of Personal Information". */
+const DATA_WORDS = new Set([
+  "Personal",
+  "Information",
+  "Data",
+  "Customer",
+  "Customers",
+  "User",
+  "Users",
+  "Social",
+  "Security",
+  "Numbers",
+  "Records",
+  "Medical",
+  "Patient",
+  "Contract",
+  "Trust",
+  "Privacy",
+  "Confidentiality",
+]);
+
+/** The victim organisation a rule read: null when the name is a country, generic or data. */
+export function victimOf(raw: string): Actor | null {
+  const org = organizationName(raw);
+  if (!org) return null;
+  const words = org.name.split(/\s+/);
+  if (words.length === 1 && (GOVERNMENT_NAME.test(org.name) || INVESTIGATOR_NAME.test(org.name)))
+    return null;
+  if (words.every((w) => DATA_WORDS.has(w) || /^(?:of|and|&|for|de)$/.test(w))) return null;
+  return actor({
+    name: org.name,
+    type: isGovernmentName(org.name) ? "government" : "organization",
+    involvement: "victim",
+  });
+}

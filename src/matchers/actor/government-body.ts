@@ -1,0 +1,92 @@
+// A government body by its capitalised name, headed by a word such as Ministry, Agency or
+// Commission: "Ministry of Science and ICT", "Korea Internet & Security Agency", "Federal
+// Trade Commission", "Office of the Australian Information Commissioner".
+import { GOVERNMENT_WORDS } from "../../lexicon/organizations.js";
+import { defineMatcher, type Hit } from "../../rules/index.js";
+import {
+  actor,
+  bodyInvolvement,
+  byLength,
+  escape,
+  governmentAffiliation,
+  organizationName,
+} from "./_shared.js";
+
+/** Head words as they are written in names: capitalised. */
+const HEAD = `(?:${byLength(GOVERNMENT_WORDS).map(escape).join("|")})`;
+const TOKEN = String.raw`\p{Lu}[\p{L}\d-]*`;
+const PATTERN = new RegExp(
+  String.raw`(?<![\p{L}\d.'’-])((?:${TOKEN}(?:\s&)?\s){0,5}${HEAD}(?:\s(?:of|for|on)\s(?:the\s)?${TOKEN}(?:(?:\s|\s(?:and|&|of|for|the)\s)${TOKEN}){0,5})?)(?![\p{L}\d])`,
+  "gu",
+);
+
+/** Heads that name a body only with a qualifier before or after: not "Office" alone. */
+const BARE_HEAD = new RegExp(`^${HEAD}$`, "u");
+/** Companies whose names carry a head word: "Microsoft Office", "Amazon Web Services". */
+const NOT_GOVERNMENT =
+  /\b(?:Microsoft|Google|Amazon|Web|Customer|Post|Head|Home|Box|Front|Back)\b/u;
+
+export default defineMatcher({
+  id: "actor.government-body",
+  kind: "actor",
+  description:
+    "A government body's capitalised name headed by Ministry, Agency, Commission and the like.",
+  pattern: PATTERN,
+  extract(m, { doc, sentence }) {
+    const org = organizationName(m[1]!);
+    if (!org || BARE_HEAD.test(org.name) || NOT_GOVERNMENT.test(org.name)) return null;
+    const start = m.index + m[0].indexOf(org.name);
+    if (start < m.index) return null;
+    const before = sentence.text.slice(0, start);
+    const hit: Hit<"actor"> = {
+      value: actor({
+        name: org.name,
+        type: "government",
+        affiliation: org.country ?? governmentAffiliation(org.name, before, doc),
+        involvement: bodyInvolvement(org.name, sentence.text),
+      }),
+      start,
+      end: start + org.name.length,
+    };
+    return [hit];
+  },
+  examples: {
+    valid: [
+      {
+        text: "The Ministry of Science and ICT is scrutinizing the company's compliance.",
+        match: "Ministry of Science and ICT",
+        value: {
+          name: "Ministry of Science and ICT",
+          type: "government",
+          involvement: "regulator",
+        },
+      },
+      {
+        text: "The Japan Cybersecurity & Security Agency has issued public advisories to users.",
+        match: "Japan Cybersecurity & Security Agency",
+        value: { affiliation: "Japan", involvement: "other" },
+      },
+      {
+        text: "The Federal Trade Commission fined the company $5 billion.",
+        match: "Federal Trade Commission",
+        value: { name: "Federal Trade Commission", involvement: "regulator" },
+      },
+      {
+        text: "Officers from the Seoul Metropolitan Police Agency raided the headquarters.",
+        match: "Seoul Metropolitan Police Agency",
+        value: { involvement: "investigator" },
+      },
+      {
+        text: "a complaint to the Office of the Australian Information Commissioner about the leak",
+        match: "Office of the Australian Information Commissioner",
+        value: { name: "Office of the Australian Information Commissioner" },
+      },
+    ],
+    invalid: [
+      "She left her Office at five.",
+      "The Post Office sent a search request form.",
+      "Documents were stolen from Microsoft Office files.",
+      "The New York Stock Exchange listing was delayed.",
+    ],
+  },
+});

@@ -1,0 +1,134 @@
+// A title, then a person's name, with the country or employer before the title:
+// "CEO Kang Han-seung", "South Korean Prime Minister Han Duck-soo", "U.S. Senator J.D. Vance
+// (R-Ohio)", "Augusta University President Brooks Keel", "university spokeswoman Christen Engel".
+import { defineMatcher, type Hit } from "../../rules/index.js";
+import {
+  COUNTRY,
+  EMPLOYER_NOUN,
+  ORG_NAME,
+  PARTY,
+  PERSON_NAME,
+  ROLE,
+  ROLE_MODIFIER,
+  THIS_COUNTRY_WORDS,
+  actor,
+  affiliationOf,
+  countryOf,
+  involvementOfRole,
+  organizationName,
+  personName,
+} from "./_shared.js";
+
+const PREFIX = String.raw`(?:(${COUNTRY})(?:['’]s)?\s|(${THIS_COUNTRY_WORDS})['’]s\s|(${ORG_NAME})(?:['’]s)?\s|(${EMPLOYER_NOUN})(?:['’]s)?\s)`;
+const COUNTRY_GROUP = 1;
+const THIS_COUNTRY_GROUP = 2;
+const ORG_GROUP = 3;
+const EMPLOYER_GROUP = 4;
+const ROLE_GROUP = 5;
+const ACRONYM_GROUP = 6;
+const NAME_GROUP = 7;
+
+/** A "prefix" that is only a title's modifier: "Deputy Commissioner", "Former CEO". */
+const MODIFIER_ONLY = new RegExp(String.raw`^${ROLE_MODIFIER}$`);
+
+const PATTERN = new RegExp(
+  String.raw`(?<![\p{L}\d.&-])${PREFIX}?${ROLE_MODIFIER}?(${ROLE})\s(?:\((\p{Lu}{2,8})\)\s)?(${PERSON_NAME})${PARTY}?(?![\p{L}\d-])`,
+  "dgu",
+);
+
+export default defineMatcher({
+  id: "actor.title-name",
+  kind: "actor",
+  description:
+    "A title then a person's name, the country or employer before the title as affiliation.",
+  pattern: PATTERN,
+  extract(m, { doc }) {
+    const name = personName(m[NAME_GROUP]!);
+    if (name === null) return null;
+    const role = m[ROLE_GROUP]!;
+    const indices = m.indices!;
+    let start = m.index;
+    let affiliation: string | null = null;
+    if (m[COUNTRY_GROUP]) affiliation = countryOf(m[COUNTRY_GROUP]);
+    else if (m[THIS_COUNTRY_GROUP]) affiliation = affiliationOf(m[THIS_COUNTRY_GROUP], doc);
+    else if (m[ORG_GROUP] && !MODIFIER_ONLY.test(m[ORG_GROUP])) {
+      const org = organizationName(m[ORG_GROUP]);
+      affiliation = org?.name ?? null;
+      // An employer stays out of the span, which is its own claim; noise words are dropped.
+      start = indices[ROLE_GROUP]![0];
+      if (org && countryOf(org.name)) start = m.index;
+    } else if (m[EMPLOYER_GROUP]) start = m.index;
+    if (m[ACRONYM_GROUP]) start = indices[NAME_GROUP]![0]; // "… (USTR) Katherine Greer"
+    const nameStart = indices[NAME_GROUP]![0];
+    const nameEnd = nameStart + name.length;
+    const end = name.length === m[NAME_GROUP]!.length ? m.index + m[0].length : nameEnd;
+    const hit: Hit<"actor"> = {
+      value: actor({
+        name,
+        type: "person",
+        role,
+        affiliation,
+        involvement: involvementOfRole(role, affiliation),
+      }),
+      start,
+      end,
+    };
+    return [hit];
+  },
+  examples: {
+    valid: [
+      {
+        text: "The ransomware gang was discussed by South Korean Prime Minister Han Duck-soo and others.",
+        match: "South Korean Prime Minister Han Duck-soo",
+        value: {
+          name: "Han Duck-soo",
+          type: "person",
+          role: "Prime Minister",
+          affiliation: "South Korea",
+          involvement: "official",
+        },
+      },
+      {
+        text: "The leak came up in talks with U.S. Senator Ron Wyden (D-Oregon) last week.",
+        match: "U.S. Senator Ron Wyden (D-Oregon)",
+        value: { name: "Ron Wyden", role: "Senator", affiliation: "United States" },
+      },
+      {
+        text: "After the breach, CEO Marissa Mayer said the company would notify users.",
+        match: "CEO Marissa Mayer",
+        value: { name: "Marissa Mayer", role: "CEO", involvement: "executive" },
+      },
+      {
+        text: "“We apologize,” Midland Health President Jane Doe-Smith said in the release.",
+        match: "President Jane Doe-Smith",
+        value: {
+          name: "Jane Doe-Smith",
+          role: "President",
+          affiliation: "Midland Health",
+          involvement: "executive",
+        },
+      },
+      {
+        text: "according to university spokeswoman Maria Lopez, the intrusion was stopped",
+        match: "university spokeswoman Maria Lopez",
+        value: { name: "Maria Lopez", role: "spokeswoman", involvement: "other" },
+      },
+      {
+        text: "Japan's Foreign Minister Taro Kono called for an inquiry into the leak.",
+        match: "Japan's Foreign Minister Taro Kono",
+        value: { name: "Taro Kono", role: "Foreign Minister", affiliation: "Japan" },
+      },
+      {
+        text: "the Information Commissioner's Office (ICO) Deputy Commissioner Stephen Bonner said",
+        match: "Deputy Commissioner Stephen Bonner",
+        value: { name: "Stephen Bonner", role: "Commissioner", involvement: "official" },
+      },
+    ],
+    invalid: [
+      "The President expressed his astonishment at the five-month delay.",
+      "President Biden has demanded answers from the company.",
+      "The CEO resigned after the breach at the retailer.",
+      "CEO Resigns After Data Breach, Police Raid HQ",
+    ],
+  },
+});

@@ -1,0 +1,56 @@
+// The breached organisation with a description in apposition: "Coupang, South Korea's leading
+// e-commerce platform", "Acme, the country's largest retailer", "K12.com, an online education
+// platform" — in a sentence about the breach.
+import { defineMatcher, type Hit } from "../../rules/index.js";
+import {
+  BREACH_CONTEXT,
+  COMPANY_NOUN,
+  COUNTRY,
+  ORG_NAME,
+  THIS_COUNTRY_WORDS,
+  victimOf,
+} from "./_shared.js";
+
+const PATTERN = new RegExp(
+  String.raw`(?<![\p{L}\d.&'’-])(${ORG_NAME}),\s(?:(?:${COUNTRY}|${THIS_COUNTRY_WORDS})['’]s\s(?:[\p{Ll}\d][\p{Ll}\d-]*\s){0,3}|(?:the|an?|one\sof\sthe)\s(?:[\p{Ll}\d][\p{Ll}\d-]*\s){1,3})${COMPANY_NOUN}s?\b`,
+  "gu",
+);
+
+export default defineMatcher({
+  id: "actor.victim-apposition",
+  kind: "actor",
+  description: "The breached organisation, then a description of it in apposition.",
+  pattern: PATTERN,
+  extract(m, { sentence }) {
+    if (!BREACH_CONTEXT.test(sentence.text)) return null;
+    const value = victimOf(m[1]!);
+    if (!value) return null;
+    const start = m.index + m[1]!.indexOf(value.name);
+    const hit: Hit<"actor"> = { value, start, end: m.index + m[0].length };
+    return [hit];
+  },
+  examples: {
+    valid: [
+      {
+        text: "A data breach at Rakuten, Japan's leading e-commerce platform, exposed emails.",
+        match: "Rakuten, Japan's leading e-commerce platform",
+        value: { name: "Rakuten", type: "organization", involvement: "victim" },
+      },
+      {
+        text: "K12.com, an online education platform, inadvertently exposed the personal information of students.",
+        match: "K12.com, an online education platform",
+        value: { name: "K12.com", involvement: "victim" },
+      },
+      {
+        text: "The breach at Optus, the country's second-largest telecom provider, hit millions.",
+        match: "Optus, the country's second-largest telecom provider",
+        value: { name: "Optus", involvement: "victim" },
+      },
+    ],
+    invalid: [
+      "Acme, a leading retail chain, opened ten stores this year.",
+      "Washington, the company said, was not involved in the breach.",
+      "In Seoul, the capital, officials discussed the breach.",
+    ],
+  },
+});

@@ -1,0 +1,89 @@
+// The breached organisation after a description of what it is: "e-commerce giant Acme",
+// "South Korean retail giant Acme", "ride-hailing company Uber" — in a sentence about the breach.
+import { defineMatcher, type Hit } from "../../rules/index.js";
+import { BREACH_CONTEXT, COMPANY_NOUN, COUNTRY, ORG_NAME, victimOf } from "./_shared.js";
+
+const PATTERN = new RegExp(
+  String.raw`(?<![\p{L}\d.&'’-])(?:${COUNTRY}\s)?((?:[\p{Ll}\d][\p{Ll}\d-]*\s){1,2})${COMPANY_NOUN}\s(${ORG_NAME})`,
+  "gu",
+);
+const DESCRIPTION = 1;
+const NAME = 2;
+
+/** Descriptions that make the company a helper in the story, or are no description at all. */
+/** Words a description's span does not start with: "at e-commerce giant Acme". */
+const FUNCTION_WORDS = new Set([
+  "at",
+  "of",
+  "in",
+  "on",
+  "by",
+  "for",
+  "from",
+  "with",
+  "to",
+  "and",
+  "or",
+  "as",
+  "into",
+  "about",
+  "over",
+  "against",
+  "involving",
+  "affecting",
+]);
+
+const NOT_VICTIM_WORDS =
+  /^(?:the|a|an|its|their|this|that|our|his|her|which|whose|parent|another|other|security|cybersecurity|cyber|research|law|legal|consulting|forensics?|intelligence|analytics|threat|pr|accounting|audit|insurance)\s/u;
+
+export default defineMatcher({
+  id: "actor.victim-descriptor",
+  kind: "actor",
+  description: "The breached organisation after a description: 'e-commerce giant Acme'.",
+  pattern: PATTERN,
+  extract(m, { sentence }) {
+    if (!BREACH_CONTEXT.test(sentence.text)) return null;
+    const raw = m[DESCRIPTION]!;
+    const words = raw.split(" ");
+    while (words.length && FUNCTION_WORDS.has(words[0]!)) words.shift();
+    const description = words.join(" ");
+    // Leading function words stay out of the span ("at e-commerce giant Acme").
+    const start =
+      description.length === raw.length
+        ? m.index
+        : m.index + m[0].indexOf(raw) + (raw.length - description.length);
+    if (!description.trim() || NOT_VICTIM_WORDS.test(description)) return null;
+    const value = victimOf(m[NAME]!);
+    if (!value || value.name !== m[NAME]!.replace(/[,.]$/, "")) return null;
+    const hit: Hit<"actor"> = {
+      value,
+      start,
+      end: m.index + m[0].lastIndexOf(m[NAME]!) + value.name.length,
+    };
+    return [hit];
+  },
+  examples: {
+    valid: [
+      {
+        text: "a major data breach at e-commerce giant Rakuten is creating friction",
+        match: "e-commerce giant Rakuten",
+        value: { name: "Rakuten", type: "organization", involvement: "victim" },
+      },
+      {
+        text: "Japanese retail giant Uniqlo has confirmed that attackers accessed customer records.",
+        match: "Japanese retail giant Uniqlo",
+        value: { name: "Uniqlo", involvement: "victim" },
+      },
+      {
+        text: "Driver names may have been exposed, ride-hailing company Uber said Friday.",
+        match: "ride-hailing company Uber",
+        value: { name: "Uber" },
+      },
+    ],
+    invalid: [
+      "The breach was investigated by security firm Mandiant.",
+      "Shares of e-commerce giant Rakuten rose on Monday.",
+      "the company Acme said the breach was contained",
+    ],
+  },
+});
