@@ -6,7 +6,7 @@ import { actor, byLength, escape, mainCountryOf } from "./_shared.js";
 
 const VERB = `(?:${byLength(INVESTIGATOR_VERBS).map(escape).join("|")})`;
 /** What may come before an acting police: start, punctuation, "by", "the", "local". */
-const LEAD = /(?:^|[.;:,"“(]\s?|\b(?:and|as|the|local|national|[Tt]he)\s)$/u;
+const LEAD = /(?:^|[.;:,"“(]\s?|\b(?:and|as|[Tt]he|local|national)\s)$/u;
 /** What comes after: a verb of theirs, punctuation, or a raid or inquiry of theirs. */
 const FOLLOW = new RegExp(
   String.raw`^(?:\s(?:have\s|had\s|are\s|were\s|on\s\w+\s|also\s|later\s)?${VERB}\b|\s*[,.;)]|\s(?:[Rr]aids?|[Ii]nvestigation|[Pp]robe)\b)`,
