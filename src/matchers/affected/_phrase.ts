@@ -85,16 +85,23 @@ const BASE_MODIFIERS = /\b(?:monthly|daily|weekly|active|registered\s+users\s+wo
 
 /**
  * Why a count found at `index` of `sentence` is not an affected count, or null when it is one.
- * `number` is the number as written, `mods` the words between it and the noun.
+ * `number` is the number as written, `mods` the words between it and the noun, `noun` the
+ * head noun: a year before a singular noun is a year ("the 2025 record of $92 million").
  */
 export function notAffected(
   sentence: string,
   index: number,
   number: string,
   mods: string,
+  noun = "",
 ): string | null {
   const before = sentence.slice(Math.max(0, index - 60), index);
-  if (isYearLike(number) && (mods.trim() !== "" || PREPOSITION_BEFORE_YEAR.test(before)))
+  if (
+    isYearLike(number) &&
+    (mods.trim() !== "" ||
+      PREPOSITION_BEFORE_YEAR.test(before) ||
+      NOUN_MODIFIERS.has(noun.toLowerCase()))
+  )
     return "year";
   if (BASE_BEFORE.test(before)) return "population or customer base";
   if (PART_OF_BEFORE.test(before)) return "the whole of a part";

@@ -19,7 +19,7 @@ export default defineMatcher({
     "A number in digits (with a magnitude word or suffix), up to four words, then a people or record noun.",
   pattern: PATTERN,
   extract(m, { sentence }) {
-    if (notAffected(sentence.text, m.index, m[NUMBER]!, m[MODIFIERS]!)) return null;
+    if (notAffected(sentence.text, m.index, m[NUMBER]!, m[MODIFIERS]!, m[NOUN]!)) return null;
     return affectedValue(parseNumber(m[NUMBER]!), m[NOUN]!);
   },
   examples: {
@@ -94,6 +94,7 @@ export default defineMatcher({
       "a record fine of 134.8 billion won",
       "Investigators sifted through 364,000 emails and attachments",
       "the $100-million Georgia Cyber Center",
+      "fines potentially exceeding the 2025 record of $92 million",
       "a CVSS score of 9.8 for users of the router",
       "some 20 percent of customers",
       "13.2 million of the 18 million users",

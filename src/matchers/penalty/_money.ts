@@ -1,0 +1,88 @@
+// What the penalty matchers share: an amount with its optional conversion, and the status
+// that the words around it give (imposed, potential, cumulative, proposed).
+//
+// Ransom is not a penalty: a demand or payment to criminals is no fine, settlement or
+// sanction, so money near "ransom" or "extort" is never a penalty claim.
+import type { ValueOf } from "../../contract/index.js";
+import { CONVERSION_SOURCE, MONEY_SOURCE, findMoney } from "../../lexicon/currency.js";
+
+/** An amount of money, then optionally the same amount in another currency. */
+export const AMOUNT_SOURCE = String.raw`(?:${MONEY_SOURCE})(?:${CONVERSION_SOURCE})?`;
+
+/** Cue words before the amount, as data. */
+export const CUES_BEFORE = [
+  "fine",
+  "fines",
+  "fined",
+  "fining",
+  "penalty",
+  "penalties",
+  "penalised",
+  "penalized",
+  "settlement",
+  "settlements",
+  "settled",
+  "settle",
+  "sanction",
+  "sanctions",
+  "sanctioned",
+  "agreed to pay",
+  "ordered to pay",
+  "required to pay",
+  "forced to pay",
+] as const;
+
+/** Cue words after the amount ("a $5 million fine", "$1.2 million to settle"). */
+export const CUES_AFTER = [
+  "fine",
+  "fines",
+  "penalty",
+  "penalties",
+  "settlement",
+  "settlements",
+  "to settle",
+  "to resolve",
+  "sanction",
+  "sanctions",
+] as const;
+
+const PROPOSED =
+  /\b(?:propos(?:ed|es|al)|intends?\s+to\s+(?:fine|impose)|intention\s+to\s+(?:fine|impose)|notice\s+of\s+intent|provisional(?:ly)?|plans?\s+to\s+(?:fine|impose)|seek(?:s|ing)?|sought|recommend(?:ed|s)?)\b/i;
+const POTENTIAL =
+  /\b(?:could|may|might|would|can\s+be|faces?|facing|potential(?:ly)?|possible|risk(?:s|ing)?|maximum|up\s+to|exceed(?:ing|s)?|expected|likely)\b/i;
+const CUMULATIVE =
+  /\b(?:total(?:l?ing|l?ed)?|in\s+total|combined|cumulative(?:ly)?|altogether|in\s+the\s+past\s+\w+\s+years|over\s+the\s+(?:past|last)\s+\w+\s+years|since\s+(?:19|20)\d\d)\b/i;
+const RANSOM =
+  /\b(?:ransom|extort|bitcoin|revenue|sales|turnover|invest(?:ed|ment|ing)?|valued?|worth\s+of|stock|shares|market\s+cap)/i;
+
+/** The status of a penalty from the words before it (and, for "in the past five years", after). */
+export function statusOf(before: string, after: string): ValueOf<"penalty">["status"] {
+  if (PROPOSED.test(before)) return "proposed";
+  if (POTENTIAL.test(before)) return "potential";
+  if (CUMULATIVE.test(before) || CUMULATIVE.test(after)) return "cumulative";
+  return "imposed";
+}
+
+/** Whether the words near an amount say it is not a penalty at all (a ransom, revenue). */
+export function notPenalty(near: string): boolean {
+  return RANSOM.test(near);
+}
+
+/**
+ * The value of an amount as AMOUNT_SOURCE matched it: "134.8 billion won (approximately
+ * $92 million)" → 134800000000 KRW converted to 92000000 USD. Null without a currency.
+ */
+export function penaltyValue(
+  amountText: string,
+  status: ValueOf<"penalty">["status"],
+): ValueOf<"penalty"> | null {
+  const first = findMoney(amountText);
+  if (!first || first.index !== 0) return null;
+  const rest = amountText.slice(first.text.length);
+  const second = rest ? findMoney(rest) : null;
+  const converted =
+    second && second.currency !== first.currency
+      ? { amount: second.amount, currency: second.currency }
+      : null;
+  return { amount: first.amount, currency: first.currency, bound: "exact", converted, status };
+}

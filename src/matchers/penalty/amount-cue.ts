@@ -1,0 +1,77 @@
+// "a $5.5 million settlement", "a £200,000 penalty", "$92 million in fines",
+// "agreed to pay $1.2 million to settle", "hit with a $1 million dollar fine".
+import { defineMatcher } from "../../rules/index.js";
+import { AMOUNT_SOURCE, CUES_AFTER, notPenalty, penaltyValue, statusOf } from "./_money.js";
+
+const CUE = CUES_AFTER.map((c) => c.replaceAll(" ", String.raw`\s+`))
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+/** Up to three plain words between amount and cue: "in civil", "dollar", "monetary". */
+const GAP_WORD = String.raw`[\p{L}'’.-]+`;
+
+const PATTERN = new RegExp(
+  String.raw`(${AMOUNT_SOURCE})(?:\s+${GAP_WORD}){0,3}?\s+(?:${CUE})\b`,
+  "giu",
+);
+const AMOUNT = 1;
+const BEFORE = 60;
+const AFTER = 60;
+
+export default defineMatcher({
+  id: "penalty.amount-cue",
+  kind: "penalty",
+  description:
+    "An amount of money followed within three words by fine, penalty, settlement or 'to settle'.",
+  pattern: PATTERN,
+  extract(m, { sentence }) {
+    const amount = m[AMOUNT]!;
+    const start = m.index;
+    const end = start + amount.length;
+    const text = sentence.text;
+    const before = text.slice(Math.max(0, start - BEFORE), start);
+    const after = text.slice(end, m.index + m[0].length + AFTER);
+    if (notPenalty(m[0]) || notPenalty(before.slice(-25))) return null;
+    const value = penaltyValue(amount, statusOf(before, after));
+    return value ? [{ value, start, end }] : null;
+  },
+  examples: {
+    valid: [
+      {
+        text: "Memorial Healthcare System has agreed to a $5.5 million settlement with HHS.",
+        match: "$5.5 million",
+        value: { amount: 5_500_000, currency: "USD", bound: "exact", status: "imposed" },
+      },
+      {
+        text: "The watchdog today issued the inquiry a £200,000 penalty after a bulk email.",
+        match: "£200,000",
+        value: { amount: 200_000, currency: "GBP", status: "imposed" },
+      },
+      {
+        text: "The retailer agreed to pay $18.5 million to settle claims from 47 states.",
+        match: "$18.5 million",
+        value: { amount: 18_500_000, currency: "USD", status: "imposed" },
+      },
+      {
+        text: "the company was hit with a $1 million dollar fine",
+        match: "$1 million",
+        value: { amount: 1_000_000, currency: "USD" },
+      },
+      {
+        text: "Regulators have issued more than $300 million in fines since 2019.",
+        match: "$300 million",
+        value: { amount: 300_000_000, currency: "USD", bound: "at_least", status: "cumulative" },
+      },
+      {
+        text: "It could face a 50 million euro fine under the GDPR.",
+        match: "50 million euro",
+        value: { amount: 50_000_000, currency: "EUR", status: "potential" },
+      },
+    ],
+    invalid: [
+      "the state's recently opened $100-million Georgia Cyber Center",
+      "paid a $5 million ransom to the attackers",
+      "reported $4 billion in revenue and a fine quarter",
+      "executives sold nearly $2 million of the company's stock",
+    ],
+  },
+});

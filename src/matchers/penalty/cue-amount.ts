@@ -1,0 +1,108 @@
+// "a record fine of 134.8 billion won (approximately $92 million)", "was fined £20m",
+// "fines totaling 1.5 billion won ($1.02 million)", "agreed to pay a settlement of $400,000".
+import { defineMatcher } from "../../rules/index.js";
+import { AMOUNT_SOURCE, CUES_BEFORE, notPenalty, penaltyValue, statusOf } from "./_money.js";
+
+const CUE = CUES_BEFORE.map((c) => c.replaceAll(" ", String.raw`\s+`))
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+/** Words between the cue and the amount: no digits or currency signs, but a year may stand. */
+const GAP_WORD = String.raw`(?:[^\s\d$€£¥₩₹]+|(?:19|20)\d\d(?![\d,.]))`;
+
+const PATTERN = new RegExp(
+  String.raw`\b(?:${CUE})\b(?:\s+${GAP_WORD}){0,8}?\s+(${AMOUNT_SOURCE})`,
+  "giu",
+);
+const AMOUNT = 1;
+const BEFORE = 50;
+const AFTER = 60;
+
+export default defineMatcher({
+  id: "penalty.cue-amount",
+  kind: "penalty",
+  description:
+    "A fine, penalty or settlement word, a few words, then an amount of money (with its conversion).",
+  pattern: PATTERN,
+  extract(m, { sentence }) {
+    const amount = m[AMOUNT]!;
+    const start = m.index + m[0].length - amount.length;
+    const end = start + amount.length;
+    const text = sentence.text;
+    const before = text.slice(Math.max(0, m.index - BEFORE), start);
+    const after = text.slice(end, end + AFTER);
+    if (notPenalty(text.slice(m.index, end)) || notPenalty(after.slice(0, 20))) return null;
+    const value = penaltyValue(amount, statusOf(before, after));
+    return value ? [{ value, start, end }] : null;
+  },
+  examples: {
+    valid: [
+      {
+        text: "which resulted in a record fine of 64.4 billion won (approximately $44 million).",
+        match: "64.4 billion won (approximately $44 million)",
+        value: {
+          amount: 64_400_000_000,
+          currency: "KRW",
+          bound: "exact",
+          converted: { amount: 44_000_000, currency: "USD" },
+          status: "imposed",
+        },
+      },
+      {
+        text: "the company has paid fines totaling 2.5 billion won ($1.7 million) in the past five years.",
+        match: "2.5 billion won ($1.7 million)",
+        value: {
+          amount: 2_500_000_000,
+          currency: "KRW",
+          converted: { amount: 1_700_000, currency: "USD" },
+          status: "cumulative",
+        },
+      },
+      {
+        text: "with fines potentially exceeding the 2021 record of $57 million.",
+        match: "$57 million",
+        value: { amount: 57_000_000, currency: "USD", bound: "at_least", status: "potential" },
+      },
+      {
+        text: "The airline was fined £20m by the regulator.",
+        match: "£20m",
+        value: { amount: 20_000_000, currency: "GBP", converted: null, status: "imposed" },
+      },
+      {
+        text: "the ICO announced a proposed fine of £99 million for the hotel chain",
+        match: "£99 million",
+        value: { amount: 99_000_000, currency: "GBP", status: "proposed" },
+      },
+      {
+        text: "the California Department of Public Health fined the hospital $250,000, the maximum allowed",
+        match: "$250,000",
+        value: { amount: 250_000, currency: "USD", status: "imposed" },
+      },
+      {
+        text: "HCR can be fined up to $1.5 million by the Department of Health and Human Services.",
+        match: "$1.5 million",
+        value: { amount: 1_500_000, currency: "USD", bound: "at_most", status: "potential" },
+      },
+      {
+        text: "The operator was penalised €1.2 million (about £1 million) by the authority.",
+        match: "€1.2 million (about £1 million)",
+        value: {
+          amount: 1_200_000,
+          currency: "EUR",
+          converted: { amount: 1_000_000, currency: "GBP" },
+        },
+      },
+      {
+        text: "The bank agreed to pay a settlement of Rs 50 crore to the regulator.",
+        match: "Rs 50 crore",
+        value: { amount: 500_000_000, currency: "INR", status: "imposed" },
+      },
+    ],
+    invalid: [
+      "faces a penalty of up to 4% of global annual turnover",
+      "the hackers demanded a ransom of $5 million",
+      "an even steeper penalty, given the larger number of affected accounts",
+      "the hospital had to pay a settlement of 2.4 million.",
+      "In general, we do a very fine job of fending off attacks; revenue hit $4 billion.",
+    ],
+  },
+});
