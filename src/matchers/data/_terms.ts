@@ -92,7 +92,8 @@ const STOP_WORDS = new Set(
   (
     "which that who whom whose but while whilst whereas although though however yet were was is are " +
     "be been being has have had will would could may might can should must after before when because " +
-    "since so then if than said says according stored encrypted hashed used using not no"
+    "since so then if than said says according stored encrypted hashed used using not no those " +
+    "these this"
   ).split(" "),
 );
 
@@ -101,7 +102,18 @@ export interface ListOptions {
   lead: number;
   /** Words allowed after an item or a separator before the next item. */
   gap: number;
+  /**
+   * Keep a weak term alone when it follows the cue at once ("included password stored in
+   * plain text"); otherwise a weak term needs another item beside it.
+   */
+  weakAtCue?: boolean;
 }
+
+/** Counts and their hedges cost nothing: "over 1.3M", "more than 2,000", "millions of". */
+const QUANTITY =
+  /^(?:\d[\d.,]*(?:[km%]|bn|gb|mb|tb)?|over|more|than|almost|nearly|about|approximately|around|roughly|some|up|million|millions|billion|billions|thousand|thousands|hundred|hundreds|tens)$/i;
+/** At most this many words before the first item, separators or not. */
+const LEAD_TOTAL = 10;
 
 /**
  * Read a list of data items forward from `pos`: "names, email addresses, phone numbers,
@@ -113,6 +125,8 @@ export function readList(text: string, pos: number, opts: ListOptions): Item[] {
   const items: Item[] = [];
   const limit = Math.min(text.length, pos + 500);
   let words = 0;
+  let leadWords = 0;
+  let firstAtCue = false;
   let at = pos;
   while (at < limit) {
     SPACE.lastIndex = at;
@@ -125,7 +139,10 @@ export function readList(text: string, pos: number, opts: ListOptions): Item[] {
     const t = TERM_AT.exec(text);
     if (t) {
       const info = termInfo(t[1]!);
-      if (info) items.push({ ...info, start: at, end: TERM_AT.lastIndex });
+      if (info) {
+        if (!items.length) firstAtCue = leadWords === 0;
+        items.push({ ...info, start: at, end: TERM_AT.lastIndex });
+      }
       at = TERM_AT.lastIndex;
       words = 0;
       continue;
@@ -134,21 +151,25 @@ export function readList(text: string, pos: number, opts: ListOptions): Item[] {
     if (SEPARATOR.exec(text)) {
       at = SEPARATOR.lastIndex;
       // A separator closes a non-data item: the next one gets its own allowance.
-      if (items.length) words = 0;
+      words = 0;
       continue;
     }
     WORD.lastIndex = at;
     const w = WORD.exec(text);
     if (w) {
       if (STOP_WORDS.has(w[0].toLowerCase())) break;
-      words += 1;
-      if (words > (items.length ? opts.gap : opts.lead)) break;
       at = WORD.lastIndex;
+      if (QUANTITY.test(w[0])) continue;
+      words += 1;
+      if (!items.length && ++leadWords > LEAD_TOTAL) break;
+      if (words > (items.length ? opts.gap : opts.lead)) break;
       continue;
     }
     at += 1;
   }
-  return items.length >= 2 ? items : items.filter((i) => !i.weak);
+  if (items.length >= 2) return items;
+  if (opts.weakAtCue && firstAtCue) return items;
+  return items.filter((i) => !i.weak);
 }
 
 const DENIAL_WORDS = alternation(DENIAL_CUES);
@@ -183,7 +204,7 @@ export function isDenied(text: string, start: number, end: number): boolean {
 }
 
 const NOT_BREACH_BEFORE = new RegExp(
-  String.raw`\b(?:${alternation(NOT_BREACH_CUES)})\s+(?:(?:your|their|his|her|its|our|all|the|any|a|an|of|to)\s+){0,2}$`,
+  String.raw`\b(?:${alternation(NOT_BREACH_CUES)})\s+(?:(?:your|their|his|her|its|our|all|the|any|a|an|of|to|\d+)\s+){0,2}$`,
   "i",
 );
 

@@ -13,7 +13,10 @@ export default defineMatcher({
   pattern: PATTERN,
   extract(m, { sentence }) {
     const text = sentence.text;
-    const hits = listHits(text, readList(text, m.index + m[0].length, { lead: 4, gap: 6 }));
+    const hits = listHits(
+      text,
+      readList(text, m.index + m[0].length, { lead: 4, gap: 6, weakAtCue: true }),
+    );
     return hits.length ? hits : null;
   },
   examples: {

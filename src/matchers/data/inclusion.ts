@@ -20,7 +20,7 @@ export default defineMatcher({
     const text = sentence.text;
     const hits = listHits(
       text,
-      readList(text, m.index + m[0].length, { lead: m[NEAR] ? 1 : 4, gap: 6 }),
+      readList(text, m.index + m[0].length, { lead: m[NEAR] ? 1 : 4, gap: 6, weakAtCue: true }),
     );
     return hits.length ? hits : null;
   },
@@ -53,7 +53,7 @@ export default defineMatcher({
       },
       {
         text: "The records in the breach included usernames, email addresses and bcrypt hashes of passwords.",
-        match: "hashes of passwords",
+        match: "bcrypt hashes",
         value: { category: "password", exposed: true },
       },
       {

@@ -1,9 +1,17 @@
 // The data matchers, in the order they run (a denial first: on a tie it wins).
 import type { Matcher } from "../../rules/index.js";
+import counted from "./counted.js";
 import denial from "./denial.js";
 import exposureVerb from "./exposure-verb.js";
 import inclusion from "./inclusion.js";
 import list from "./list.js";
 import passive from "./passive.js";
 
-export const dataMatchers: Matcher<"data">[] = [denial, passive, inclusion, exposureVerb, list];
+export const dataMatchers: Matcher<"data">[] = [
+  denial,
+  passive,
+  inclusion,
+  exposureVerb,
+  counted,
+  list,
+];

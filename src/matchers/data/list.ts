@@ -12,7 +12,7 @@ export default defineMatcher({
   pattern: PATTERN,
   extract(m, { sentence }) {
     const text = sentence.text;
-    const items = readList(text, m.index, { lead: 0, gap: 2 });
+    const items = readList(text, m.index, { lead: 0, gap: 1 });
     if (items.length < 2 || items[0]!.start !== m.index) return null;
     if (new Set(items.map((i) => i.category)).size < 2) return null;
     if (items.every((i) => i.weak)) return null;

@@ -1,0 +1,47 @@
+// "1.3M unique email addresses", "3,200 Social Security numbers", "millions of passwords":
+// data counted in a breach story is data the breach held.
+import { defineMatcher } from "../../rules/index.js";
+import { listHits, readList, TERM_START } from "./_terms.js";
+
+const PATTERN = new RegExp(
+  String.raw`(?<![\w.,$€£-])(?:\d[\d,.]*\s?(?:k|m|bn|million|billion|thousand)?|(?:millions|thousands|hundreds|billions)\s+of)\s+(?=${TERM_START})`,
+  "gi",
+);
+
+export default defineMatcher({
+  id: "data.counted",
+  kind: "data",
+  description: 'A count of data items ("1.3M unique email addresses"), and the list it opens.',
+  pattern: PATTERN,
+  extract(m, { sentence }) {
+    const text = sentence.text;
+    const start = m.index + m[0].length;
+    const items = readList(text, start, { lead: 0, gap: 4 });
+    if (!items.length || items[0]!.start !== start || items[0]!.weak) return null;
+    const hits = listHits(text, items);
+    return hits.length ? hits : null;
+  },
+  examples: {
+    valid: [
+      {
+        text: "There were 161k unique email addresses spread across 113k forum users.",
+        match: "unique email addresses",
+        value: { category: "email", exposed: true },
+      },
+      {
+        text: "In October 2024, 20GB of data containing 1.3M unique email addresses was circulated.",
+        match: "unique email addresses",
+        value: { category: "email", exposed: true },
+      },
+      {
+        text: "Investigators found 3,200 Social Security numbers on the stolen drive.",
+        match: "Social Security numbers",
+        value: { category: "national_id", exposed: true },
+      },
+    ],
+    invalid: [
+      "Users were told to change 2 passwords a year.",
+      "Call 1-800-555-0100 for questions.",
+    ],
+  },
+});
