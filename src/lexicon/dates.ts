@@ -531,11 +531,6 @@ export const SPAN_FILLERS: readonly string[] = [
   "close to",
   "the better part of",
   "well over",
-  "the past",
-  "the last",
-  "the previous",
-  "the first",
-  "the next",
 ];
 
 /** Cues in a span's clause that it is how long a breach went unnoticed. */
@@ -558,6 +553,11 @@ export const UNDETECTED_CUES: readonly string[] = [
   "failed to recognize",
   "failed to recognise",
   "failed to discover",
+  "failing to detect",
+  "failing to notice",
+  "failing to recognize",
+  "failing to recognise",
+  "failing to discover",
   "did not detect",
   "did not notice",
   "didn't notice",
@@ -587,9 +587,6 @@ export const ACCESS_CUES: readonly string[] = [
   "stealing",
   "steal",
   "compromised",
-  "breach",
-  "attack",
-  "intrusion*",
 ];
 
 /**
@@ -617,6 +614,16 @@ export const SPAN_REJECT_CUES: readonly string[] = [
   "retention",
   "warranty",
   "trial",
+  "protect the identity",
+  "fraud resolution",
+  "good for",
+  "without pay",
+  "suspended",
+  "worked",
+  "working for",
+  "employed",
+  "tenure",
+  "career",
 ];
 
 /** Words before a span that make it a look-back window, not a duration ("in the past five years"). */

@@ -1,0 +1,63 @@
+// "for five months", "undetected for five months", "for a full five months", "for nearly a year"
+import { defineMatcher } from "../../rules/index.js";
+import { FILLER, NUMBER, UNIT, durationValue, isoOf } from "./_shared.js";
+
+const PATTERN = new RegExp(
+  String.raw`\b(?:(?:undetected|unnoticed|undiscovered)\s{1,3})?for\s{1,3}${FILLER}?(${NUMBER})[\s-]{1,3}(?:(?:more|full|whole|long|straight|consecutive)\s{1,3})?(${UNIT})\b(?!-)`,
+  "gi",
+);
+const AMOUNT = 1,
+  UNIT_WORD = 2;
+
+export default defineMatcher({
+  id: "duration.for-span",
+  kind: "duration",
+  description: "A span after 'for' with a number and a unit: how long something lasted.",
+  pattern: PATTERN,
+  extract(m, ctx) {
+    const iso = isoOf(m[AMOUNT]!, m[UNIT_WORD]!);
+    return durationValue(iso, ctx, m.index, m.index + m[0].length);
+  },
+  examples: {
+    valid: [
+      {
+        text: "The breach, which began as early as June, went undetected for five months.",
+        match: "undetected for five months",
+        value: { iso: "P5M", bound: "exact", event: "undetected" },
+      },
+      {
+        text: "The company failed to recognize the breach for a full five months.",
+        match: "for a full five months",
+        value: { iso: "P5M", event: "undetected" },
+      },
+      {
+        text: "The intrusion went unnoticed for one day before staff reset the server.",
+        match: "unnoticed for one day",
+        value: { iso: "P1D", event: "undetected" },
+      },
+      {
+        text: "The hackers had access to the network for three weeks.",
+        match: "for three weeks",
+        value: { iso: "P3W", event: "access" },
+      },
+      {
+        text: "The patient information stayed online for nearly a year.",
+        match: "for nearly a year",
+        value: { iso: "P1Y", event: "access" },
+      },
+      {
+        text: "The file was posted on the town website for 72 hours.",
+        match: "for 72 hours",
+        value: { iso: "P3D" },
+      },
+    ],
+    invalid: [
+      "The attackers were inside the network for months.",
+      "Affected customers are offered free credit monitoring for one year.",
+      "He was sentenced to probation for one year.",
+      "The firm was fined three times in the past five years.",
+      "The file sat in a lavatory for 2 hours.",
+      "The five-year plan was approved.",
+    ],
+  },
+});

@@ -1,0 +1,55 @@
+// "over a period of 18 months", "over a 22-month period", "a 24-hour period", "the course of two years"
+import { defineMatcher } from "../../rules/index.js";
+import { FILLER, NUMBER, UNIT, durationValue, isoOf } from "./_shared.js";
+
+const PATTERN = new RegExp(
+  String.raw`\b(?:(?:period|span|course)\s{1,3}of\s{1,3}${FILLER}?(${NUMBER})\s{1,3}(${UNIT})|(?:a|an)\s{1,3}(${NUMBER})[\s-]{1,2}(${UNIT})\s{1,3}(?:period|span|window|stretch|timeframe|time frame))\b`,
+  "gi",
+);
+const AMOUNT = 1,
+  UNIT_WORD = 2,
+  AMOUNT_BEFORE = 3,
+  UNIT_BEFORE = 4;
+
+export default defineMatcher({
+  id: "duration.period-of",
+  kind: "duration",
+  description: "A period named with its length: 'a period of 18 months', 'a 22-month period'.",
+  pattern: PATTERN,
+  extract(m, ctx) {
+    const iso = m[AMOUNT]
+      ? isoOf(m[AMOUNT], m[UNIT_WORD]!)
+      : isoOf(m[AMOUNT_BEFORE]!, m[UNIT_BEFORE]!);
+    return durationValue(iso, ctx, m.index, m.index + m[0].length);
+  },
+  examples: {
+    valid: [
+      {
+        text: "The former employee extracted data over a period of 18 months.",
+        match: "period of 18 months",
+        value: { iso: "P18M", bound: "exact", event: "access" },
+      },
+      {
+        text: "The provider failed to detect 20 hacking intrusions over a 22-month period.",
+        match: "a 22-month period",
+        value: { iso: "P22M", event: "undetected" },
+      },
+      {
+        text: "A USB stick with client information went missing for a 24-hour period.",
+        match: "a 24-hour period",
+        value: { iso: "P1D", event: "other" },
+      },
+      {
+        text: "Records were mailed in error over an eight-day period.",
+        match: "an eight-day period",
+        value: { iso: "P8D" },
+      },
+    ],
+    invalid: [
+      "Fines totalled 1.5 billion won in the past five years.",
+      "Customers get identity protection for a period of two years.",
+      "The company will retain records for a period of seven years.",
+      "Over an extended period, data was extracted.",
+    ],
+  },
+});
