@@ -7,8 +7,15 @@ import type { FileError } from "../contract/index.js";
 import { decode } from "./decode.js";
 import { STDIN } from "./walk.js";
 
-export { walk, comparePaths, displayPath, DEFAULT_EXTENSIONS, STDIN } from "./walk.js";
-export { decode } from "./decode.js";
+export {
+  walk,
+  comparePaths,
+  displayPath,
+  escapeControls,
+  DEFAULT_EXTENSIONS,
+  STDIN,
+} from "./walk.js";
+export { decode, sniffUtf16 } from "./decode.js";
 
 export interface SourceFile {
   path: string;
