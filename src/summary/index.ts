@@ -32,6 +32,37 @@ function precision(n: number): number {
 }
 
 const BOUND_RANK = { exact: 0, approx: 1, at_least: 2, at_most: 2 } as const;
+/** Counts of people or their accounts say who was affected; records and other units less so. */
+const UNIT_RANK = { people: 0, customers: 0, users: 0, accounts: 0, other: 1, records: 2 } as const;
+const MODALITY_RANK = {
+  asserted: 0,
+  reported: 0,
+  suspected: 1,
+  speculative: 2,
+  negated: 3,
+} as const;
+/** "2.2 million unique email addresses": a de-duplicated count is the count of the affected. */
+const DEDUPLICATED = /\b(?:unique|distinct|individual)\b/i;
+
+/**
+ * The victim's own affected count: stated before hedged, de-duplicated before raw, people and
+ * accounts before records, exact before bounded, more significant digits before rounder,
+ * then the first mentioned.
+ */
+export function bestAffected(claims: readonly ClaimOf<"affected">[]): ClaimOf<"affected"> | null {
+  const ranked = claims
+    .map((c, i) => ({ c, i }))
+    .sort(
+      (a, b) =>
+        MODALITY_RANK[a.c.modality] - MODALITY_RANK[b.c.modality] ||
+        Number(DEDUPLICATED.test(b.c.text)) - Number(DEDUPLICATED.test(a.c.text)) ||
+        UNIT_RANK[a.c.value.unit] - UNIT_RANK[b.c.value.unit] ||
+        BOUND_RANK[a.c.value.bound] - BOUND_RANK[b.c.value.bound] ||
+        precision(b.c.value.count) - precision(a.c.value.count) ||
+        a.i - b.i,
+    );
+  return ranked[0]?.c ?? null;
+}
 
 export function summarize(claims: readonly Claim[], doc?: SourceDoc): Summary {
   const victim = victimOf(claims);
@@ -39,14 +70,7 @@ export function summarize(claims: readonly Claim[], doc?: SourceDoc): Summary {
     c.modality !== "negated" && (c.subject === victim || (victim === null && c.subject === null));
   const own = claims.filter(about);
 
-  const affected = ofKind(own, "affected")
-    .map((c, i) => ({ c, i }))
-    .sort(
-      (a, b) =>
-        BOUND_RANK[a.c.value.bound] - BOUND_RANK[b.c.value.bound] ||
-        precision(b.c.value.count) - precision(a.c.value.count) ||
-        a.i - b.i,
-    )[0]?.c.value;
+  const affected = bestAffected(ofKind(own, "affected"))?.value;
 
   const dates = ofKind(own, "date");
   const dateOf = (...events: string[]) => {
