@@ -92,6 +92,7 @@ const ABOUT_AS_PREPOSITION = new Set([
 /** After the number: "5,000-plus", "2 million or more", "500+". */
 const AFTER_AT_LEAST = /^(?:\+|-?plus\b|\s+or\s+more\b)/i;
 const AFTER_AT_MOST = /^\s+or\s+(?:fewer|less)\b/i;
+const AFTER_APPROX = /^\s+or\s+so\b/i;
 
 const MAX_CUE_WORDS = 4;
 const WINDOW = 60;
@@ -163,6 +164,7 @@ function boundAfter(span: string, q: number, rest: string): Bound | null {
   if (!m) return null;
   if (AFTER_AT_LEAST.test(after)) return "at_least";
   if (AFTER_AT_MOST.test(after)) return "at_most";
+  if (AFTER_APPROX.test(after)) return "approx";
   return null;
 }
 

@@ -71,7 +71,7 @@ const HEDGE = String.raw`(?:(?:about|approximately|around|roughly|some|nearly|al
 
 /** A population or a customer base: "a country with approximately", "which has", "serves". */
 const BASE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:country|nation|city|state|province|region|island|town)\s+(?:of|with|that\s+has)|\bpopulation\s+(?:of|is|was)|\bhome\s+to|\bbase\s+of|\b(?:which|that|it|who)\s+(?:ha[sd]|have)|\b(?:serves?|served|serving|boasts?|boasting|employs|employing))\s+${HEDGE}$`,
+  String.raw`(?:\b(?:country|nation|city|state|province|region|island|town)\s+(?:of|with|that\s+has)|\bpopulation\s+(?:of|is|was)|\bhome\s+to|\bbase\s+of|\b(?:ha[sd]|have|serves?|served|serving|boasts?|boasting|employs|employing))\s+${HEDGE}$`,
   "i",
 );
 
@@ -109,9 +109,49 @@ export function notAffected(
   return null;
 }
 
+/**
+ * Nouns that, in a handful ("three employees", "two men", "Six people who worked in tax
+ * preparation"), are more often the actors of a story than those whose data was exposed.
+ */
+const ACTOR_LIKE = new Set([
+  "employees",
+  "employee",
+  "staff",
+  "staffers",
+  "workers",
+  "men",
+  "women",
+  "people",
+  "persons",
+  "individuals",
+  "contractors",
+  "officers",
+  "personnel",
+  "doctors",
+  "nurses",
+  "physicians",
+  "drivers",
+  "teachers",
+]);
+const FEW = 10;
+
+/**
+ * A singular noun after a number without a hyphen counts only in a compound that names a
+ * breach: "34M Customer Data Breach" (but not "4 page VA Employee").
+ */
+export function singularHeadOk(noun: string, separator: string, after: string): boolean {
+  if (!NOUN_MODIFIERS.has(noun.toLowerCase())) return true;
+  return (
+    separator.includes("-") ||
+    /^\s+(?:data|breach|leak|hack|information|info|details|database|list|base)\b/i.test(after)
+  );
+}
+
 /** The value of a count with its noun, or null when the count is not a whole number > 0. */
 export function affectedValue(count: number | null, noun: string): ValueOf<"affected"> | null {
   if (count === null || !Number.isInteger(count) || count <= 0) return null;
-  const unit: Unit = unitOf(noun.replace(/['’]s?$/, "")) ?? "other";
+  const head = noun.replace(/['’]s?$/, "");
+  if (count < FEW && ACTOR_LIKE.has(head.toLowerCase())) return null;
+  const unit: Unit = unitOf(head) ?? "other";
   return { count, bound: "exact", unit };
 }

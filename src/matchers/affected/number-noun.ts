@@ -2,15 +2,23 @@
 // "affecting 417,000 people", "1.5M records", "2.1M unique email addresses".
 import { NUMBER_SOURCE, parseNumber } from "../../lexicon/numbers.js";
 import { defineMatcher } from "../../rules/index.js";
-import { affectedValue, HEAD_SOURCE, modifiers, NOT_BEFORE, notAffected } from "./_phrase.js";
+import {
+  affectedValue,
+  HEAD_SOURCE,
+  modifiers,
+  NOT_BEFORE,
+  notAffected,
+  singularHeadOk,
+} from "./_phrase.js";
 
 const PATTERN = new RegExp(
-  String.raw`${NOT_BEFORE}(${NUMBER_SOURCE})(?:\s?-\s?|\s+)(${modifiers(4)})${HEAD_SOURCE}`,
+  String.raw`${NOT_BEFORE}(${NUMBER_SOURCE})(\s?-\s?|\s+)(${modifiers(4)})${HEAD_SOURCE}`,
   "giu",
 );
 const NUMBER = 1;
-const MODIFIERS = 2;
-const NOUN = 3;
+const SEPARATOR = 2;
+const MODIFIERS = 3;
+const NOUN = 4;
 
 export default defineMatcher({
   id: "affected.number-noun",
@@ -19,6 +27,8 @@ export default defineMatcher({
     "A number in digits (with a magnitude word or suffix), up to four words, then a people or record noun.",
   pattern: PATTERN,
   extract(m, { sentence }) {
+    const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    if (!singularHeadOk(m[NOUN]!, m[SEPARATOR]! + m[MODIFIERS]!, after)) return null;
     if (notAffected(sentence.text, m.index, m[NUMBER]!, m[MODIFIERS]!, m[NOUN]!)) return null;
     return affectedValue(parseNumber(m[NUMBER]!), m[NOUN]!);
   },
@@ -95,6 +105,8 @@ export default defineMatcher({
       "Investigators sifted through 364,000 emails and attachments",
       "the $100-million Georgia Cyber Center",
       "fines potentially exceeding the 2025 record of $92 million",
+      "a 4 page VA Employee form was misplaced",
+      "police arrested 3 employees who sold the data",
       "a CVSS score of 9.8 for users of the router",
       "some 20 percent of customers",
       "13.2 million of the 18 million users",
