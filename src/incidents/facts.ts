@@ -153,16 +153,22 @@ export function foldRole(role: string): string {
   return SAME[r] ?? r;
 }
 
+/** Roles held inside the victim: with no employer named, the victim is taken as it. */
+const INSIDE = new Set(["executive", "suspect", "victim"]);
+
 /** Named people by role, per affiliation: the CEO, the President, the suspect. */
-export function actorFacts(items: readonly Sourced[]): Fact[] {
+export function actorFacts(items: readonly Sourced[], victim: string): Fact[] {
   const people = ofKind(items, "actor").filter((s) => s.claim.value.role !== null);
-  const byRole = new Map<string, Sourced<"actor">[]>();
+  const byRole = new Map<string, { affiliation: string | null; group: Sourced<"actor">[] }>();
   for (const s of people) {
     const v = s.claim.value;
-    const key = `${foldRole(v.role!)}|${v.involvement}|${(v.affiliation ?? "").toLowerCase()}`;
-    byRole.set(key, [...(byRole.get(key) ?? []), s]);
+    const affiliation = v.affiliation ?? (INSIDE.has(v.involvement) ? victim : null);
+    const key = `${foldRole(v.role!)}|${v.involvement}|${(affiliation ?? "").toLowerCase()}`;
+    const entry = byRole.get(key) ?? { affiliation, group: [] };
+    entry.group.push(s);
+    byRole.set(key, entry);
   }
-  return [...byRole.values()].map((group) => {
+  return [...byRole.values()].map(({ affiliation, group }) => {
     const v = group[0]!.claim.value;
     const values = valuesBy(
       group,
@@ -170,7 +176,7 @@ export function actorFacts(items: readonly Sourced[]): Fact[] {
       (c) => ({ name: c.value.name, role: c.value.role, affiliation: c.value.affiliation }),
       (c) => c.value.name,
     );
-    const field = `actor.${v.role}${v.affiliation ? ` (${v.affiliation})` : ""}`;
+    const field = `actor.${v.role}${affiliation ? ` (${affiliation})` : ""}`;
     return { field, agree: values.length === 1, values, docs: docsOf(values) };
   });
 }

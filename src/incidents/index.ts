@@ -85,7 +85,7 @@ export function buildIncident(docs: readonly DocumentRecord[]): Incident {
     undetectedFact(own),
     ...dataFacts(own),
     penaltyFact(own),
-    ...actorFacts(own),
+    ...actorFacts(own, victim),
   ].filter((f): f is Fact => f !== null);
 
   return {

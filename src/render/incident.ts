@@ -67,7 +67,7 @@ function renderOne(incident: Incident, opts: IncidentRenderOptions): string {
   out.push("", c.bold("Facts"));
   if (incident.facts.length) {
     const fieldW = 18;
-    const docW = 12;
+    const docW = 13;
     const valueW = width - fieldW - 2 * docW - 5;
     const table = new Table({
       head: ["field", "value", "agreeing", "disagreeing"],
