@@ -5,11 +5,14 @@ import { describe, expect, it } from "vitest";
 import type { ClaimOf } from "../src/contract/index.js";
 import { dateMatchers } from "../src/matchers/date/index.js";
 import { matchers } from "../src/matchers/index.js";
+import type { Matcher } from "../src/rules/index.js";
 import { extractWith } from "./helpers.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const dates = (text: string) =>
-  extractWith(dateMatchers, text).filter((c): c is ClaimOf<"date"> => c.kind === "date");
+  extractWith(dateMatchers as Matcher[], text).filter(
+    (c): c is ClaimOf<"date"> => c.kind === "date",
+  );
 const published = (date: string, body: string) => `---\npublished: ${date}\n---\n${body}`;
 const only = (text: string) => {
   const found = dates(text);

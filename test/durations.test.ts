@@ -5,11 +5,12 @@ import { describe, expect, it } from "vitest";
 import type { ClaimOf } from "../src/contract/index.js";
 import { durationMatchers } from "../src/matchers/duration/index.js";
 import { matchers } from "../src/matchers/index.js";
+import type { Matcher } from "../src/rules/index.js";
 import { extractWith } from "./helpers.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const durations = (text: string) =>
-  extractWith(durationMatchers, text).filter(
+  extractWith(durationMatchers as Matcher[], text).filter(
     (c): c is ClaimOf<"duration"> => c.kind === "duration",
   );
 
