@@ -7,6 +7,7 @@ import {
   DATA_TERMS,
   DENIAL_CUES,
   DENIED_VERBS,
+  LIST_ONLY_TERMS,
   NOT_BREACH_CUES,
   NOT_DATA_FOLLOWERS,
 } from "../../lexicon/data.js";
@@ -42,6 +43,8 @@ export function normalize(s: string): string {
 interface TermInfo {
   category: DataCategory;
   weak: boolean;
+  /** Never an item on its own ("emails" alone are messages). */
+  listOnly: boolean;
 }
 
 const LOOKUP = new Map<string, TermInfo>();
@@ -49,9 +52,12 @@ for (const [category, { strong, weak }] of Object.entries(DATA_TERMS) as [
   DataCategory,
   { strong: readonly string[]; weak: readonly string[] },
 ][]) {
-  for (const t of strong) LOOKUP.set(normalize(t), { category, weak: false });
-  for (const t of weak)
-    if (!LOOKUP.has(normalize(t))) LOOKUP.set(normalize(t), { category, weak: true });
+  for (const t of strong) LOOKUP.set(normalize(t), { category, weak: false, listOnly: false });
+  for (const t of weak) {
+    const key = normalize(t);
+    const listOnly = (LIST_ONLY_TERMS as readonly string[]).includes(key);
+    if (!LOOKUP.has(key)) LOOKUP.set(key, { category, weak: true, listOnly });
+  }
 }
 
 const STRONG = alternation(Object.values(DATA_TERMS).flatMap((t) => t.strong));
@@ -79,6 +85,7 @@ export function termInfo(head: string): TermInfo | null {
 export interface Item {
   category: DataCategory;
   weak: boolean;
+  listOnly: boolean;
   start: number;
   end: number;
 }
@@ -168,7 +175,7 @@ export function readList(text: string, pos: number, opts: ListOptions): Item[] {
     at += 1;
   }
   if (items.length >= 2) return items;
-  if (opts.weakAtCue && firstAtCue) return items;
+  if (opts.weakAtCue && firstAtCue) return items.filter((i) => !i.listOnly);
   return items.filter((i) => !i.weak);
 }
 
