@@ -321,7 +321,7 @@ describe("floors", () => {
   });
 });
 
-describe("breach eval (CLI)", () => {
+describe("breach eval (CLI)", { timeout: 180_000 }, () => {
   it("prints per-kind figures that agree with an independent count over the seeds", () => {
     const r = breach(["eval", "--gold", SEEDS_GOLD, "seeds/", "--format", "json"]);
     expect(r.code).toBe(0);

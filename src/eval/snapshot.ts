@@ -209,7 +209,7 @@ export function diffSnapshots(expected: Snapshot, actual: Snapshot): SnapshotDif
       continue;
     }
     const claims = diffClaims(b.claims, a.claims);
-    const summary = fieldChanges(b.summary, a.summary, "summary");
+    const summary = fieldChanges(b.summary, a.summary);
     if (claims.length === 0 && summary.length === 0) continue;
     for (const c of claims) counts[c.type] += 1;
     counts.summary += summary.length;
