@@ -152,6 +152,8 @@ export const COMPARISON_MODIFIERS = [
   "separate",
   "similar",
   "unrelated",
+  "unconnected",
+  "different",
   "past",
   "older",
   "last year's",

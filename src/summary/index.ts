@@ -24,13 +24,6 @@ export function victimOf(claims: readonly Claim[]): string | null {
   );
 }
 
-/** Significant digits: 33,700,000 → 3; 34,000,000 → 2. More is more precise. */
-function precision(n: number): number {
-  let digits = String(n);
-  while (digits.length > 1 && digits.endsWith("0")) digits = digits.slice(0, -1);
-  return digits.length;
-}
-
 const BOUND_RANK = { exact: 0, approx: 1, at_least: 2, at_most: 2 } as const;
 /** Counts of people or their accounts say who was affected; records and other units less so. */
 const UNIT_RANK = { people: 0, customers: 0, users: 0, accounts: 0, other: 1, records: 2 } as const;
@@ -45,20 +38,20 @@ const MODALITY_RANK = {
 const DEDUPLICATED = /\b(?:unique|distinct|individual)\b/i;
 
 /**
- * The victim's own affected count: stated before hedged, de-duplicated before raw, people and
- * accounts before records, exact before bounded, more significant digits before rounder,
- * then the first mentioned.
+ * The victim's own affected count, the most precise of several: de-duplicated before raw
+ * ("7 million unique email addresses" over "46 million user accounts"), people and accounts
+ * before records, exact before bounded, then the first mentioned. (Hedged counts are not put
+ * last: "may have reached as many as 8 million accounts" is often the count; and ranking by
+ * significant digits picked side figures on VCDB.)
  */
 export function bestAffected(claims: readonly ClaimOf<"affected">[]): ClaimOf<"affected"> | null {
   const ranked = claims
     .map((c, i) => ({ c, i }))
     .sort(
       (a, b) =>
-        MODALITY_RANK[a.c.modality] - MODALITY_RANK[b.c.modality] ||
         Number(DEDUPLICATED.test(b.c.text)) - Number(DEDUPLICATED.test(a.c.text)) ||
         UNIT_RANK[a.c.value.unit] - UNIT_RANK[b.c.value.unit] ||
         BOUND_RANK[a.c.value.bound] - BOUND_RANK[b.c.value.bound] ||
-        precision(b.c.value.count) - precision(a.c.value.count) ||
         a.i - b.i,
     );
   return ranked[0]?.c ?? null;
