@@ -124,18 +124,19 @@ function tokens(words: string[]): string[] {
 
 /** The bound that the words before a quantity give, or null when they give none. */
 export function boundBefore(context: string): Bound | null {
-  let words = tokens(lastWords(context, 10));
-  while (words.length) {
-    const last = words[words.length - 1]!;
-    if (FILLERS.has(last) || /^(?:19|20)\d\d$/.test(last)) words = words.slice(0, -1);
-    else break;
-  }
-  for (let n = Math.min(MAX_CUE_WORDS, words.length); n >= 1; n--) {
-    const phrase = words.slice(words.length - n).join(" ");
-    const bound = BOUND_CUES[phrase];
-    if (bound === undefined) continue;
-    if (phrase === "about" && ABOUT_AS_PREPOSITION.has(words[words.length - 2] ?? "")) return null;
-    return bound;
+  const words = tokens(lastWords(context, 10));
+  let end = words.length;
+  while (end > 0) {
+    for (let n = Math.min(MAX_CUE_WORDS, end); n >= 1; n--) {
+      const phrase = words.slice(end - n, end).join(" ");
+      const bound = BOUND_CUES[phrase];
+      if (bound === undefined) continue;
+      if (phrase === "about" && ABOUT_AS_PREPOSITION.has(words[end - 2] ?? "")) return null;
+      return bound;
+    }
+    const last = words[end - 1]!;
+    if (!FILLERS.has(last) && !/^(?:19|20)\d\d$/.test(last)) return null;
+    end--;
   }
   return null;
 }
