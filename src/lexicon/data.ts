@@ -582,7 +582,6 @@ export const EXPOSED_PARTICIPLES = [
   "harvested",
   "copied",
   "downloaded",
-  "misused",
   "at risk",
   "in the data",
   "part of the breach",

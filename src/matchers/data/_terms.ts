@@ -188,6 +188,9 @@ const DENIED_BEFORE = new RegExp(
   String.raw`\b(?:${DENIAL_WORDS}|(?:did|does|do|was|were|is|are|has|have|had|would|will)(?:\s+not|n['’]t)\s+(?:(?:appear|seem|seems|appears|believed|thought|to|have|be|been)\s+){0,3}(?:${DENIED}))\s+${DETERMINERS}$`,
   "i",
 );
+/** "no evidence that account information, including passwords, …": a hedged denial. */
+const NO_EVIDENCE_BEFORE =
+  /\b(?:no|not\s+any|n['’]t\s+any)\s+(?:evidence|indication|sign|signs|reason\s+to\s+believe)(?:\s+that)?\s+(?:[\w,'’-]+\s+){0,5}$/i;
 /** "were not compromised", "were encrypted and not accessed", "weren't exposed" right after. */
 const DENIED_AFTER =
   /^[\s,]{0,3}(?:(?:which|that)\s+)?(?:was|were|is|are|has|have|had|remain|remains|remained)(?:\s+been)?(?:\s+(?:all|also|both|either|reportedly|believed|thought|said|to|have|be|been|encrypted|protected|secure|safe)){0,4}(?:\s+and)?(?:\s+not|\s+never|n['’]t)\b(?!\s+(?:only|just|encrypted|hashed|salted|protected|secured|masked|stored|properly|adequately)\b)/i;
@@ -206,7 +209,8 @@ export function clauseStart(text: string, pos: number): number {
 /** Whether the clause denies a list spanning [start, end): "did not include …", "… were not compromised". */
 export function isDenied(text: string, start: number, end: number): boolean {
   const from = Math.max(clauseStart(text, start), start - 120);
-  if (DENIED_BEFORE.test(text.slice(from, start))) return true;
+  const before = text.slice(from, start);
+  if (DENIED_BEFORE.test(before) || NO_EVIDENCE_BEFORE.test(before)) return true;
   return DENIED_AFTER.test(text.slice(end, end + 120));
 }
 

@@ -13,6 +13,8 @@ export default defineMatcher({
   pattern: PATTERN,
   extract(m, { sentence }) {
     const text = sentence.text;
+    // "sent to bank accounts she had opened": what follows "to" is where, not what.
+    if (/^\s+to\b/i.test(text.slice(m.index + m[0].length))) return null;
     const hits = listHits(
       text,
       readList(text, m.index + m[0].length, { lead: 4, gap: 6, weakAtCue: true }),
