@@ -8,7 +8,7 @@ const PATTERN = new RegExp(TERM_START, "gi");
 
 /** A form of "be" (with hedges and negation) and a participle of exposure, right after the list. */
 const PASSIVE_AFTER = new RegExp(
-  String.raw`^\s+(?:${alternation(EXPOSED_PARTICIPLES)})\b|^(?:\s+(?:of|for|belonging\s+to|from)(?:\s+[\w,.'’-]+){1,8}?)?[\s,]{0,3}(?:(?:which|that)\s+)?(?:may|might|could|would|will|did|does|were|was|is|are|has|have|had|being|been|appears?|appeared|seems?|seemed)\b(?:\s+[\w'’]+){0,4}?\s+(?:${alternation(EXPOSED_PARTICIPLES)})\b`,
+  String.raw`^\s+(?:${alternation(EXPOSED_PARTICIPLES)})\b|^(?:\s+(?:of|for|belonging\s+to|from)(?:\s+[\w,.'’-]+){1,8}?)?[\s,]{0,3}(?:(?:which|that)\s+)?(?:may|might|could|would|will|did|does|were|was|is|are|has|have|had|being|been|to\s+be|appears?|appeared|seems?|seemed)\b(?:\s+[\w'’]+){0,4}?\s+(?:${alternation(EXPOSED_PARTICIPLES)})\b`,
   "i",
 );
 
