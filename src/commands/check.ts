@@ -3,7 +3,7 @@ import { Option, type Command } from "commander";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { EXIT, printErrorLine, UsageError, useColor, type CommandContext } from "./context.js";
-import { parseExtensions } from "./extract.js";
+import { parseExtensions, parseJobs } from "./extract.js";
 
 export interface CheckFlags {
   expect?: string;
@@ -11,6 +11,7 @@ export interface CheckFlags {
   ignoreOffsets?: boolean;
   format?: "text" | "json";
   ext?: string;
+  jobs?: string;
   color?: boolean;
 }
 
@@ -54,6 +55,7 @@ export function register(program: Command, ctx: CommandContext): void {
       "file extensions to read in folders, comma-separated",
       ".txt,.md,.markdown",
     )
+    .option("-j, --jobs <n>", "worker threads (default: the number of cores; 1: none)")
     .option("--no-color", "no colour, whatever the terminal")
     .addHelpText("after", HELP)
     .action(async (paths: string[], flags: CheckFlags) => {
@@ -68,6 +70,7 @@ export async function runCheck(
 ): Promise<number> {
   const { io } = ctx;
   const extensions = parseExtensions(flags.ext);
+  const jobs = parseJobs(flags.jobs);
   const file = resolve(io.cwd ?? process.cwd(), flags.expect!);
   const snap = await import("../eval/snapshot.js");
 
@@ -95,7 +98,12 @@ export async function runCheck(
   const { extractPaths } = await import("../pipeline.js");
   const documents = [];
   let failed = false;
-  for await (const outcome of extractPaths(paths, { extensions, cwd: io.cwd })) {
+  for await (const outcome of extractPaths(paths, {
+    extensions,
+    cwd: io.cwd,
+    jobs,
+    incidents: false,
+  })) {
     if (outcome.ok) {
       documents.push(outcome.document);
       continue;

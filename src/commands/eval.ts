@@ -1,7 +1,7 @@
 // `breach eval --gold <dir> [paths...]`: flags and help; the work is in src/eval/.
 import { Option, type Command } from "commander";
 import { EXIT, printErrorLine, UsageError, useColor, type CommandContext } from "./context.js";
-import { parseExtensions } from "./extract.js";
+import { parseExtensions, parseJobs } from "./extract.js";
 
 export interface EvalFlags {
   gold?: string;
@@ -13,6 +13,7 @@ export interface EvalFlags {
   minFact?: string[];
   minAttr?: string[];
   ext?: string;
+  jobs?: string;
   color?: boolean;
 }
 
@@ -27,8 +28,10 @@ Files without "doc" and "claims" (an incident file) are skipped.
 Documents: each gold file names a document id; the document is the file whose
 name without extension is that id (<id>.txt, <id>.md), found under [paths...].
 Without paths, the gold folder itself, <gold>/docs and <gold>/../docs are
-searched (the dev sets keep <id>.md next to <id>.facts.json). Only the gold
-documents are extracted. A gold id with no document is an error (exit 2).
+searched (the dev sets keep <id>.md next to <id>.facts.json). The gold of
+../shared/eval/seeds is about this project's seeds/, so pass that folder:
+breach eval --gold ../shared/eval/seeds seeds/. Only the gold documents are
+extracted. A gold id with no document is an error (exit 2).
 
 Fact names for --min-fact: affected, breachDate, dataPrecision, dataRecall,
 actorVariety, victim. Kinds for --min-kind-f1: affected, date, duration, actor,
@@ -80,6 +83,7 @@ export function register(program: Command, ctx: CommandContext): void {
       "file extensions to read in folders, comma-separated",
       ".txt,.md,.markdown",
     )
+    .option("-j, --jobs <n>", "worker threads (default: the number of cores; 1: none)")
     .option("--no-color", "no colour, whatever the terminal")
     .addHelpText("after", HELP)
     .action(async (paths: string[], flags: EvalFlags) => {
@@ -94,6 +98,7 @@ export async function runEval(
 ): Promise<number> {
   const { io } = ctx;
   const extensions = parseExtensions(flags.ext);
+  const jobs = parseJobs(flags.jobs);
   const ev = await import("../eval/index.js");
   let floors;
   try {
@@ -104,7 +109,7 @@ export async function runEval(
   }
   let result;
   try {
-    result = await ev.evaluate({ gold: flags.gold!, paths, extensions, cwd: io.cwd });
+    result = await ev.evaluate({ gold: flags.gold!, paths, extensions, cwd: io.cwd, jobs });
   } catch (err) {
     if (err instanceof ev.GoldError) throw new UsageError(err.message);
     throw err;

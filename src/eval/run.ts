@@ -2,8 +2,8 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { DocumentRecord, FileError } from "../contract/index.js";
-import { extractFile } from "../pipeline.js";
-import { displayPath, idOf, readSource, walk, DEFAULT_EXTENSIONS } from "../read/index.js";
+import { extractPaths } from "../pipeline.js";
+import { displayPath, idOf, walk, DEFAULT_EXTENSIONS } from "../read/index.js";
 import { scoreClaims, type ClaimScore, type ScoredClaim } from "./claims.js";
 import { scoreFacts, type FactScore } from "./facts.js";
 import { goldIds, loadGold, type GoldSet } from "./load.js";
@@ -14,6 +14,8 @@ export interface EvalOptions {
   paths?: string[];
   extensions?: string[];
   cwd?: string;
+  /** Worker threads for extraction (as `extract --jobs`); default 1. */
+  jobs?: number;
 }
 
 export interface EvalResult {
@@ -59,22 +61,21 @@ export async function evaluate(opts: EvalOptions): Promise<EvalResult> {
     .map((e) => ({ ...e, path: displayPath(e.path, cwd) }));
   const records = new Map<string, DocumentRecord>();
   const documents: EvalResult["documents"] = [];
-  for (const [id, paths] of byId) {
-    const shown = displayPath(paths[0]!, cwd);
-    const read = await readSource(paths[0]!, shown);
-    const outcome = read.ok ? extractFile(read.file) : read;
+  // Only the first file of each gold id is extracted, through the pipeline.
+  const chosen = [...byId.values()].map((paths) => paths[0]!);
+  const extractOpts = { extensions: opts.extensions, cwd, jobs: opts.jobs ?? 1, incidents: false };
+  for await (const outcome of extractPaths(chosen, extractOpts)) {
     if (!outcome.ok) {
       errors.push(outcome.error);
       continue;
     }
-    records.set(id, outcome.document);
-    documents.push({ id, path: shown });
+    const { document } = outcome;
+    records.set(document.id, document);
+    documents.push({ id: document.id, path: document.path });
   }
   documents.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const failed = new Set(errors.map((e) => e.path));
-  const missing = [...wanted].filter(
-    (id) => !records.has(id) && !byId.get(id)?.some((p) => failed.has(displayPath(p, cwd))),
-  );
+  // Ids with no file at all; a file that failed is in errors instead.
+  const missing = [...wanted].filter((id) => !byId.has(id));
 
   const claimDocs = gold.claims
     .filter((g) => records.has(g.doc))
