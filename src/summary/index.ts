@@ -24,6 +24,9 @@ export function victimOf(claims: readonly Claim[]): string | null {
   );
 }
 
+/** Events by whose date the breach had happened. */
+const BY_THEN = new Set(["breach_end", "detected", "disclosed"]);
+
 const BOUND_RANK = { exact: 0, approx: 1, at_least: 2, at_most: 2 } as const;
 /** Counts of people or their accounts say who was affected; records and other units less so. */
 const UNIT_RANK = { people: 0, customers: 0, users: 0, accounts: 0, other: 1, records: 2 } as const;
@@ -66,18 +69,27 @@ export function summarize(claims: readonly Claim[], doc?: SourceDoc): Summary {
   const affected = bestAffected(ofKind(own, "affected"))?.value;
 
   const dates = ofKind(own, "date");
+  const point = (d: ClaimOf<"date">) => ({ date: d.value.date, grain: d.value.grain });
+  const earliest = (hits: ClaimOf<"date">[]) =>
+    [...hits].sort((a, b) => (a.value.date < b.value.date ? -1 : 1))[0];
   const dateOf = (...events: string[]) => {
     for (const event of events) {
       const hits = dates.filter((d) => d.value.event === event);
-      if (hits.length) {
-        const first =
-          event === "breach_start"
-            ? [...hits].sort((a, b) => (a.value.date < b.value.date ? -1 : 1))[0]!
-            : hits[0]!;
-        return { date: first.value.date, grain: first.value.grain };
-      }
+      if (hits.length) return point(event === "breach_start" ? earliest(hits)! : hits[0]!);
     }
     return null;
+  };
+  /**
+   * When the breach happened: its start, else the date it happened. When the text gives
+   * neither, the earliest date by which it had happened (its end, detection or disclosure),
+   * else a date the text gives the incident for another event; null when there is none.
+   */
+  const breachDate = () => {
+    const direct = dateOf("breach_start", "breach");
+    if (direct) return direct;
+    const bounds = dates.filter((d) => BY_THEN.has(d.value.event));
+    if (bounds.length) return point(earliest(bounds)!);
+    return dateOf("other");
   };
 
   const data = ofKind(own, "data");
@@ -117,7 +129,7 @@ export function summarize(claims: readonly Claim[], doc?: SourceDoc): Summary {
     affected: affected
       ? { count: affected.count, bound: affected.bound, unit: affected.unit }
       : null,
-    breachDate: dateOf("breach_start", "breach"),
+    breachDate: breachDate(),
     detected: dateOf("detected"),
     disclosed: dateOf("disclosed"),
     undetectedFor:
