@@ -30,13 +30,6 @@ const BY_THEN = new Set(["breach_end", "detected", "disclosed"]);
 const BOUND_RANK = { exact: 0, approx: 1, at_least: 2, at_most: 2 } as const;
 /** Counts of people or their accounts say who was affected; records and other units less so. */
 const UNIT_RANK = { people: 0, customers: 0, users: 0, accounts: 0, other: 1, records: 2 } as const;
-const MODALITY_RANK = {
-  asserted: 0,
-  reported: 0,
-  suspected: 1,
-  speculative: 2,
-  negated: 3,
-} as const;
 /** "2.2 million unique email addresses": a de-duplicated count is the count of the affected. */
 const DEDUPLICATED = /\b(?:unique|distinct|individual)\b/i;
 
