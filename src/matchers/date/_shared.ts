@@ -10,6 +10,7 @@ import {
   PART_WORDS,
   RECORD_FIELD_CUES,
   SINCE_START_CUES,
+  WEEKDAYS,
   type DateEvent,
 } from "../../lexicon/dates.js";
 import type { MatchContext } from "../../rules/index.js";
@@ -176,11 +177,37 @@ const CERTIFIED = new RegExp(
 );
 const RECORD_FIELD = new RegExp(String.raw`(?:${alternation(RECORD_FIELD_CUES)})\s*["']?\s*$`, "i");
 /** The second date of a range: "between 6 May 2016 and", "from October 12 to". */
-const RANGE_HEAD = String.raw`\s+(?:[a-z]+\.?\s+){0,2}\d[\d,]*(?:\s+[a-z]+\.?)?(?:,?\s+\d{4})?\s+`;
-const BETWEEN_END = new RegExp(String.raw`\bbetween${RANGE_HEAD}and\s+$`, "i");
-const FROM_END = new RegExp(String.raw`\bfrom${RANGE_HEAD}(?:to|until|till|through)\s+$`, "i");
-const FROM_START = /\bfrom\s+$/i;
+const RANGE_HEAD = String.raw`\s+(?:approximately\s+|about\s+|around\s+)?(?:[a-z]+\.?\s+){0,2}\d[\d,]*(?:\s+[a-z]+\.?)?(?:,?\s+\d{4})?,?\s+`;
+const RANGE_END = new RegExp(
+  String.raw`\b(?:between${RANGE_HEAD}and|from${RANGE_HEAD}(?:to|until|till|through))\s+$`,
+  "i",
+);
+const RANGE_START = /\b(?:between|from)\s+(?:approximately\s+|about\s+|around\s+)?$/i;
 const RANGE_NEXT = /^[\s,]{0,3}(?:to|until|till|through|and)\b/i;
+/** How far before a range ("between … and …") the verb it belongs to may be. */
+const RANGE_VERB_REACH = 80;
+
+/**
+ * The event of a range's start or end, from the verb the range belongs to: "the theft occurred
+ * between April and December 2013" is the breach's start and end; "patients seen from 1980 to
+ * 1990" is no breach (other); "notified between …" is a disclosure.
+ */
+function rangeEvent(s: string, head: number, end: number, which: "start" | "end") {
+  const verbs = cuesIn(s).filter((c) => c.verb);
+  const behind = verbs
+    .filter((c) => c.end <= head && head - c.end <= RANGE_VERB_REACH)
+    .sort((a, b) => b.end - a.end)[0];
+  const ahead = OPENER.test(s.slice(0, head))
+    ? verbs
+        .filter((c) => c.start >= end && c.start - end <= REACH)
+        .sort((a, b) => a.start - b.start)[0]
+    : undefined;
+  const verb = behind ?? ahead;
+  if (!verb) return null;
+  if (verb.event === "breach" || verb.event === "breach_start" || verb.event === "breach_end")
+    return which === "start" ? "breach_start" : "breach_end";
+  return verb.event;
+}
 /** Words between a noun cue and the date that make the date the noun's ("the breach in"). */
 const NOUN_BEFORE_GAP =
   /^\s+(?:(?:which|that)\s+(?:began|occurred|happened)\s+)?(?:in|on|of|from|during|dated)\s+$/i;
@@ -198,8 +225,14 @@ export function eventOf(ctx: MatchContext, start: number, end: number): DateValu
   const before = s.slice(Math.max(0, start - 80), start);
   const after = s.slice(end, end + 40);
   if (RECORD_FIELD.test(before)) return "other";
-  if (BETWEEN_END.test(before) || FROM_END.test(before)) return "breach_end";
-  if (FROM_START.test(before) && RANGE_NEXT.test(after)) return "breach_start";
+  const rangeEnd = RANGE_END.exec(before);
+  const rangeStart = rangeEnd ? null : RANGE_START.exec(before);
+  if (rangeEnd || (rangeStart && RANGE_NEXT.test(after))) {
+    const head = start - before.length + (rangeEnd ?? rangeStart)!.index;
+    const event = rangeEvent(s, head, end, rangeEnd ? "end" : "start");
+    if (event !== null) return event;
+    if (rangeEnd) return "other";
+  }
 
   const trimmed = before.replace(PREFIX_TRIM, "");
   const own = s.slice(start, end);
@@ -253,14 +286,14 @@ export function eventOf(ctx: MatchContext, start: number, end: number): DateValu
 
 /** What may stand before a date that opens its sentence: "In", "During", "In approximately". */
 const OPENER = new RegExp(
-  String.raw`^[\s\-–•*]*(?:(?:in|on|during|around|by|at|from|as of|sometime in|some time in|${alternation(DATE_HEDGES)})\s+){0,2}$`,
+  String.raw`^[\s\-–•*]*(?:(?:in|on|during|around|by|at|from|as of|sometime in|some time in|${alternation(DATE_HEDGES)})\s+){0,2}(?:${alternation(Object.keys(WEEKDAYS))},?\s+)?$`,
   "i",
 );
 /** Events that an opening date gives way to: the report's scene-setting date is its incident's. */
 const SCENE_EVENTS = new Set<DateValue["event"]>(["detected", "disclosed", "other"]);
 /** Words that say a sentence is about a breach or the data in it. */
 const BREACH_TALK =
-  /\b(?:breach\w*|hack\w*|leak\w*|expos\w*|stolen|compromis\w*|data|database\w*|records?|accounts?|email addresses|passwords?|credentials|personal information)\b/i;
+  /\b(?:breach\w*|hack\w*|leak\w*|expos\w*|stolen|compromis\w*|data|database\w*|records?|accounts?|email addresses|passwords?|credentials|personal information|vulnerabilit\w*|security flaws?)\b/i;
 /** A date in an earlier sentence ("In March 2019", "May 5", "in 2016"). */
 const EARLIER_DATE = new RegExp(
   String.raw`${MONTH}\s{1,3}\d|\b(?:in|on|during|since)\s{1,3}(?:mid-?|early\s|late\s)?(?:19|20)\d\d\b`,
@@ -276,10 +309,11 @@ const OPENING_SENTENCES = 4;
  * dates the incident the report is about, whatever the verb after it.
  */
 function opensReport(ctx: MatchContext, s: string, start: number): boolean {
-  if (!BREACH_TALK.test(s)) return false;
   const { doc } = ctx;
   const index = doc.sentences.indexOf(ctx.sentence);
   if (index < 0) return false;
+  // The opening sentence or the one after it ("… within the "Adopt Me!" game suffered a breach").
+  if (!BREACH_TALK.test(s) && !BREACH_TALK.test(doc.sentences[index + 1]?.text ?? "")) return false;
   let seen = 0;
   for (let i = 0; i < index; i++) {
     const sentence = doc.sentences[i]!;
