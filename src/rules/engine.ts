@@ -4,28 +4,31 @@
 // condition: what a sentence must contain for the pattern to match anywhere in it — a digit, a
 // currency sign, a capital letter, one of the words of a lexicon alternation, and so on. Each
 // sentence gets a small signature in one scan of its characters (which ASCII characters occur,
-// whether any other character occurs, and a Bloom filter of its case-folded characters and
-// character pairs). A matcher whose condition the signature rules out is not run on that sentence.
+// whether any other character occurs, and a Bloom filter of its case-folded pairs and triples of
+// characters). A matcher whose condition the signature rules out is not run on that sentence.
 // The condition is derived from the pattern itself, so matchers declare nothing, and it is only
 // ever necessary, never sufficient: a gated run finds exactly the matches an ungated run finds
 // (test/scale.test.ts checks this over the dev corpus). Anything the analysis does not
 // understand (a back-reference, an unknown syntax) makes it say "always run".
+//
+// Matchers that share a pattern (same source and flags) share its matches: the regular
+// expression runs once per sentence for all of them.
 import type { Kind } from "../contract/index.js";
 import type { Sentence, SourceDoc } from "../document/index.js";
 import type { AnyDraft, Draft, Hit, Matcher, MatchContext, Refiner } from "./define.js";
 
 // ---------------------------------------------------------------------------------------------
-// Sentence signatures
+// Sentence signatures: one bit space. Bits 0–127: the ASCII characters present (exact case);
+// bit 128: a non-ASCII character is present; bits from 160: a Bloom filter of folded characters
+// (non-ASCII ones alone), pairs and triples.
 
-/** Int32 words of a signature: 4 for the 128 ASCII characters (exact case), 1 of flags, the rest Bloom bits. */
-const ASCII_WORDS = 4;
 const FLAG_WORD = 4;
 const BLOOM_WORD = 5;
 const BLOOM_BITS_LOG2 = 13;
 const SIG_WORDS = BLOOM_WORD + (1 << BLOOM_BITS_LOG2) / 32;
-const FLAG_NON_ASCII = 1;
+const NON_ASCII_BIT = FLAG_WORD * 32;
 
-/** Case-folded code unit: ASCII upper case → lower; ſ (U+017F) → s and K (U+212A) → k, which /iu folds so. */
+/** Case-folded code unit: ASCII upper case → lower; ſ (U+017F) → s and K (U+212A) → k, as /iu folds them. */
 function foldCode(c: number): number {
   if (c >= 65 && c <= 90) return c + 32;
   if (c === 0x17f) return 115;
@@ -33,14 +36,10 @@ function foldCode(c: number): number {
   return c;
 }
 
-/** Bloom bit of a folded character (b = c = -1), pair (c = -1) or triple. */
-function bloomBit(a: number, b: number, c: number): number {
-  const h = Math.imul(((a & 0xffff) << 16) ^ (b & 0xffff), 0x9e3779b1) ^ (c & 0xffff);
+/** Bloom bit (0-based within the filter) of a folded character, pair or triple (-1 pads). */
+function gramBit(a: number, b: number, c: number): number {
+  const h = Math.imul(((a & 0xffff) << 16) | (b & 0xffff), 0x9e3779b1) ^ (c & 0xffff);
   return Math.imul(h, 0x85ebca6b) >>> (32 - BLOOM_BITS_LOG2);
-}
-
-function setBit(sig: Int32Array, bit: number): void {
-  sig[BLOOM_WORD + (bit >> 5)]! |= 1 << (bit & 31);
 }
 
 /** Fill `sig` with the signature of `text` (one scan, no allocation). */
@@ -48,24 +47,30 @@ export function signatureOf(text: string, sig: Int32Array): void {
   sig.fill(0);
   let p2 = -1;
   let p1 = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let f: number;
-    if (c < 128) {
-      sig[c >> 5]! |= 1 << (c & 31);
-      f = c >= 65 && c <= 90 ? c + 32 : c;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    let f = text.charCodeAt(i);
+    if (f < 128) {
+      sig[f >> 5]! |= 1 << (f & 31);
+      if (f >= 65 && f <= 90) f += 32;
     } else {
-      sig[FLAG_WORD]! |= FLAG_NON_ASCII;
-      f = foldCode(c);
+      sig[FLAG_WORD]! |= 1;
+      f = foldCode(f);
       if (f < 128) {
         // ſ and K match s and k (either case) under /iu.
-        sig[f >> 5]! |= 1 << (f & 31);
-        sig[(f - 32) >> 5]! |= 1 << ((f - 32) & 31);
-      } else setBit(sig, bloomBit(f, -1, -1));
+        sig[f >> 5]! |= (1 << (f & 31)) | (1 << ((f - 32) & 31));
+      } else {
+        const u = gramBit(f, -1, -1);
+        sig[BLOOM_WORD + (u >> 5)]! |= 1 << (u & 31);
+      }
     }
     if (p1 !== -1) {
-      setBit(sig, bloomBit(p1, f, -1));
-      if (p2 !== -1) setBit(sig, bloomBit(p2, p1, f));
+      const b2 = gramBit(p1, f, -1);
+      sig[BLOOM_WORD + (b2 >> 5)]! |= 1 << (b2 & 31);
+      if (p2 !== -1) {
+        const b3 = gramBit(p2, p1, f);
+        sig[BLOOM_WORD + (b3 >> 5)]! |= 1 << (b3 & 31);
+      }
     }
     p2 = p1;
     p1 = f;
@@ -77,15 +82,21 @@ export function newSignature(): Int32Array {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Necessary conditions
+// Necessary conditions, as a tree
 
-/** A condition on a signature. */
-type Gate = (sig: Int32Array) => boolean;
+interface CharSet {
+  /** ASCII characters the atom matches, exact case (its flags applied). */
+  ascii: Int32Array;
+  /** Non-ASCII code units it matches, when it names them one by one (folded). */
+  nonAscii: number[];
+  /** It may match non-ASCII characters it does not list. */
+  anyNonAscii: boolean;
+}
 
 type Req =
   | { t: "true" }
   | { t: "lit"; s: string }
-  | { t: "cls"; ascii: Int32Array; nonAscii: number[]; anyNonAscii: boolean }
+  | { t: "cls"; set: CharSet }
   | { t: "and"; xs: Req[] }
   | { t: "or"; xs: Req[] };
 
@@ -115,10 +126,11 @@ function or(xs: Req[]): Req {
   return { t: "or", xs: flat };
 }
 
-/** A set of strings (folded) that must contain one of them: "" among them means no condition. */
+/** One of these strings (folded) must occur; "" among them means no condition. */
 function reqOfExact(set: readonly string[]): Req {
+  if (set.length === 1) return set[0]!.length ? { t: "lit", s: set[0]! } : TRUE;
   if (set.some((s) => s.length === 0)) return TRUE;
-  // A string that contains another is implied by it: keep the shortest (fewer checks, same gate).
+  // A string that contains another is implied by it: keep the shorter.
   const sorted = [...new Set(set)].sort((a, b) => a.length - b.length);
   const kept: string[] = [];
   for (const s of sorted) if (!kept.some((k) => s.includes(k))) kept.push(s);
@@ -126,7 +138,7 @@ function reqOfExact(set: readonly string[]): Req {
 }
 
 // ---------------------------------------------------------------------------------------------
-// A small parser for JavaScript regular expressions (enough to find what a match must contain)
+// A parser for JavaScript regular expressions, enough to know what a match must contain
 
 type Node =
   | { t: "alt"; xs: Node[] }
@@ -136,73 +148,104 @@ type Node =
   | { t: "unknown" }
   | { t: "rep"; x: Node; min: number; max: number };
 
-interface CharSet {
-  /** ASCII characters the atom matches, exact case (the flags applied). */
-  ascii: Int32Array;
-  /** Non-ASCII code points it matches, when it names them one by one. */
-  nonAscii: number[];
-  /** It may match non-ASCII characters it does not list. */
-  anyNonAscii: boolean;
-}
-
 class Unsupported extends Error {}
 
-const CLASS_ESCAPES = "dDwWsS";
+const mask = (test: (c: number) => boolean): Int32Array => {
+  const m = new Int32Array(4);
+  for (let c = 0; c < 128; c++) if (test(c)) m[c >> 5]! |= 1 << (c & 31);
+  return m;
+};
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isWord = (c: number) =>
+  isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+const ESCAPE_MASKS: Record<string, Int32Array> = {
+  d: mask(isDigit),
+  w: mask(isWord),
+  s: mask(isSpace),
+};
+const hasBit = (m: Int32Array, c: number) => (m[c >> 5]! & (1 << (c & 31))) !== 0;
 
 function parsePattern(source: string, flags: string): Node {
-  const unicode = flags.includes("u") || flags.includes("v");
   if (flags.includes("v")) throw new Unsupported("v flag");
+  const unicode = flags.includes("u");
   const ignoreCase = flags.includes("i");
-  const testFlags = flags.replace(/[gyd]/g, "");
   let i = 0;
 
-  const asciiOf = (atomSource: string): Int32Array => {
-    const re = new RegExp(`^(?:${atomSource})$`, testFlags);
-    const mask = new Int32Array(ASCII_WORDS);
-    for (let c = 0; c < 128; c++) {
-      if (re.test(String.fromCharCode(c))) mask[c >> 5]! |= 1 << (c & 31);
+  /** A class being built: ASCII bits, listed non-ASCII code points, or any. */
+  interface Building {
+    ascii: Int32Array;
+    nonAscii: number[];
+    any: boolean;
+  }
+  const fresh = (): Building => ({ ascii: new Int32Array(4), nonAscii: [], any: false });
+  const addCode = (b: Building, cp: number) => {
+    if (cp < 128) b.ascii[cp >> 5]! |= 1 << (cp & 31);
+    else b.nonAscii.push(cp);
+  };
+  const addEscape = (b: Building, letter: string) => {
+    const lower = letter.toLowerCase();
+    const m = ESCAPE_MASKS[lower]!;
+    const neg = letter !== lower;
+    for (let w = 0; w < 4; w++) b.ascii[w]! |= neg ? ~m[w]! : m[w]!;
+    if (neg || lower === "s") b.any = true; // \s also matches non-ASCII spaces
+  };
+  const addProperty = (b: Building, escape: string) => {
+    const re = new RegExp(`^${escape}$`, "u");
+    for (let c = 0; c < 128; c++) if (re.test(String.fromCharCode(c))) addCode(b, c);
+    b.any = true;
+  };
+  /** Case closure under /i, negation, then the folded list of non-ASCII members. */
+  const finish = (b: Building, negated: boolean): CharSet => {
+    const ascii = b.ascii;
+    let any = b.any;
+    if (ignoreCase) {
+      for (let c = 65; c <= 90; c++) {
+        if (hasBit(ascii, c) || hasBit(ascii, c + 32)) {
+          ascii[c >> 5]! |= 1 << (c & 31);
+          ascii[(c + 32) >> 5]! |= 1 << ((c + 32) & 31);
+        }
+      }
     }
-    return mask;
-  };
-
-  /** A cased non-ASCII character under /i may match another code unit: treat it as "any". */
-  const casedUnderI = (cp: number) => {
-    if (!ignoreCase) return false;
-    const ch = String.fromCodePoint(cp);
-    return ch.toLowerCase() !== ch.toUpperCase();
-  };
-
-  const charSet = (atomSource: string, singles: number[], anyNonAscii: boolean): CharSet => {
     const nonAscii: number[] = [];
-    let any = anyNonAscii;
-    for (const cp of singles) {
-      if (cp < 128) continue;
-      if (casedUnderI(cp) || cp > 0xffff) any = true;
-      else nonAscii.push(cp);
+    for (const cp of b.nonAscii) {
+      const ch = String.fromCodePoint(cp);
+      if (cp > 0xffff) any = true;
+      else if (ignoreCase && unicode && (cp === 0x17f || cp === 0x212a)) {
+        const s = cp === 0x17f ? 115 : 107;
+        ascii[s >> 5]! |= (1 << (s & 31)) | (1 << ((s - 32) & 31));
+      } else if (ignoreCase && ch.toLowerCase() !== ch.toUpperCase()) any = true;
+      else nonAscii.push(foldCode(cp));
+    }
+    if (negated) {
+      for (let w = 0; w < 4; w++) ascii[w] = ~ascii[w]!;
+      return { ascii, nonAscii: [], anyNonAscii: true };
     }
     if (nonAscii.length > 16) any = true;
-    return { ascii: asciiOf(atomSource), nonAscii: any ? [] : nonAscii, anyNonAscii: any };
+    return { ascii, nonAscii: any ? [] : nonAscii, anyNonAscii: any };
   };
 
-  /** An escape after the backslash at i: its code point, or a class letter, or an assertion. */
-  const readEscape = (
-    inClass: boolean,
-  ): { cp: number } | { cls: string; neg: boolean } | { assert: true } | { backref: true } => {
+  type Escape =
+    { cp: number } | { cls: string } | { prop: string } | { assert: true } | { backref: true };
+
+  const readEscape = (inClass: boolean): Escape => {
+    const start = i - 1;
     const c = source[i++];
     if (c === undefined) throw new Unsupported("trailing backslash");
-    if (CLASS_ESCAPES.includes(c)) return { cls: c, neg: c === c.toUpperCase() };
+    if ("dDwWsS".includes(c)) return { cls: c };
     if (c === "p" || c === "P") {
       if (!unicode) return { cp: c.charCodeAt(0) };
       const end = source.indexOf("}", i);
       if (source[i] !== "{" || end === -1) throw new Unsupported("\\p");
       i = end + 1;
-      return { cls: "p", neg: true };
+      return { prop: source.slice(start, i) };
     }
     if (!inClass && (c === "b" || c === "B")) return { assert: true };
     if (inClass && c === "b") return { cp: 8 };
     if (c === "k" && source[i] === "<") {
-      i = source.indexOf(">", i) + 1;
-      if (i === 0) throw new Unsupported("\\k");
+      const end = source.indexOf(">", i);
+      if (end === -1) throw new Unsupported("\\k");
+      i = end + 1;
       return { backref: true };
     }
     if (c >= "1" && c <= "9") {
@@ -217,22 +260,23 @@ function parsePattern(source: string, flags: string): Node {
     }
     if (c === "x") {
       const hex = source.slice(i, i + 2);
-      if (!/^[0-9a-f]{2}$/i.test(hex)) throw new Unsupported("\\x");
+      if (!/^[\da-f]{2}$/i.test(hex)) throw new Unsupported("\\x");
       i += 2;
       return { cp: parseInt(hex, 16) };
     }
     if (c === "u") {
       if (source[i] === "{" && unicode) {
         const end = source.indexOf("}", i);
+        if (end === -1) throw new Unsupported("\\u{");
         const cp = parseInt(source.slice(i + 1, end), 16);
         i = end + 1;
         return { cp };
       }
       const hex = source.slice(i, i + 4);
-      if (!/^[0-9a-f]{4}$/i.test(hex)) throw new Unsupported("\\u");
+      if (!/^[\da-f]{4}$/i.test(hex)) throw new Unsupported("\\u");
       i += 4;
       const cp = parseInt(hex, 16);
-      if (unicode && cp >= 0xd800 && cp <= 0xdbff) throw new Unsupported("surrogate pair escape");
+      if (cp >= 0xd800 && cp <= 0xdfff) throw new Unsupported("surrogate escape");
       return { cp };
     }
     if (c === "c") {
@@ -240,55 +284,53 @@ function parsePattern(source: string, flags: string): Node {
       if (l === undefined || !/[a-z]/i.test(l)) throw new Unsupported("\\c");
       return { cp: l.charCodeAt(0) % 32 };
     }
-    return { cp: c.codePointAt(0)! };
+    const cp = source.codePointAt(i - 1)!;
+    if (cp > 0xffff) i++;
+    return { cp };
   };
 
   const readClass = (): Node => {
-    const start = i - 1; // at "["
     const negated = source[i] === "^";
     if (negated) i++;
-    const singles: number[] = [];
-    let anyNonAscii = negated;
-    const readClassAtom = (): number | null => {
-      const c = source[i]!;
-      if (c === "\\") {
+    const b = fresh();
+    /** One class atom: a code point, or null after adding a class escape to b. */
+    const atom = (): number | null => {
+      if (source[i] === "\\") {
         i++;
         const e = readEscape(true);
         if ("cp" in e) return e.cp;
-        if ("cls" in e) {
-          if (e.neg || e.cls === "s" || e.cls === "p") anyNonAscii = true;
-          return null;
-        }
-        throw new Unsupported("escape in class");
+        if ("cls" in e) addEscape(b, e.cls);
+        else if ("prop" in e) addProperty(b, e.prop);
+        else throw new Unsupported("escape in class");
+        return null;
       }
       const cp = source.codePointAt(i)!;
-      i += unicode && cp > 0xffff ? 2 : 1;
+      i += cp > 0xffff ? 2 : 1;
       return cp;
     };
     while (i < source.length && source[i] !== "]") {
-      const lo = readClassAtom();
-      if (source[i] === "-" && source[i + 1] !== "]" && i + 1 < source.length) {
+      const lo = atom();
+      if (source[i] === "-" && i + 1 < source.length && source[i + 1] !== "]") {
         i++;
-        const hi = readClassAtom();
+        const hi = atom();
         if (lo === null || hi === null) {
-          // "[\d-x]": the dash is literal in non-unicode mode.
-          if (lo !== null) singles.push(lo);
-          if (hi !== null) singles.push(hi);
-          singles.push(45);
+          if (lo !== null) addCode(b, lo);
+          if (hi !== null) addCode(b, hi);
+          addCode(b, 45);
           continue;
         }
+        for (let c = lo; c <= Math.min(hi, 127); c++) addCode(b, c);
         if (hi >= 128) {
-          if (hi - Math.max(lo, 128) > 16) anyNonAscii = true;
-          else for (let cp = Math.max(lo, 128); cp <= hi; cp++) singles.push(cp);
+          if (hi - Math.max(lo, 128) >= 16) b.any = true;
+          else for (let c = Math.max(lo, 128); c <= hi; c++) addCode(b, c);
         }
         continue;
       }
-      if (lo !== null) singles.push(lo);
+      if (lo !== null) addCode(b, lo);
     }
     if (source[i] !== "]") throw new Unsupported("unterminated class");
     i++;
-    const atom = source.slice(start, i);
-    return { t: "char", set: charSet(atom, negated ? [] : singles, anyNonAscii) };
+    return { t: "char", set: finish(b, negated) };
   };
 
   const readQuantifier = (): { min: number; max: number } | null => {
@@ -326,12 +368,18 @@ function parsePattern(source: string, flags: string): Node {
   const parseSeq = (): Node => {
     const xs: Node[] = [];
     while (i < source.length && source[i] !== "|" && source[i] !== ")") {
-      let atom = parseAtom();
+      let node = parseAtom();
       let q: { min: number; max: number } | null;
-      while ((q = readQuantifier())) atom = { t: "rep", x: atom, min: q.min, max: q.max };
-      xs.push(atom);
+      while ((q = readQuantifier())) node = { t: "rep", x: node, min: q.min, max: q.max };
+      xs.push(node);
     }
-    return { t: "seq", xs };
+    return xs.length === 1 ? xs[0]! : { t: "seq", xs };
+  };
+
+  const single = (cp: number): Node => {
+    const b = fresh();
+    addCode(b, cp);
+    return { t: "char", set: finish(b, false) };
   };
 
   const parseAtom = (): Node => {
@@ -372,26 +420,21 @@ function parsePattern(source: string, flags: string): Node {
       return { t: "unknown" };
     }
     if (c === "\\") {
-      const start = i;
       i++;
       const e = readEscape(false);
       if ("assert" in e) return { t: "empty" };
       if ("backref" in e) return { t: "unknown" };
-      const atom = source.slice(start, i);
-      if ("cls" in e)
-        return {
-          t: "char",
-          set: charSet(atom, [], e.neg || e.cls === "s" || e.cls === "p"),
-        };
-      return { t: "char", set: charSet(atom, [e.cp], false) };
+      if ("cp" in e) return single(e.cp);
+      const b = fresh();
+      if ("cls" in e) addEscape(b, e.cls);
+      else addProperty(b, e.prop);
+      return { t: "char", set: finish(b, false) };
     }
     if (c === "*" || c === "+" || c === "?") throw new Unsupported("nothing to repeat");
     if (c === "{" && unicode) throw new Unsupported("lone brace");
     const cp = source.codePointAt(i)!;
-    const width = unicode && cp > 0xffff ? 2 : 1;
-    const atom = source.slice(i, i + width);
-    i += width;
-    return { t: "char", set: charSet(atom.replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&"), [cp], false) };
+    i += unicode && cp > 0xffff ? 2 : 1;
+    return single(unicode ? cp : c.charCodeAt(0));
   };
 
   const node = parseAlt();
@@ -400,43 +443,51 @@ function parsePattern(source: string, flags: string): Node {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Pattern → condition
+// Pattern → condition tree
 
 const MAX_EXACT = 64;
 const MAX_EXACT_LENGTH = 40;
 
 interface Info {
-  /** Every string the node can match, folded, when few; else null. */
+  /** Every string the node can match, folded, when they are few; else null. */
   exact: string[] | null;
   /** What a sentence must contain for the node to match. */
   req: Req;
 }
 
-const hasAscii = (m: Int32Array, c: number) => (m[c >> 5]! & (1 << (c & 31))) !== 0;
-
 /** The folded strings a character atom stands for, when few. */
 function exactOfSet(set: CharSet): string[] | null {
   if (set.anyNonAscii) return null;
   const out = new Set<string>();
-  for (let c = 0; c < 128; c++) {
-    if (hasAscii(set.ascii, c)) out.add(String.fromCharCode(foldCode(c)));
-    if (out.size > 4) return null;
+  for (let w = 0; w < 4; w++) {
+    let bits = set.ascii[w]!;
+    while (bits !== 0) {
+      const low = bits & -bits;
+      const c = w * 32 + (31 - Math.clz32(low));
+      out.add(String.fromCharCode(foldCode(c)));
+      if (out.size > 4) return null;
+      bits ^= low;
+    }
   }
-  for (const cp of set.nonAscii) out.add(String.fromCharCode(foldCode(cp)));
+  for (const cp of set.nonAscii) out.add(String.fromCharCode(cp));
   if (out.size === 0 || out.size > 4) return null;
   return [...out];
 }
 
 function cross(a: readonly string[], b: readonly string[]): string[] | null {
   if (a.length * b.length > MAX_EXACT) return null;
-  const out: string[] = [];
+  if (a.length === 1 && b.length === 1) {
+    const s = a[0]! + b[0]!;
+    return s.length > MAX_EXACT_LENGTH ? null : [s];
+  }
+  const out = new Set<string>();
   for (const x of a) {
     for (const y of b) {
       if (x.length + y.length > MAX_EXACT_LENGTH) return null;
-      out.push(x + y);
+      out.add(x + y);
     }
   }
-  return [...new Set(out)];
+  return [...out];
 }
 
 function analyse(node: Node): Info {
@@ -447,42 +498,50 @@ function analyse(node: Node): Info {
       return { exact: null, req: TRUE };
     case "char": {
       const exact = exactOfSet(node.set);
-      const { ascii, nonAscii, anyNonAscii } = node.set;
-      return { exact, req: exact ? reqOfExact(exact) : { t: "cls", ascii, nonAscii, anyNonAscii } };
+      return { exact, req: exact ? reqOfExact(exact) : { t: "cls", set: node.set } };
     }
     case "alt": {
       const infos = node.xs.map(analyse);
-      let exact: string[] | null = [];
+      let exact: Set<string> | null = new Set();
       for (const info of infos) {
-        if (!info.exact || !exact) exact = null;
-        else exact = [...new Set([...exact, ...info.exact])];
-        if (exact && exact.length > MAX_EXACT) exact = null;
+        if (!info.exact || !exact) {
+          exact = null;
+          break;
+        }
+        for (const s of info.exact) exact.add(s);
+        if (exact.size > MAX_EXACT) {
+          exact = null;
+          break;
+        }
       }
-      return { exact, req: exact ? reqOfExact(exact) : or(infos.map((x) => x.req)) };
+      if (exact) {
+        const list = [...exact];
+        return { exact: list, req: reqOfExact(list) };
+      }
+      return { exact: null, req: or(infos.map((x) => x.req)) };
     }
     case "seq": {
       const reqs: Req[] = [];
-      let cur: string[] | null = [""];
+      let cur: string[] = [""];
       let whole = true;
       for (const child of node.xs) {
         const info = analyse(child);
         if (info.exact) {
-          const joined: string[] | null = cur ? cross(cur, info.exact) : null;
+          const joined = cross(cur, info.exact);
           if (joined) {
             cur = joined;
             continue;
           }
           whole = false;
-          if (cur) reqs.push(reqOfExact(cur));
+          reqs.push(reqOfExact(cur));
           cur = info.exact;
           continue;
         }
         whole = false;
-        if (cur) reqs.push(reqOfExact(cur));
-        reqs.push(info.req);
+        reqs.push(reqOfExact(cur), info.req);
         cur = [""];
       }
-      if (cur) reqs.push(reqOfExact(cur));
+      reqs.push(reqOfExact(cur));
       return { exact: whole ? cur : null, req: and(reqs) };
     }
     case "rep": {
@@ -505,95 +564,209 @@ function analyse(node: Node): Info {
   }
 }
 
-/** Up to this many triples of a literal are checked (a subset is still a necessary condition). */
-const MAX_GRAMS = 6;
+// ---------------------------------------------------------------------------------------------
+// Condition tree → a few clauses over the signature's bits (conjunctive normal form, weakened)
+//
+// A clause is a set of bits; it holds when any of them is set in the signature. A gate holds
+// when all its clauses do. Each step below only weakens the condition (drops a clause, widens
+// one), so the gate stays necessary: a literal gives one clause per chosen triple, a class one
+// clause of its characters, AND keeps its children's most selective clauses, and OR joins
+// its children's clauses bit by bit.
 
-function compile(req: Req): Gate | null {
+interface Clause {
+  bits: Set<number>;
+  /** Rough chance that a sentence satisfies it (lower: more selective). */
+  p: number;
+}
+
+/** Clauses a gate keeps at most. */
+const MAX_CLAUSES = 3;
+/** A clause this likely to hold is not worth checking. */
+const USELESS = 0.9;
+
+/** English letter frequencies (per cent), for guessing which triples are rare. */
+const LETTER_FREQ: Record<string, number> = {
+  e: 12.7,
+  t: 9.1,
+  a: 8.2,
+  o: 7.5,
+  i: 7.0,
+  n: 6.7,
+  s: 6.3,
+  h: 6.1,
+  r: 6.0,
+  d: 4.3,
+  l: 4.0,
+  c: 2.8,
+  u: 2.8,
+  m: 2.4,
+  w: 2.4,
+  f: 2.2,
+  g: 2.0,
+  y: 2.0,
+  p: 1.9,
+  b: 1.5,
+  v: 1.0,
+  k: 0.8,
+  j: 0.2,
+  x: 0.2,
+  q: 0.1,
+  z: 0.1,
+  " ": 18,
+};
+
+function gramChance(gram: string): number {
+  let p = 1;
+  for (const ch of gram) p *= (LETTER_FREQ[ch] ?? 1) / 100;
+  // Scaled so that common triples ("the", "ion") come out likely and rare ones not.
+  return Math.min(1, p * 300);
+}
+
+const bloomBit = (b: number) => NON_ASCII_BIT + 32 + b;
+/**
+ * Chance that a Bloom bit is set by another gram: a sentence of ~120 characters sets ~240 of
+ * the 8,192 bits. A clause of many Bloom bits (a long alternation) is nearly always true.
+ */
+const BLOOM_NOISE = 0.03;
+
+function literalClauses(s: string): Clause[] {
+  if (s.length === 1) {
+    const c = s.charCodeAt(0);
+    if (c < 128) {
+      const up = c >= 97 && c <= 122 ? c - 32 : c;
+      return [{ bits: new Set([c, up]), p: charChance(c) }];
+    }
+    return [{ bits: new Set([bloomBit(gramBit(c, -1, -1))]), p: 0.05 + BLOOM_NOISE }];
+  }
+  if (s.length === 2) {
+    return [
+      {
+        bits: new Set([bloomBit(gramBit(s.charCodeAt(0), s.charCodeAt(1), -1))]),
+        p: gramChance(s) * 3 + BLOOM_NOISE,
+      },
+    ];
+  }
+  const grams: Clause[] = [];
+  for (let k = 0; k + 3 <= s.length; k++) {
+    const g = s.slice(k, k + 3);
+    grams.push({
+      bits: new Set([bloomBit(gramBit(s.charCodeAt(k), s.charCodeAt(k + 1), s.charCodeAt(k + 2)))]),
+      p: gramChance(g) + BLOOM_NOISE,
+    });
+  }
+  return grams.sort((a, b) => a.p - b.p).slice(0, MAX_CLAUSES);
+}
+
+function charChance(c: number): number {
+  if (c === 32) return 1;
+  if (c >= 97 && c <= 122) return 0.9;
+  if (c >= 65 && c <= 90) return 0.5;
+  if (c >= 48 && c <= 57) return 0.15;
+  return 0.2;
+}
+
+function classClause(set: CharSet): Clause {
+  const bits = new Set<number>();
+  let miss = 1;
+  for (let c = 0; c < 128; c++) {
+    if (hasBit(set.ascii, c)) {
+      bits.add(c);
+      miss *= 1 - charChance(c);
+    }
+  }
+  if (set.anyNonAscii) {
+    bits.add(NON_ASCII_BIT);
+    miss *= 0.9;
+  } else {
+    for (const cp of set.nonAscii) {
+      bits.add(bloomBit(gramBit(cp, -1, -1)));
+      miss *= 0.98 - BLOOM_NOISE;
+    }
+  }
+  return { bits, p: 1 - miss };
+}
+
+function clausesOf(req: Req): Clause[] {
   switch (req.t) {
     case "true":
-      return null;
-    case "lit": {
-      const s = req.s;
-      if (s.length === 1) {
-        const c = s.charCodeAt(0);
-        if (c < 128) {
-          const lo = c;
-          const up = c >= 97 && c <= 122 ? c - 32 : c;
-          const w1 = lo >> 5,
-            b1 = 1 << (lo & 31),
-            w2 = up >> 5,
-            b2 = 1 << (up & 31);
-          return (sig) => (sig[w1]! & b1) !== 0 || (sig[w2]! & b2) !== 0;
-        }
-        const u = bloomBit(c, -1, -1);
-        const w = BLOOM_WORD + (u >> 5),
-          b = 1 << (u & 31);
-        return (sig) => (sig[w]! & b) !== 0;
-      }
-      // Pairs for two characters, else triples: up to MAX_GRAMS of them, spread over the literal.
-      const grams = new Set<number>();
-      const width = s.length === 2 ? 2 : 3;
-      const n = s.length - width + 1;
-      const step = n <= MAX_GRAMS ? 1 : (n - 1) / (MAX_GRAMS - 1);
-      for (let k = 0; k < Math.min(n, MAX_GRAMS); k++) {
-        const at = Math.min(n - 1, Math.round(k * step));
-        const a = s.charCodeAt(at);
-        const b = s.charCodeAt(at + 1);
-        grams.add(bloomBit(a, b, width === 2 ? -1 : s.charCodeAt(at + 2)));
-      }
-      const words = new Int32Array([...grams].map((p) => BLOOM_WORD + (p >> 5)));
-      const bits = new Int32Array([...grams].map((p) => 1 << (p & 31)));
-      const len = words.length;
-      return (sig) => {
-        for (let k = 0; k < len; k++) if ((sig[words[k]!]! & bits[k]!) === 0) return false;
-        return true;
-      };
-    }
+      return [];
+    case "lit":
+      return literalClauses(req.s).filter((c) => c.p < USELESS);
     case "cls": {
-      const [m0, m1, m2, m3] = req.ascii;
-      const anyNonAscii = req.anyNonAscii;
-      const uni = req.nonAscii.map((cp) => bloomBit(foldCode(cp), -1, -1));
-      const uw = new Int32Array(uni.map((u) => BLOOM_WORD + (u >> 5)));
-      const ub = new Int32Array(uni.map((u) => 1 << (u & 31)));
-      return (sig) => {
-        if (
-          (sig[0]! & m0!) !== 0 ||
-          (sig[1]! & m1!) !== 0 ||
-          (sig[2]! & m2!) !== 0 ||
-          (sig[3]! & m3!) !== 0
-        )
-          return true;
-        if ((sig[FLAG_WORD]! & FLAG_NON_ASCII) === 0) return false;
-        if (anyNonAscii) return true;
-        for (let k = 0; k < uw.length; k++) if ((sig[uw[k]!]! & ub[k]!) !== 0) return true;
-        return false;
-      };
+      const c = classClause(req.set);
+      return c.p < USELESS ? [c] : [];
     }
-    case "and": {
-      const gates = req.xs.map(compile).filter((g): g is Gate => g !== null);
-      if (gates.length === 0) return null;
-      if (gates.length === 1) return gates[0]!;
-      return (sig) => {
-        for (const g of gates) if (!g(sig)) return false;
-        return true;
-      };
-    }
+    case "and":
+      return req.xs
+        .flatMap(clausesOf)
+        .sort((a, b) => a.p - b.p)
+        .slice(0, MAX_CLAUSES);
     case "or": {
-      const gates: Gate[] = [];
-      for (const x of req.xs) {
-        const g = compile(x);
-        if (g === null) return null;
-        gates.push(g);
+      const children = req.xs.map(clausesOf);
+      if (children.some((c) => c.length === 0)) return [];
+      const out: Clause[] = [];
+      const width = Math.min(MAX_CLAUSES, Math.max(...children.map((c) => c.length)));
+      for (let j = 0; j < width; j++) {
+        const bits = new Set<number>();
+        let p = 0;
+        for (const child of children) {
+          const c = child[Math.min(j, child.length - 1)]!;
+          for (const b of c.bits) bits.add(b);
+          p += c.p;
+        }
+        if (p < USELESS) out.push({ bits, p });
       }
-      return (sig) => {
-        for (const g of gates) if (g(sig)) return true;
-        return false;
-      };
+      return out;
     }
   }
 }
 
-/** A human-readable form of a condition (for `describeGate`, debugging and tests). */
+/** A compiled gate: for each clause, the signature words it reads and the bits in each. */
+interface Gate {
+  /** Clause k reads words[starts[k] .. starts[k+1]). */
+  starts: Int32Array;
+  words: Int32Array;
+  masks: Int32Array;
+}
+
+function compileGate(clauses: Clause[]): Gate | null {
+  if (clauses.length === 0) return null;
+  const starts: number[] = [0];
+  const words: number[] = [];
+  const masks: number[] = [];
+  for (const clause of clauses) {
+    const byWord = new Map<number, number>();
+    for (const b of clause.bits) byWord.set(b >> 5, (byWord.get(b >> 5) ?? 0) | (1 << (b & 31)));
+    for (const [w, m] of [...byWord].sort((a, b) => a[0] - b[0])) {
+      words.push(w);
+      masks.push(m);
+    }
+    starts.push(words.length);
+  }
+  return {
+    starts: Int32Array.from(starts),
+    words: Int32Array.from(words),
+    masks: Int32Array.from(masks),
+  };
+}
+
+function passes(gate: Gate, sig: Int32Array): boolean {
+  const { starts, words, masks } = gate;
+  const n = starts.length - 1;
+  for (let k = 0; k < n; k++) {
+    let hit = false;
+    for (let j = starts[k]!, end = starts[k + 1]!; j < end; j++) {
+      if ((sig[words[j]!]! & masks[j]!) !== 0) {
+        hit = true;
+        break;
+      }
+    }
+    if (!hit) return false;
+  }
+  return true;
+}
+
+/** A readable form of a condition tree (describeGate). */
 function show(req: Req): string {
   switch (req.t) {
     case "true":
@@ -602,9 +775,12 @@ function show(req: Req): string {
       return JSON.stringify(req.s);
     case "cls": {
       let chars = "";
-      for (let c = 32; c < 127; c++) if (hasAscii(req.ascii, c)) chars += String.fromCharCode(c);
+      for (let c = 32; c < 127; c++) if (hasBit(req.set.ascii, c)) chars += String.fromCharCode(c);
       if (chars.length > 12) chars = `${chars.slice(0, 12)}…`;
-      return `[${chars}${req.anyNonAscii ? "+non-ASCII" : req.nonAscii.map((c) => String.fromCodePoint(c)).join("")}]`;
+      const rest = req.set.anyNonAscii
+        ? "+non-ASCII"
+        : req.set.nonAscii.map((c) => String.fromCharCode(c)).join("");
+      return `[${chars}${rest}]`;
     }
     case "and":
       return `(${req.xs.map(show).join(" & ")})`;
@@ -615,27 +791,30 @@ function show(req: Req): string {
 
 interface Compiled {
   gate: Gate | null;
-  text: string;
+  req: Req | null;
 }
 
-const compiled = new WeakMap<RegExp, Compiled>();
+const compiled = new Map<string, Compiled>();
 
 function conditionOf(pattern: RegExp): Compiled {
-  let c = compiled.get(pattern);
+  const key = `${pattern.flags}/${pattern.source}`;
+  let c = compiled.get(key);
   if (c) return c;
   try {
     const req = analyse(parsePattern(pattern.source, pattern.flags)).req;
-    c = { gate: compile(req), text: show(req) };
+    c = { gate: compileGate(clausesOf(req)), req };
   } catch {
-    c = { gate: null, text: "always (pattern not analysed)" };
+    c = { gate: null, req: null };
   }
-  compiled.set(pattern, c);
+  compiled.set(key, c);
   return c;
 }
 
 /** What a sentence must contain for the pattern to match, in words ("always" when nothing). */
 export function describeGate(pattern: RegExp): string {
-  return conditionOf(pattern).text;
+  const { req, gate } = conditionOf(pattern);
+  if (!req) return "always (pattern not analysed)";
+  return gate ? show(req) : `always (${show(req)} is too weak to check)`;
 }
 
 /** Could the pattern match somewhere in this text? (false only when it certainly cannot.) */
@@ -644,7 +823,7 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
   if (!gate) return true;
   const sig = newSignature();
   signatureOf(text, sig);
-  return gate(sig);
+  return passes(gate, sig);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -655,8 +834,77 @@ function isHits<K extends Kind>(x: unknown): x is Hit<K>[] {
 }
 
 export interface RunOptions {
-  /** Skip matchers whose pattern cannot match a sentence (default true; false runs every one). */
+  /**
+   * Skip matchers whose pattern cannot match a sentence. true: always; false: never (every
+   * matcher on every sentence);
+   * default: once the process has seen enough sentences for the analysis to pay for itself.
+   */
   prefilter?: boolean;
+}
+
+/** Sentences a process runs before patterns are analysed (a short run is not worth it). */
+const WARM_UP = 400;
+let sentencesSeen = 0;
+
+/** How a list of matchers runs. */
+interface Plan {
+  gates: (Gate | null)[];
+  /** For each matcher, the index of the first matcher with the same pattern (itself if none). */
+  first: Int32Array;
+  /** A later matcher shares this one's pattern: its matches are kept for that one. */
+  shared: boolean[];
+  /** Run as written: exec and extract interleaved (the extract moves lastIndex). */
+  plain: boolean[];
+}
+
+const plans = new WeakMap<readonly Matcher[], { analysed: Plan | null; bare: Plan | null }>();
+
+function planOf(matchers: readonly Matcher[], analysed: boolean): Plan {
+  let entry = plans.get(matchers);
+  if (!entry) {
+    entry = { analysed: null, bare: null };
+    plans.set(matchers, entry);
+  }
+  const cached = analysed ? entry.analysed : entry.bare;
+  if (cached && cached.gates.length === matchers.length) return cached;
+  const n = matchers.length;
+  const plan: Plan = {
+    gates: [],
+    first: new Int32Array(n),
+    shared: new Array<boolean>(n).fill(false),
+    plain: new Array<boolean>(n).fill(false),
+  };
+  const seen = new Map<string, number>();
+  for (let j = 0; j < n; j++) {
+    const m = matchers[j]!;
+    const re = m.pattern;
+    const touches = String(m.extract).includes("lastIndex");
+    plan.gates.push(analysed ? conditionOf(re).gate : null);
+    // Matchers with the same pattern share its matches, unless an extract moves lastIndex.
+    const key = `${re.flags}/${re.source}`;
+    const earlier = touches ? undefined : seen.get(key);
+    if (earlier !== undefined && !plan.shared[earlier]) {
+      plan.first[j] = earlier;
+      plan.shared[earlier] = true;
+    } else {
+      plan.first[j] = j;
+      if (!touches && earlier === undefined) seen.set(key, j);
+    }
+    plan.plain[j] = touches;
+  }
+  if (analysed) entry.analysed = plan;
+  else entry.bare = plan;
+  return plan;
+}
+
+/** Every match of a pattern in a text, into out (the engine's loop: empty matches skipped). */
+function collect(re: RegExp, text: string, out: RegExpExecArray[]): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0].length === 0) re.lastIndex++;
+    else out.push(m);
+  }
 }
 
 /** Every raw match of the matchers in a document, in sentence order. */
@@ -666,16 +914,17 @@ export function runMatchers(
   options: RunOptions = {},
 ): AnyDraft[] {
   const drafts: AnyDraft[] = [];
-  const prefilter = options.prefilter !== false;
-  const n = matchers.length;
-  const gates: (Gate | null)[] = new Array(n);
-  let gated = false;
-  for (let j = 0; j < n; j++) {
-    gates[j] = prefilter ? conditionOf(matchers[j]!.pattern).gate : null;
-    if (gates[j]) gated = true;
-  }
-  const sig = newSignature(); // one per document: extract may itself run the engine
   const sentences = doc.sentences;
+  sentencesSeen += sentences.length;
+  const analysed = options.prefilter ?? sentencesSeen >= WARM_UP;
+  const plan = planOf(matchers, analysed);
+  const { gates, first, shared, plain } = plan;
+  const gated = analysed && gates.some((g) => g !== null);
+  const n = matchers.length;
+  const sig = newSignature(); // one per document: an extract may itself run the engine
+  const kept: RegExpExecArray[][] = [];
+  for (let j = 0; j < n; j++) kept.push([]);
+  const scratch: RegExpExecArray[] = [];
   for (let index = 0; index < sentences.length; index++) {
     const sentence: Sentence = sentences[index]!;
     const text = sentence.text;
@@ -683,48 +932,76 @@ export function runMatchers(
     let ctx: MatchContext | null = null;
     for (let j = 0; j < n; j++) {
       const gate = gates[j];
-      if (gate && !gate(sig)) continue;
+      if (gated && gate && !passes(gate, sig)) continue;
       const matcher = matchers[j]!;
       const re = matcher.pattern;
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text))) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        ctx ??= { doc, sentence };
-        const out = matcher.extract(m, ctx);
-        if (out === null) continue;
-        if (isHits(out)) {
-          for (const hit of out) {
-            drafts.push({
-              kind: matcher.kind,
-              value: hit.value,
-              start: sentence.start + hit.start,
-              end: sentence.start + hit.end,
-              rule: matcher.id,
-              sentence: index,
-              modality: hit.modality ?? null,
-              subject: undefined,
-            } as Draft as AnyDraft);
+      if (plain[j]) {
+        // As written: the extract may move lastIndex between matches.
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(text))) {
+          if (m[0].length === 0) {
+            re.lastIndex++;
+            continue;
           }
-        } else {
-          drafts.push({
-            kind: matcher.kind,
-            value: out,
-            start: sentence.start + m.index,
-            end: sentence.start + m.index + m[0].length,
-            rule: matcher.id,
-            sentence: index,
-            modality: null,
-            subject: undefined,
-          } as Draft as AnyDraft);
+          ctx = emit(drafts, matcher, m, ctx, doc, sentence, index);
         }
+        continue;
       }
+      const owner = first[j]!;
+      let list: RegExpExecArray[];
+      if (owner !== j) list = kept[owner]!;
+      else {
+        list = shared[j] ? kept[j]! : scratch;
+        list.length = 0;
+        collect(re, text, list);
+      }
+      for (let k = 0; k < list.length; k++)
+        ctx = emit(drafts, matcher, list[k]!, ctx, doc, sentence, index);
     }
   }
   return drafts;
+}
+
+/** Run a matcher's extract on one match and push its drafts; returns the context it made. */
+function emit(
+  drafts: AnyDraft[],
+  matcher: Matcher,
+  m: RegExpExecArray,
+  context: MatchContext | null,
+  doc: SourceDoc,
+  sentence: Sentence,
+  index: number,
+): MatchContext {
+  const ctx = context ?? { doc, sentence };
+  const out = matcher.extract(m, ctx);
+  if (out === null) return ctx;
+  if (isHits(out)) {
+    for (const hit of out) {
+      drafts.push({
+        kind: matcher.kind,
+        value: hit.value,
+        start: sentence.start + hit.start,
+        end: sentence.start + hit.end,
+        rule: matcher.id,
+        sentence: index,
+        modality: hit.modality ?? null,
+        subject: undefined,
+      } as Draft as AnyDraft);
+    }
+  } else {
+    drafts.push({
+      kind: matcher.kind,
+      value: out,
+      start: sentence.start + m.index,
+      end: sentence.start + m.index + m[0].length,
+      rule: matcher.id,
+      sentence: index,
+      modality: null,
+      subject: undefined,
+    } as Draft as AnyDraft);
+  }
+  return ctx;
 }
 
 export function runRefiners(
