@@ -1,6 +1,6 @@
 // Currencies by symbol, code and word, to ISO 4217, and money as data: "$92 million",
 // "134.8 billion won", "US$1.2m", "€20m", "Rs 50 crore", "5 million Australian dollars".
-import { NUMBER_SOURCE, parseNumber } from "./numbers.js";
+import { LETTER, NUMBER_SOURCE, parseNumber } from "./numbers.js";
 
 /** Written before the number, exactly as written (case matters: "Rs" is rupees, "rs" is not). */
 export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
@@ -61,21 +61,24 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
   MXN: "MXN",
 };
 
-/** Written after the number, lower-cased, single spaces ("1.5 billion won", "5m euros"). */
+/**
+ * Written after the number ("1.5 billion won", "5m euros", "5 million Australian dollars"),
+ * as usually written: the first letter of each word matches either case, the rest as given.
+ */
 export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   dollars: "USD",
   dollar: "USD",
-  "us dollars": "USD",
-  "u.s. dollars": "USD",
-  "american dollars": "USD",
-  "australian dollars": "AUD",
-  "canadian dollars": "CAD",
-  "hong kong dollars": "HKD",
-  "singapore dollars": "SGD",
-  "singaporean dollars": "SGD",
-  "new zealand dollars": "NZD",
-  "taiwan dollars": "TWD",
-  "new taiwan dollars": "TWD",
+  "US dollars": "USD",
+  "U.S. dollars": "USD",
+  "American dollars": "USD",
+  "Australian dollars": "AUD",
+  "Canadian dollars": "CAD",
+  "Hong Kong dollars": "HKD",
+  "Singapore dollars": "SGD",
+  "Singaporean dollars": "SGD",
+  "New Zealand dollars": "NZD",
+  "Taiwan dollars": "TWD",
+  "New Taiwan dollars": "TWD",
   euros: "EUR",
   euro: "EUR",
   pounds: "GBP",
@@ -83,47 +86,47 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   "pounds sterling": "GBP",
   sterling: "GBP",
   won: "KRW",
-  "korean won": "KRW",
+  "Korean won": "KRW",
   yen: "JPY",
-  "japanese yen": "JPY",
+  "Japanese yen": "JPY",
   yuan: "CNY",
-  "chinese yuan": "CNY",
+  "Chinese yuan": "CNY",
   renminbi: "CNY",
-  rmb: "CNY",
+  RMB: "CNY",
   rupees: "INR",
   rupee: "INR",
-  "indian rupees": "INR",
+  "Indian rupees": "INR",
   francs: "CHF",
-  "swiss francs": "CHF",
+  "Swiss francs": "CHF",
   rubles: "RUB",
   roubles: "RUB",
   reais: "BRL",
   ringgit: "MYR",
   rand: "ZAR",
   kronor: "SEK",
-  "swedish kronor": "SEK",
-  "norwegian kroner": "NOK",
-  "danish kroner": "DKK",
+  "Swedish kronor": "SEK",
+  "Norwegian kroner": "NOK",
+  "Danish kroner": "DKK",
   zloty: "PLN",
   zlotys: "PLN",
   lira: "TRY",
   naira: "NGN",
   shekels: "ILS",
   dirhams: "AED",
-  "mexican pesos": "MXN",
-  "philippine pesos": "PHP",
-  usd: "USD",
-  eur: "EUR",
-  gbp: "GBP",
-  krw: "KRW",
-  jpy: "JPY",
-  cny: "CNY",
-  inr: "INR",
-  chf: "CHF",
-  aud: "AUD",
-  cad: "CAD",
-  hkd: "HKD",
-  sgd: "SGD",
+  "Mexican pesos": "MXN",
+  "Philippine pesos": "PHP",
+  USD: "USD",
+  EUR: "EUR",
+  GBP: "GBP",
+  KRW: "KRW",
+  JPY: "JPY",
+  CNY: "CNY",
+  INR: "INR",
+  CHF: "CHF",
+  AUD: "AUD",
+  CAD: "CAD",
+  HKD: "HKD",
+  SGD: "SGD",
 };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -133,11 +136,18 @@ const alt = (words: readonly string[]) =>
     .map((w) => escape(w).replaceAll(" ", String.raw`\s`))
     .join("|");
 
+/** "won" → "[Ww]on", "Swiss francs" → "[Ss]wiss [Ff]rancs": the patterns run without `i`. */
+const firstEitherCase = (source: string) =>
+  source.replace(/(^|\\s)([a-z])/gi, (_m, pre: string, c: string) =>
+    c.toLowerCase() === c.toUpperCase() ? pre + c : `${pre}[${c.toUpperCase()}${c.toLowerCase()}]`,
+  );
+
 const PREFIX_ALT = alt(Object.keys(CURRENCY_PREFIXES));
-const SUFFIX_ALT = alt(Object.keys(CURRENCY_WORDS));
-const PREFIX_LOWER = new Map(
-  Object.entries(CURRENCY_PREFIXES).map(([k, v]) => [k.toLowerCase(), v]),
-);
+const SUFFIX_ALT = alt(Object.keys(CURRENCY_WORDS))
+  .split("|")
+  .map((w) => (/^[A-Z]+$/.test(w) ? w : firstEitherCase(w)))
+  .join("|");
+const WORD_LOWER = new Map(Object.entries(CURRENCY_WORDS).map(([k, v]) => [k.toLowerCase(), v]));
 
 /** A currency written before the number. */
 export const CURRENCY_PREFIX_SOURCE = PREFIX_ALT;
@@ -147,9 +157,15 @@ export const CURRENCY_WORD_SOURCE = SUFFIX_ALT;
 /**
  * An amount of money: a prefix and a number ("$92 million", "US$ 1.2m", "€20m", "Rs 50 crore")
  * or a number and a currency word ("134.8 billion won", "5 million Australian dollars").
- * No capturing groups; use with the `u` flag.
+ * No capturing groups, case-sensitive (no `i` flag: it slows the scan down several times), and
+ * no look-behind: check the character before with `moneyStartsAt`.
  */
-export const MONEY_SOURCE = String.raw`(?:(?<![\p{L}\d$])(?:${PREFIX_ALT})\s?(?:${NUMBER_SOURCE})|(?<![\p{L}\d.,])(?:${NUMBER_SOURCE})[\s-](?:${SUFFIX_ALT})(?![\p{L}\d]))`;
+export const MONEY_SOURCE = String.raw`(?=[$€£¥₩₹₽₱₺₦₪A-Z\d])(?:(?:${PREFIX_ALT})\s?(?:${NUMBER_SOURCE})|(?:${NUMBER_SOURCE})[\s-](?:${SUFFIX_ALT})(?!${LETTER}|\d))`;
+
+/** Whether money found at `index` of `text` starts there, not inside a word or a number. */
+export function moneyStartsAt(text: string, index: number): boolean {
+  return index === 0 || !/[A-Za-z\u00C0-\u024F\d.,$]/.test(text[index - 1]!);
+}
 
 /** Hedges inside a conversion: "(approximately $92 million)", ", or about €80m". */
 export const CONVERSION_HEDGES = [
@@ -189,23 +205,22 @@ export interface Money {
   currency: string;
 }
 
-const PREFIX_RE = new RegExp(String.raw`^(${PREFIX_ALT})\s?`, "i");
-const SUFFIX_RE = new RegExp(String.raw`[\s-](${SUFFIX_ALT})$`, "i");
-const FIND_MONEY_RE = new RegExp(MONEY_SOURCE, "iu");
+const PREFIX_RE = new RegExp(String.raw`^(${PREFIX_ALT})\s?`);
+const SUFFIX_RE = new RegExp(String.raw`[\s-](${SUFFIX_ALT})$`);
+const FIND_MONEY_RE = new RegExp(MONEY_SOURCE, "g");
 
 /** "$92 million" → {92000000, USD}; "134.8 billion won" → {134800000000, KRW}; else null. */
 export function parseMoney(text: string): Money | null {
   const t = text.trim();
   const pre = PREFIX_RE.exec(t);
   if (pre) {
-    const currency = CURRENCY_PREFIXES[pre[1]!] ?? PREFIX_LOWER.get(pre[1]!.toLowerCase());
+    const currency = CURRENCY_PREFIXES[pre[1]!];
     const amount = parseNumber(t.slice(pre[0].length));
     if (currency && amount !== null && amount > 0) return { amount, currency };
   }
   const suf = SUFFIX_RE.exec(t);
   if (suf) {
-    const word = suf[1]!.toLowerCase().replace(/\s+/g, " ");
-    const currency = CURRENCY_WORDS[word];
+    const currency = WORD_LOWER.get(suf[1]!.toLowerCase().replace(/\s+/g, " "));
     const amount = parseNumber(t.slice(0, suf.index));
     if (currency && amount !== null && amount > 0) return { amount, currency };
   }
@@ -214,8 +229,12 @@ export function parseMoney(text: string): Money | null {
 
 /** The first amount of money in a text, with its offset. */
 export function findMoney(text: string): (Money & { index: number; text: string }) | null {
-  const m = FIND_MONEY_RE.exec(text);
-  if (!m) return null;
-  const money = parseMoney(m[0]);
-  return money ? { ...money, index: m.index, text: m[0] } : null;
+  FIND_MONEY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FIND_MONEY_RE.exec(text))) {
+    if (!moneyStartsAt(text, m.index)) continue;
+    const money = parseMoney(m[0]);
+    return money ? { ...money, index: m.index, text: m[0] } : null;
+  }
+  return null;
 }

@@ -1,6 +1,6 @@
 // What the affected matchers share: the noun phrase after a number, and the contexts in
 // which a count of people is not a count of those affected (a population, a customer base).
-import { isYearLike, MAGNITUDE_WORD_SOURCE } from "../../lexicon/numbers.js";
+import { isYearLike, LETTER, MAGNITUDE_WORD_SOURCE } from "../../lexicon/numbers.js";
 import {
   STOP_WORDS,
   UNIT_NOUN_SOURCE,
@@ -53,16 +53,16 @@ const HEAD_ENDS = [
   .join("|");
 
 /** One word that may stand between a number and its noun ("Adobe", "unique", "U.S."). */
-const MODIFIER = String.raw`(?!(?:${STOP_ALT}|${HEAD_ENDS})(?![\p{L}'’-]))\p{L}[\p{L}.'’&-]*`;
+const MODIFIER = String.raw`(?!(?:${STOP_ALT}|${HEAD_ENDS})(?!${LETTER}|['’-]))${LETTER}(?:${LETTER}|[.'’&-])*`;
 
 /** Up to `n` modifier words, each followed by space; captured by the caller. */
 export const modifiers = (n: number) => String.raw`(?:${MODIFIER}\s+){0,${n}}`;
 
 /** The head noun (a people noun, a record) with an optional possessive. */
-export const HEAD_SOURCE = String.raw`(${UNIT_NOUN_SOURCE})(?:['’]s?)?(?![\p{L}\d])`;
+export const HEAD_SOURCE = String.raw`(${UNIT_NOUN_SOURCE})(?:['’]s?)?(?!${LETTER}|\d)`;
 
 /** Characters that may not come right before a count ("$5 million", "COVID-19", "v2.1"). */
-export const NOT_BEFORE = String.raw`(?<![\p{L}\d.,$€£¥₩₹/#-])`;
+export const NOT_BEFORE = String.raw`(?<![A-Za-z\u00C0-\u024F\d.,$€£¥₩₹/#-])`;
 
 const PREPOSITION_BEFORE_YEAR =
   /\b(?:in|since|by|from|of|to|until|till|before|after|during|early|late|mid|end|spring|summer|fall|autumn|winter|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)[\s,]{1,3}$/i;

@@ -13,7 +13,7 @@ import {
 
 const PATTERN = new RegExp(
   String.raw`${NOT_BEFORE}(${NUMBER_SOURCE})(\s?-\s?|\s+)(${modifiers(4)})${HEAD_SOURCE}`,
-  "giu",
+  "gi",
 );
 const NUMBER = 1;
 const SEPARATOR = 2;

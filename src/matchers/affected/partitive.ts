@@ -6,7 +6,7 @@ import { affectedValue, HEAD_SOURCE, modifiers, NOT_BEFORE, notAffected } from "
 
 const PATTERN = new RegExp(
   String.raw`${NOT_BEFORE}(${NUMBER_SOURCE})\s+of\s+(?:the|its|their|our|his|her)\s+(?:(?:${NUMBER_SOURCE})\s+)?(${modifiers(3)})${HEAD_SOURCE}`,
-  "giu",
+  "gi",
 );
 const NUMBER = 1;
 const MODIFIERS = 2;

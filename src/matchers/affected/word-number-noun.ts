@@ -4,8 +4,8 @@ import { defineMatcher } from "../../rules/index.js";
 import { affectedValue, HEAD_SOURCE, modifiers, notAffected } from "./_phrase.js";
 
 const PATTERN = new RegExp(
-  String.raw`(?<![\p{L}-])(${WORD_NUMBER_SOURCE})(?:\s?-\s?|\s+)(${modifiers(3)})${HEAD_SOURCE}`,
-  "giu",
+  String.raw`\b(?<!-)(${WORD_NUMBER_SOURCE})(?:\s?-\s?|\s+)(${modifiers(3)})${HEAD_SOURCE}`,
+  "gi",
 );
 const NUMBER = 1;
 const MODIFIERS = 2;

@@ -9,6 +9,13 @@ import { CONVERSION_SOURCE, MONEY_SOURCE, findMoney } from "../../lexicon/curren
 /** An amount of money, then optionally the same amount in another currency. */
 export const AMOUNT_SOURCE = String.raw`(?:${MONEY_SOURCE})(?:${CONVERSION_SOURCE})?`;
 
+/** "fine" → "[Ff]ine", "agreed to pay" → "[Aa]greed\s+to\s+pay": the patterns run without `i`. */
+export const cueSource = (cues: readonly string[]) =>
+  [...cues]
+    .sort((a, b) => b.length - a.length)
+    .map((c) => `[${c[0]!.toUpperCase()}${c[0]}]${c.slice(1).replaceAll(" ", String.raw`\s+`)}`)
+    .join("|");
+
 /** Cue words before the amount, as data. */
 export const CUES_BEFORE = [
   "fine",

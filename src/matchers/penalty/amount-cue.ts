@@ -1,17 +1,24 @@
 // "a $5.5 million settlement", "a £200,000 penalty", "$92 million in fines",
 // "agreed to pay $1.2 million to settle", "hit with a $1 million dollar fine".
+import { moneyStartsAt } from "../../lexicon/currency.js";
+import { LETTER } from "../../lexicon/numbers.js";
 import { defineMatcher } from "../../rules/index.js";
-import { AMOUNT_SOURCE, CUES_AFTER, notPenalty, penaltyValue, statusOf } from "./_money.js";
+import {
+  AMOUNT_SOURCE,
+  cueSource,
+  CUES_AFTER,
+  notPenalty,
+  penaltyValue,
+  statusOf,
+} from "./_money.js";
 
-const CUE = CUES_AFTER.map((c) => c.replaceAll(" ", String.raw`\s+`))
-  .sort((a, b) => b.length - a.length)
-  .join("|");
+const CUE = cueSource(CUES_AFTER);
 /** Up to three plain words between amount and cue: "in civil", "dollar", "monetary". */
-const GAP_WORD = String.raw`[\p{L}'’.-]+`;
+const GAP_WORD = String.raw`(?:${LETTER}|['’.-])+`;
 
 const PATTERN = new RegExp(
   String.raw`(${AMOUNT_SOURCE})(?:\s+${GAP_WORD}){0,3}?\s+(?:${CUE})\b`,
-  "giu",
+  "g",
 );
 const AMOUNT = 1;
 const BEFORE = 60;
@@ -28,6 +35,7 @@ export default defineMatcher({
     const start = m.index;
     const end = start + amount.length;
     const text = sentence.text;
+    if (!moneyStartsAt(text, start)) return null;
     const before = text.slice(Math.max(0, start - BEFORE), start);
     const after = text.slice(end, m.index + m[0].length + AFTER);
     if (notPenalty(m[0]) || notPenalty(before.slice(-25))) return null;

@@ -1,17 +1,22 @@
 // "a record fine of 134.8 billion won (approximately $92 million)", "was fined £20m",
 // "fines totaling 1.5 billion won ($1.02 million)", "agreed to pay a settlement of $400,000".
 import { defineMatcher } from "../../rules/index.js";
-import { AMOUNT_SOURCE, CUES_BEFORE, notPenalty, penaltyValue, statusOf } from "./_money.js";
+import {
+  AMOUNT_SOURCE,
+  cueSource,
+  CUES_BEFORE,
+  notPenalty,
+  penaltyValue,
+  statusOf,
+} from "./_money.js";
 
-const CUE = CUES_BEFORE.map((c) => c.replaceAll(" ", String.raw`\s+`))
-  .sort((a, b) => b.length - a.length)
-  .join("|");
+const CUE = cueSource(CUES_BEFORE);
 /** Words between the cue and the amount: no digits or currency signs, but a year may stand. */
 const GAP_WORD = String.raw`(?:[^\s\d$€£¥₩₹]+|(?:19|20)\d\d(?![\d,.]))`;
 
 const PATTERN = new RegExp(
   String.raw`\b(?:${CUE})\b(?:\s+${GAP_WORD}){0,8}?\s+(${AMOUNT_SOURCE})`,
-  "giu",
+  "g",
 );
 const AMOUNT = 1;
 const BEFORE = 50;
