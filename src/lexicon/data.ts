@@ -84,10 +84,8 @@ export const DATA_TERMS: Readonly<
       "billing address",
       "street address",
       "residential address",
-      "postcodes",
-      "zip codes",
     ],
-    weak: ["address", "postcode", "zip code"],
+    weak: ["address"],
   },
   order_history: {
     strong: [
@@ -195,7 +193,7 @@ export const DATA_TERMS: Readonly<
       "security questions",
       "security answers",
     ],
-    weak: ["username", "user name", "user id", "login"],
+    weak: ["username", "user name", "user id"],
   },
   password: {
     strong: [
@@ -211,6 +209,7 @@ export const DATA_TERMS: Readonly<
       "pin codes",
       "personal identification numbers",
       "password histories",
+      "password hash",
       "md5 hashes",
       "sha1 hashes",
       "sha 1 hashes",
@@ -219,7 +218,7 @@ export const DATA_TERMS: Readonly<
       "bcrypt hashes",
       "pbkdf2 hashes",
     ],
-    weak: ["password", "password hash", "pin", "hashes"],
+    weak: ["password", "pin", "hashes"],
   },
   national_id: {
     strong: [
@@ -390,10 +389,24 @@ export const DATA_TERMS: Readonly<
       "social media profiles",
       "genders and ages",
       "employment information",
+      "postcodes",
+      "zip codes",
+      "postal codes",
       "business names",
       "company names",
     ],
-    weak: ["gender", "ip", "ips", "ages", "locations", "location", "job title", "employer"],
+    weak: [
+      "gender",
+      "postcode",
+      "zip code",
+      "ip",
+      "ips",
+      "ages",
+      "locations",
+      "location",
+      "job title",
+      "employer",
+    ],
   },
 };
 

@@ -93,13 +93,13 @@ export interface Item {
 const SEPARATOR =
   /[,&/]|\b(?:and\/or|and|or|nor|as well as|along with|alongside|plus|together with|in addition to|among others)\b/iy;
 const WORD = /[\w$%£€][\w$%£€.,'’-]*[\w$%£€]|[\w$%£€]/y;
-const SPACE = /[\s"“”()[\]:*•]+/y;
+const SPACE = /[\s"“”)[\]:*•]+/y;
 /** Words a list never runs over: the clause goes on about something else. */
 const STOP_WORDS = new Set(
   (
     "which that who whom whose but while whilst whereas although though however yet were was is are " +
     "be been being has have had will would could may might can should must after before when because " +
-    "since so then if than said says according stored encrypted hashed used using not no those " +
+    "since so then if than said says according used using not no those " +
     "these this"
   ).split(" "),
 );
@@ -119,6 +119,8 @@ export interface ListOptions {
 /** Counts and their hedges cost nothing: "over 1.3M", "more than 2,000", "millions of". */
 const QUANTITY =
   /^(?:\d[\d.,]*(?:[km%]|bn|gb|mb|tb)?|over|more|than|almost|nearly|about|approximately|around|roughly|some|up|million|millions|billion|billions|thousand|thousands|hundred|hundreds|tens)$/i;
+const HASH_OF = /^\s+of\b/i;
+const isHashOf = (head: string) => /hashes$/i.test(head) && !/password/i.test(head);
 /** At most this many words before the first item, separators or not. */
 const LEAD_TOTAL = 10;
 
@@ -141,10 +143,19 @@ export function readList(text: string, pos: number, opts: ListOptions): Item[] {
     if (at >= limit) break;
     const ch = text[at]!;
     if (ch === ";" || ch === "?" || ch === "!") break;
+    // A parenthesis is an aside: "(of which many were …)", "(card type and last 4 digits)".
+    if (ch === "(") {
+      const close = text.indexOf(")", at);
+      if (close > at && close - at <= 160 && !text.slice(at + 1, close).includes("(")) {
+        at = close + 1;
+        continue;
+      }
+    }
     if (ch === "." && (at + 1 >= text.length || /\s/.test(text[at + 1]!))) break;
     TERM_AT.lastIndex = at;
     const t = TERM_AT.exec(text);
-    if (t) {
+    // "MD5 hashes of email addresses": the hashes are of the next item, not passwords.
+    if (t && !(isHashOf(t[1]!) && HASH_OF.test(text.slice(TERM_AT.lastIndex)))) {
       const info = termInfo(t[1]!);
       if (info) {
         if (!items.length) firstAtCue = leadWords === 0;
@@ -182,10 +193,12 @@ export function readList(text: string, pos: number, opts: ListOptions): Item[] {
 const DENIAL_WORDS = alternation(DENIAL_CUES);
 const DENIED = alternation(DENIED_VERBS);
 /** Determiners that may sit between a denial and the list: "did not include any …". */
-const DETERMINERS = String.raw`(?:(?:any|the|their|your|its|his|her|our|other|customers?['’]?|users?['’]?|patients?['’]?|members?['’]?)\s+){0,2}`;
+const DETERMINERS = String.raw`(?:(?:(?:instances?|evidence|records?|signs?|traces?|indication)\s+of|any|the|their|your|its|his|her|our|other|user|account|customers?['’]?|users?['’]?|patients?['’]?|members?['’]?)\s+){0,3}`;
+/** A generic head before the list: "did not include sensitive information such as …". */
+const GENERIC_THEN = String.raw`(?:(?:[\w'’-]+\s+){1,4}(?:such\s+as|like|including|e\.g\.,?)\s+)?`;
 /** "no", "not", "did not include (any)" just before the list, in its clause. */
 const DENIED_BEFORE = new RegExp(
-  String.raw`\b(?:${DENIAL_WORDS}|(?:did|does|do|was|were|is|are|has|have|had|would|will)(?:\s+not|n['’]t)\s+(?:(?:appear|seem|seems|appears|believed|thought|to|have|be|been)\s+){0,3}(?:${DENIED}))\s+${DETERMINERS}$`,
+  String.raw`\b(?:${DENIAL_WORDS}|(?:did|does|do|was|were|is|are|has|have|had|would|will)(?:\s+not|n['’]t)\s+(?:(?:appear|seem|seems|appears|believed|thought|to|have|be|been)\s+){0,3}(?:${DENIED}))\s+${DETERMINERS}${GENERIC_THEN}$`,
   "i",
 );
 /** "no evidence that account information, including passwords, …": a hedged denial. */

@@ -17,7 +17,7 @@ export default defineMatcher({
     if (/^\s+to\b/i.test(text.slice(m.index + m[0].length))) return null;
     const hits = listHits(
       text,
-      readList(text, m.index + m[0].length, { lead: 4, gap: 6, weakAtCue: true }),
+      readList(text, m.index + m[0].length, { lead: 5, gap: 6, weakAtCue: true }),
     );
     return hits.length ? hits : null;
   },

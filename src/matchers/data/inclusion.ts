@@ -20,7 +20,7 @@ export default defineMatcher({
     const text = sentence.text;
     const hits = listHits(
       text,
-      readList(text, m.index + m[0].length, { lead: m[NEAR] ? 1 : 4, gap: 6, weakAtCue: true }),
+      readList(text, m.index + m[0].length, { lead: m[NEAR] ? 1 : 5, gap: 6, weakAtCue: true }),
     );
     return hits.length ? hits : null;
   },
@@ -53,7 +53,7 @@ export default defineMatcher({
       },
       {
         text: "The records in the breach included usernames, email addresses and bcrypt hashes of passwords.",
-        match: "bcrypt hashes",
+        match: "hashes of passwords",
         value: { category: "password", exposed: true },
       },
       {
