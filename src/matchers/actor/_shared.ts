@@ -56,7 +56,7 @@ export const ROLE = `(?:${byLength(ROLES.map((r) => r.title))
 export const ROLE_MODIFIER = String.raw`(?:(?:[Ff]ormer|[Aa]cting|[Ii]nterim|[Oo]utgoing|[Ii]ncoming|[Dd]eputy|[Tt]hen-)\s?)`;
 
 /** One token of a person's name: "Ahn", "Sung-il", "O'Brien", "McCollum", "J.D.", "Vîlceanu". */
-export const NAME_TOKEN = String.raw`(?:(?:\p{Lu}\.){1,3}|\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:-\p{L}\p{Ll}+)?)`;
+export const NAME_TOKEN = String.raw`(?:(?:\p{Lu}\.){1,3}|\p{Lu}(?:['’]\p{Lu})?\p{Ll}{1,20}(?:\p{Lu}\p{Ll}{1,20})?(?:-\p{L}\p{Ll}{1,20})?)`;
 
 /** Two to four name tokens: "Han Duck-soo", "J.D. Vance", "Katherine Greer". */
 export const PERSON_NAME = String.raw`${NAME_TOKEN}(?:\s${NAME_TOKEN}){1,3}`;
@@ -65,7 +65,7 @@ export const PERSON_NAME = String.raw`${NAME_TOKEN}(?:\s${NAME_TOKEN}){1,3}`;
 export const PARTY = String.raw`(?:\s\((?:[DRI]|Dem|Rep)-[\p{L}. ]{2,20}\))`;
 
 /** One token of an organisation's name: "Coupang", "K12.com", "ICT", "AT&T". */
-export const ORG_TOKEN = String.raw`(?:\p{Lu}[\p{L}\d&-]*(?:\.[\p{L}\d]+)*)`;
+export const ORG_TOKEN = String.raw`(?:\p{Lu}[\p{L}\d&-]{0,30}(?:\.[\p{L}\d]{1,12}){0,3})`;
 
 /** An organisation's name: capitalised tokens, joined by "of", "and", "&": "Bank of America". */
 export const ORG_NAME = String.raw`${ORG_TOKEN}(?:(?:\s|\s(?:&|of|and|de|for)\s)${ORG_TOKEN}){0,4}(?:,?\s(?:Inc|Corp|Co|Ltd|LLC|PLC|Plc)\.?)?(?:(?<=\b(?:Inc|Corp|Co|Ltd|Bros))\.)?`;
@@ -113,6 +113,17 @@ export function affiliationOf(word: string | undefined, doc: SourceDoc): string 
   return countryOf(w) ?? w;
 }
 
+/**
+ * The title when a capitalised word taken for an employer is really the title's start:
+ * "Vice" + "President" → "Vice President"; otherwise null.
+ */
+export function longerRole(employer: string | undefined, role: string): string | null {
+  if (!employer) return null;
+  const last = employer.split(/\s+/).pop()!;
+  const merged = `${last} ${role}`;
+  return ROLE_INVOLVEMENT.has(merged.toLowerCase()) ? merged : null;
+}
+
 const ROLE_INVOLVEMENT = new Map<string, RoleInvolvement>(
   ROLES.map((r) => [r.title, r.involvement]),
 );
@@ -131,7 +142,9 @@ const NOT_NAME = new Set(NOT_NAME_WORDS);
 const STOP_IN_NAME = new Set([
   ...NOT_NAME_WORDS,
   ...GOVERNMENT_WORDS.flatMap((w) => w.split(" ")),
-  ...ORGANIZATION_WORDS,
+  ...ORGANIZATION_WORDS.flatMap((w) => w.split(" ")),
+  "Center",
+  "Centre",
 ]);
 
 /**
@@ -303,4 +316,10 @@ export function victimOf(raw: string): Actor | null {
     type: isGovernmentName(org.name) ? "government" : "organization",
     involvement: "victim",
   });
+}
+
+/** Whether a match starts a word: not inside "AT&T", "J.D." or "e-Commerce" (patterns open on \b). */
+export function cleanStart(text: string, index: number): boolean {
+  const c = text[index - 1];
+  return c === undefined || !/[\p{L}\d.&'’-]/u.test(c);
 }

@@ -11,12 +11,13 @@ import {
   isGovernmentName,
   isOrganizationName,
   organizationName,
+  cleanStart,
 } from "./_shared.js";
 
-const TOKEN = String.raw`\p{Lu}[\p{L}\d'’-]*`;
+const TOKEN = String.raw`\p{Lu}[\p{L}\d'’-]{0,30}`;
 const JOIN = String.raw`(?:\s|\s(?:of|and|&|for|the|on|in)\s)`;
 const PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\d])(${TOKEN}(?:${JOIN}${TOKEN}){0,9})\s\((\p{Lu}[\p{Lu}&]{1,7}|\p{Lu}[\p{Lu}\p{Ll}]{1,7}\p{Lu})\)`,
+  String.raw`\b(${TOKEN}(?:${JOIN}${TOKEN}){0,9})\s\((\p{Lu}[\p{Lu}&]{1,7}|\p{Lu}[\p{Lu}\p{Ll}]{1,7}\p{Lu})\)`,
   "gu",
 );
 const NAME = 1;
@@ -46,6 +47,7 @@ export default defineMatcher({
   description: "A government body or organisation named in full, its acronym in brackets after.",
   pattern: PATTERN,
   extract(m, { doc, sentence }) {
+    if (!cleanStart(sentence.text, m.index)) return null;
     const acronym = m[ACRONYM]!;
     let words = m[NAME]!.split(/\s+/);
     let offset = 0;

@@ -1,7 +1,11 @@
 // A government body by its capitalised name, headed by a word such as Ministry, Agency or
 // Commission: "Ministry of Science and ICT", "Korea Internet & Security Agency", "Federal
 // Trade Commission", "Office of the Australian Information Commissioner".
-import { GOVERNMENT_WORDS } from "../../lexicon/organizations.js";
+import {
+  GOVERNMENT_QUALIFIERS,
+  GOVERNMENT_WORDS,
+  WEAK_GOVERNMENT_WORDS,
+} from "../../lexicon/organizations.js";
 import { defineMatcher, type Hit } from "../../rules/index.js";
 import {
   actor,
@@ -9,16 +13,39 @@ import {
   byLength,
   escape,
   governmentAffiliation,
+  isGovernmentName,
   organizationName,
+  cleanStart,
 } from "./_shared.js";
 
 /** Head words as they are written in names: capitalised. */
 const HEAD = `(?:${byLength(GOVERNMENT_WORDS).map(escape).join("|")})`;
-const TOKEN = String.raw`\p{Lu}[\p{L}\d-]*`;
+const TOKEN = String.raw`\p{Lu}[\p{L}\d-]{0,30}`;
 const PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\d.'’-])((?:${TOKEN}(?:\s&)?\s){0,5}${HEAD}(?:\s(?:of|for|on)\s(?:the\s)?${TOKEN}(?:(?:\s|\s(?:and|&|of|for|the)\s)${TOKEN}){0,5})?)(?![\p{L}\d])`,
+  String.raw`\b((?:${TOKEN}(?:\s&)?\s){0,5}${HEAD}(?:\s(?:of|for|on)\s(?:the\s)?${TOKEN}(?:(?:\s|\s(?:and|&|of|for|the)\s)${TOKEN}){0,5})?)(?![\p{L}\d])`,
   "gu",
 );
+
+const WEAK_HEAD = new RegExp(
+  String.raw`(?:^|\s)(?:${byLength(WEAK_GOVERNMENT_WORDS).map(escape).join("|")})$`,
+  "u",
+);
+const QUALIFIER = new RegExp(
+  String.raw`(?:^|\s)(?:${byLength(GOVERNMENT_QUALIFIERS).map(escape).join("|")})\s`,
+  "u",
+);
+
+/**
+ * Whether a name headed by a weak word ("Department", "Office") is a government's: an "of"
+ * after, or a government qualifier before ("Treasury Department"), a country at the start.
+ */
+function governmentEnough(name: string): boolean {
+  if (!WEAK_HEAD.test(name)) return true;
+  return (
+    QUALIFIER.test(`${name} `.replace(/\s\S+\s$/u, " ")) ||
+    isGovernmentName(name.replace(WEAK_HEAD, "").trim())
+  );
+}
 
 /** Heads that name a body only with a qualifier before or after: not "Office" alone. */
 const BARE_HEAD = new RegExp(`^${HEAD}$`, "u");
@@ -33,8 +60,10 @@ export default defineMatcher({
     "A government body's capitalised name headed by Ministry, Agency, Commission and the like.",
   pattern: PATTERN,
   extract(m, { doc, sentence }) {
+    if (!cleanStart(sentence.text, m.index)) return null;
     const org = organizationName(m[1]!);
     if (!org || BARE_HEAD.test(org.name) || NOT_GOVERNMENT.test(org.name)) return null;
+    if (!governmentEnough(org.name)) return null;
     const start = m.index + m[0].indexOf(org.name);
     if (start < m.index) return null;
     const before = sentence.text.slice(0, start);
@@ -87,6 +116,8 @@ export default defineMatcher({
       "The Post Office sent a search request form.",
       "Documents were stolen from Microsoft Office files.",
       "The New York Stock Exchange listing was delayed.",
+      "The Compliance Department reviewed the access logs.",
+      "Forensic Data Services was hired to investigate.",
     ],
   },
 });

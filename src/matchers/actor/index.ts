@@ -4,6 +4,7 @@ import acronymBody from "./acronym-body.js";
 import governmentBody from "./government-body.js";
 import nameTitle from "./name-title.js";
 import police from "./police.js";
+import threatGroup from "./threat-group.js";
 import titleApposition from "./title-apposition.js";
 import titleName from "./title-name.js";
 import unnamedSuspect from "./unnamed-suspect.js";
@@ -20,6 +21,7 @@ export const actorMatchers: Matcher<"actor">[] = [
   governmentBody,
   police,
   unnamedSuspect,
+  threatGroup,
   victimApposition,
   victimDescriptor,
   victimConfirms,

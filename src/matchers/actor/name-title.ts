@@ -13,12 +13,14 @@ import {
   affiliationOf,
   countryOf,
   involvementOfRole,
+  longerRole,
   organizationName,
   personName,
+  cleanStart,
 } from "./_shared.js";
 
 const PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\d.&-])(${PERSON_NAME}),\s(?:(?:the|a|an)\s)?(?:(${COUNTRY})['’]s\s|(${THIS_COUNTRY_WORDS})['’]s\s|(${ORG_NAME})(?:['’]s)?\s|(${EMPLOYER_NOUN})['’]s\s)?${ROLE_MODIFIER}?(${ROLE})(?:\s(?:of|at|for)\s(?:the\s)?(${ORG_NAME}))?(?=[,.;:)]|\s(?:said|says|told|wrote|added|explained|confirmed|who|and)\b)`,
+  String.raw`\b(${PERSON_NAME}),\s(?:(?:the|a|an)\s)?(?:(${COUNTRY})['’]s\s|(${THIS_COUNTRY_WORDS})['’]s\s|(${ORG_NAME})(?:['’]s)?\s|(${EMPLOYER_NOUN})['’]s\s)?${ROLE_MODIFIER}?(${ROLE})(?:\s(?:of|at|for)\s(?:the\s)?(${ORG_NAME}))?(?=[,.;:)]|\s(?:said|says|told|wrote|added|explained|confirmed|who|and)\b)`,
   "gu",
 );
 const NAME_GROUP = 1;
@@ -41,15 +43,22 @@ export default defineMatcher({
   description: "A person's name, a comma, then the title with its country or employer.",
   pattern: PATTERN,
   extract(m, { doc, sentence }) {
+    if (!cleanStart(sentence.text, m.index)) return null;
     const name = personName(m[NAME_GROUP]!);
     if (name === null || name !== m[NAME_GROUP]) return null;
     // "… Health Systems Sue Paish, president": the name is part of a longer capitalised run.
     if (capitalisedBefore(sentence.text.slice(Math.max(0, m.index - 40), m.index))) return null;
-    const role = m[ROLE_GROUP]!;
+    let role = m[ROLE_GROUP]!;
+    let employer = m[ORG_GROUP];
+    const merged = longerRole(employer, role);
+    if (employer && merged) {
+      role = merged; // "Jean Putnam, Vice President at …"
+      employer = employer.split(/\s+/).slice(0, -1).join(" ");
+    }
     let affiliation: string | null = null;
     if (m[COUNTRY_GROUP]) affiliation = countryOf(m[COUNTRY_GROUP]);
     else if (m[THIS_COUNTRY_GROUP]) affiliation = affiliationOf(m[THIS_COUNTRY_GROUP], doc);
-    else if (m[ORG_GROUP]) affiliation = organizationName(m[ORG_GROUP])?.name ?? null;
+    else if (employer) affiliation = organizationName(employer)?.name ?? null;
     else if (m[OF_ORG_GROUP]) {
       const of = m[OF_ORG_GROUP];
       affiliation = countryOf(of) ?? organizationName(of)?.name ?? null;
@@ -64,6 +73,15 @@ export default defineMatcher({
   },
   examples: {
     valid: [
+      {
+        text: "Jean Putnam, Vice President at Community Health Network, said the emails were sent in error.",
+        match: "Jean Putnam, Vice President at Community Health Network",
+        value: {
+          name: "Jean Putnam",
+          role: "Vice President",
+          affiliation: "Community Health Network",
+        },
+      },
       {
         text: "Sue Paish, president of LifeLabs, said the computer was sent for servicing.",
         match: "Sue Paish, president of LifeLabs",

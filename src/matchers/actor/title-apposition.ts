@@ -16,10 +16,11 @@ import {
   involvementOfRole,
   organizationName,
   personName,
+  cleanStart,
 } from "./_shared.js";
 
 const PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\d.&-])(?:(${COUNTRY})['’]s\s|(${THIS_COUNTRY_WORDS})['’]s\s|(${ORG_NAME})['’]s\s|(?:[Tt]he\s)?(?:${EMPLOYER_NOUN}['’]s\s)?)${ROLE_MODIFIER}?(${ROLE})(?:\s(?:of|at|for)\s(?:the\s)?(${ORG_NAME}))?,\s(${PERSON_NAME})${PARTY}?(?=[,.;:)]|\s\p{Ll}|\s*$)`,
+  String.raw`\b(?:(${COUNTRY})['’]s\s|(${THIS_COUNTRY_WORDS})['’]s\s|(${ORG_NAME})['’]s\s|(?:[Tt]he\s)?(?:${EMPLOYER_NOUN}['’]s\s)?)${ROLE_MODIFIER}?(${ROLE})(?:\s(?:of|at|for)\s(?:the\s)?(${ORG_NAME}))?,\s(${PERSON_NAME})${PARTY}?(?=[,.;:)]|\s\p{Ll}|\s*$)`,
   "gu",
 );
 const COUNTRY_GROUP = 1;
@@ -34,7 +35,8 @@ export default defineMatcher({
   kind: "actor",
   description: "A title, a comma, then the person's name; the country or employer owns the title.",
   pattern: PATTERN,
-  extract(m, { doc }) {
+  extract(m, { doc, sentence }) {
+    if (!cleanStart(sentence.text, m.index)) return null;
     const name = personName(m[NAME_GROUP]!);
     if (name === null || name !== m[NAME_GROUP]) return null;
     const role = m[ROLE_GROUP]!;

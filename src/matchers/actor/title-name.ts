@@ -15,8 +15,10 @@ import {
   affiliationOf,
   countryOf,
   involvementOfRole,
+  longerRole,
   organizationName,
   personName,
+  cleanStart,
 } from "./_shared.js";
 
 const PREFIX = String.raw`(?:(${COUNTRY})(?:['’]s)?\s|(${THIS_COUNTRY_WORDS})['’]s\s|(${ORG_NAME})(?:['’]s)?\s|(${EMPLOYER_NOUN})(?:['’]s)?\s)`;
@@ -32,7 +34,7 @@ const NAME_GROUP = 7;
 const MODIFIER_ONLY = new RegExp(String.raw`^${ROLE_MODIFIER}$`);
 
 const PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\d.&-])${PREFIX}?${ROLE_MODIFIER}?(${ROLE})\s(?:\((\p{Lu}{2,8})\)\s)?(${PERSON_NAME})${PARTY}?(?![\p{L}\d-])`,
+  String.raw`\b${PREFIX}?${ROLE_MODIFIER}?(${ROLE})\s(?:\((\p{Lu}{2,8})\)\s)?(${PERSON_NAME})${PARTY}?(?![\p{L}\d-])`,
   "dgu",
 );
 
@@ -42,20 +44,29 @@ export default defineMatcher({
   description:
     "A title then a person's name, the country or employer before the title as affiliation.",
   pattern: PATTERN,
-  extract(m, { doc }) {
+  extract(m, { doc, sentence }) {
+    if (!cleanStart(sentence.text, m.index)) return null;
     const name = personName(m[NAME_GROUP]!);
     if (name === null) return null;
-    const role = m[ROLE_GROUP]!;
+    let role = m[ROLE_GROUP]!;
     const indices = m.indices!;
     let start = m.index;
     let affiliation: string | null = null;
+    let employer = m[ORG_GROUP];
+    const merged = longerRole(employer, role);
+    if (employer && merged) {
+      // "Vice President Jane Roe": the capitalised word before the title is part of it.
+      role = merged;
+      employer = employer.split(/\s+/).slice(0, -1).join(" ");
+    }
     if (m[COUNTRY_GROUP]) affiliation = countryOf(m[COUNTRY_GROUP]);
     else if (m[THIS_COUNTRY_GROUP]) affiliation = affiliationOf(m[THIS_COUNTRY_GROUP], doc);
-    else if (m[ORG_GROUP] && !MODIFIER_ONLY.test(m[ORG_GROUP])) {
-      const org = organizationName(m[ORG_GROUP]);
+    else if (merged && !employer) start = m.index;
+    else if (employer && !MODIFIER_ONLY.test(employer)) {
+      const org = organizationName(employer);
       affiliation = org?.name ?? null;
       // An employer stays out of the span, which is its own claim; noise words are dropped.
-      start = indices[ROLE_GROUP]![0];
+      start = indices[ROLE_GROUP]![0] - (merged ? merged.length - m[ROLE_GROUP]!.length : 0);
       if (org && countryOf(org.name)) start = m.index;
     } else if (m[EMPLOYER_GROUP]) start = m.index;
     if (m[ACRONYM_GROUP]) start = indices[NAME_GROUP]![0]; // "… (USTR) Katherine Greer"
@@ -109,6 +120,11 @@ export default defineMatcher({
         },
       },
       {
+        text: "said Acme Vice President Jane Roe in a statement",
+        match: "Vice President Jane Roe",
+        value: { name: "Jane Roe", role: "Vice President", affiliation: "Acme" },
+      },
+      {
         text: "according to university spokeswoman Maria Lopez, the intrusion was stopped",
         match: "university spokeswoman Maria Lopez",
         value: { name: "Maria Lopez", role: "spokeswoman", involvement: "other" },
@@ -125,6 +141,7 @@ export default defineMatcher({
       },
     ],
     invalid: [
+      "Coupang CEO Resigns After 34M Customer Data Breach",
       "The President expressed his astonishment at the five-month delay.",
       "President Biden has demanded answers from the company.",
       "The CEO resigned after the breach at the retailer.",

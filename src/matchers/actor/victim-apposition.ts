@@ -9,12 +9,15 @@ import {
   ORG_NAME,
   THIS_COUNTRY_WORDS,
   victimOf,
+  cleanStart,
 } from "./_shared.js";
 
 const PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\d.&'’-])(${ORG_NAME}),\s(?:(?:${COUNTRY}|${THIS_COUNTRY_WORDS})['’]s\s(?:[\p{Ll}\d][\p{Ll}\d-]*\s){0,3}|(?:the|an?|one\sof\sthe)\s(?:[\p{Ll}\d][\p{Ll}\d-]*\s){1,3})${COMPANY_NOUN}s?\b`,
+  String.raw`\b(${ORG_NAME}),\s(?:(?:${COUNTRY}|${THIS_COUNTRY_WORDS})['’]s\s(?:[\p{Ll}\d][\p{Ll}\d-]{0,25}\s){0,3}|(?:the|an?|one\sof\sthe)\s(?:[\p{Ll}\d][\p{Ll}\d-]{0,25}\s){1,3})${COMPANY_NOUN}s?\b`,
   "gu",
 );
+
+const FUNCTION_WORD = /\s(?:for|of|at|in|with|from|by|to|and|or|who|which)\s/u;
 
 export default defineMatcher({
   id: "actor.victim-apposition",
@@ -22,7 +25,10 @@ export default defineMatcher({
   description: "The breached organisation, then a description of it in apposition.",
   pattern: PATTERN,
   extract(m, { sentence }) {
+    if (!cleanStart(sentence.text, m.index)) return null;
     if (!BREACH_CONTEXT.test(sentence.text)) return null;
+    // "Ed Bilek, a spokesman for the bank": a person described by a phrase, not a company.
+    if (FUNCTION_WORD.test(m[0].slice(m[1]!.length))) return null;
     const value = victimOf(m[1]!);
     if (!value) return null;
     const start = m.index + m[1]!.indexOf(value.name);
@@ -51,6 +57,7 @@ export default defineMatcher({
       "Acme, a leading retail chain, opened ten stores this year.",
       "Washington, the company said, was not involved in the breach.",
       "In Seoul, the capital, officials discussed the breach.",
+      "“We regret the breach,” said Ed Bilek, a spokesman for the bank.",
     ],
   },
 });

@@ -4,7 +4,7 @@ import { defineMatcher, type Hit } from "../../rules/index.js";
 import { ORG_NAME, victimOf } from "./_shared.js";
 
 const PATTERN = new RegExp(
-  String.raw`\b(?:breach(?:es)?|hack|cyber-?attack|ransomware\sattack|attack|intrusion|compromise|security\sincident)(?:\s(?:of|involving|affecting)\s(?:[\p{Ll}-]+\s){1,3}at|\s(?:at|of|on|against|affecting|targeting|involving))\s(?:the\s)?(${ORG_NAME})`,
+  String.raw`\b(?:breach(?:es)?|hack|cyber-?attack|ransomware\sattack|attack|intrusion|compromise|security\sincident)(?:\s(?:of|involving|affecting)\s(?:[\p{Ll}-]{1,25}\s){1,3}at|\s(?:at|of|on|against|affecting|targeting|involving))\s(?:the\s)?(${ORG_NAME})`,
   "gu",
 );
 

@@ -1,10 +1,17 @@
 // The breached organisation after a description of what it is: "e-commerce giant Acme",
 // "South Korean retail giant Acme", "ride-hailing company Uber" — in a sentence about the breach.
 import { defineMatcher, type Hit } from "../../rules/index.js";
-import { BREACH_CONTEXT, COMPANY_NOUN, COUNTRY, ORG_NAME, victimOf } from "./_shared.js";
+import {
+  BREACH_CONTEXT,
+  COMPANY_NOUN,
+  COUNTRY,
+  ORG_NAME,
+  victimOf,
+  cleanStart,
+} from "./_shared.js";
 
 const PATTERN = new RegExp(
-  String.raw`(?<![\p{L}\d.&'’-])(?:${COUNTRY}\s)?((?:[\p{Ll}\d][\p{Ll}\d-]*\s){1,2})${COMPANY_NOUN}\s(${ORG_NAME})`,
+  String.raw`\b(?:${COUNTRY}\s)?((?:[\p{Ll}\d][\p{Ll}\d-]{0,25}\s){1,2})${COMPANY_NOUN}\s(${ORG_NAME})`,
   "gu",
 );
 const DESCRIPTION = 1;
@@ -42,6 +49,7 @@ export default defineMatcher({
   description: "The breached organisation after a description: 'e-commerce giant Acme'.",
   pattern: PATTERN,
   extract(m, { sentence }) {
+    if (!cleanStart(sentence.text, m.index)) return null;
     if (!BREACH_CONTEXT.test(sentence.text)) return null;
     const raw = m[DESCRIPTION]!;
     const words = raw.split(" ");
