@@ -541,6 +541,33 @@ export const EXPOSURE_VERBS = [
   "handed over",
 ] as const;
 
+/**
+ * Words before an adjectival participle ("compromised credentials") that make the phrase a
+ * kind of thing rather than what this breach exposed.
+ */
+export const GENERIC_ADJECTIVE_BEFORE = [
+  "indicate",
+  "indicates",
+  "indicating",
+  "detect",
+  "detecting",
+  "identify",
+  "identifying",
+  "of",
+  "use",
+  "uses",
+  "using",
+  "buy",
+  "buying",
+  "sell",
+  "selling",
+  "trade",
+  "trading",
+  "against",
+  "for",
+  "with",
+] as const;
+
 /** Words that open an enumeration of what a breach held ("the data included …"). */
 export const INCLUSION_CUES = [
   "included",

@@ -1,10 +1,19 @@
 // "exposed email addresses", "accessed the Social Security numbers of 2,000 employees",
 // "the theft of names and dates of birth".
-import { EXPOSURE_VERBS } from "../../lexicon/data.js";
+import { EXPOSURE_VERBS, GENERIC_ADJECTIVE_BEFORE } from "../../lexicon/data.js";
 import { defineMatcher } from "../../rules/index.js";
 import { alternation, listHits, readList } from "./_terms.js";
 
 const PATTERN = new RegExp(String.raw`\b(?:${alternation(EXPOSURE_VERBS)})\b`, "gi");
+
+/**
+ * A participle used as an adjective after a word that makes the phrase a kind of thing, not
+ * this breach: "indicate compromised credentials", "the trading of stolen credit cards".
+ */
+const GENERIC_USE = new RegExp(
+  String.raw`\b(?:${alternation(GENERIC_ADJECTIVE_BEFORE)})\s+(?:compromised|stolen|leaked|exposed|breached|hacked)$`,
+  "i",
+);
 
 export default defineMatcher({
   id: "data.exposure-verb",
@@ -15,6 +24,7 @@ export default defineMatcher({
     const text = sentence.text;
     // "sent to bank accounts she had opened": what follows "to" is where, not what.
     if (/^\s+to\b/i.test(text.slice(m.index + m[0].length))) return null;
+    if (GENERIC_USE.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length))) return null;
     const hits = listHits(
       text,
       readList(text, m.index + m[0].length, { lead: 5, gap: 6, weakAtCue: true }),
@@ -55,6 +65,8 @@ export default defineMatcher({
       },
     ],
     invalid: [
+      "Behavioral analytics can help identify anomalous activities that indicate compromised credentials.",
+      "The forum was dedicated to the trading of stolen credit cards.",
       "The breach exposed the personal information of 4,000 customers.",
       "Staff accessed the system and changed passwords the same day.",
       "Affected users should change their passwords.",
