@@ -47,6 +47,8 @@ export const SUSPECTED_CUES = [
   "suspected",
   "suspicion",
   "believed to",
+  "believe",
+  "believes",
   "believed that",
   "believe that",
   "believes that",
@@ -210,34 +212,26 @@ export const INCIDENT_NOUNS = [
   "ransomware attack",
 ] as const;
 
-/** Verbs that name the organisation breached when it is their subject ("X confirmed a breach"). */
-export const VICTIM_VERBS = [
-  "confirmed",
-  "disclosed",
-  "announced",
-  "reported",
-  "revealed",
-  "admitted",
-  "acknowledged",
-  "suffered",
-  "experienced",
-  "notified",
-  "discovered",
-  "detected",
-  "says",
-  "said",
-  "is notifying",
-  "has notified",
-  "began notifying",
-  "was hacked",
-  "was breached",
-  "has been hacked",
-  "has been breached",
-  "was compromised",
-  "was attacked",
-  "was targeted",
-  "fell victim",
+/**
+ * Verb stems that name the organisation breached when it is their subject ("X confirmed a
+ * breach", "X Confirms Data Breach"); the refiner adds -s, -d, -ed in either case.
+ */
+export const VICTIM_VERB_STEMS = [
+  "confirm",
+  "disclose",
+  "announce",
+  "reveal",
+  "admit",
+  "acknowledge",
+  "suffer",
+  "experience",
+  "report",
+  "notify",
+  "notifie",
 ] as const;
+
+/** Phrases that name the organisation breached when it is their subject, as written. */
+export const VICTIM_VERB_PHRASES = ["began notifying", "is notifying", "fell victim"] as const;
 
 /** Capitalised words that start no organisation name. */
 export const NOT_ORGANISATION = [

@@ -60,6 +60,9 @@ const WORD = /[\w'’.-]+/g;
 const STARTERS = new Set<string>(CLAUSE_STARTERS);
 const LIST_WORDS_MAX = 4;
 
+/** A clause opened by a relative word ("which began in May") ends at a comma before a verb. */
+const RELATIVE_OPENER = /^\s*(?:which|who|that)\b/i;
+const VERB = /^(?:has|have|had|was|were|is|are|will|would|could|may|might|did|does|\w+ed)$/i;
 const wordsIn = (s: string) => s.match(WORD) ?? [];
 
 /**
@@ -92,7 +95,12 @@ export function clausesOf(text: string): Span[] {
     const first = (words[0] ?? "").toLowerCase();
     const last = clauses[clauses.length - 1];
     let joins = false;
-    if (seg.comma && last && !STARTERS.has(first)) {
+    const closesRelative =
+      !listRun &&
+      last &&
+      RELATIVE_OPENER.test(text.slice(last.start, last.end)) &&
+      VERB.test(first);
+    if (seg.comma && last && !STARTERS.has(first) && !closesRelative) {
       if (first === "and" || first === "or") joins = listRun || words.length <= LIST_WORDS_MAX + 1;
       else joins = words.length > 0 && words.length <= LIST_WORDS_MAX;
     }
@@ -121,6 +129,8 @@ const SUBORDINATE = wordsPattern(SUBORDINATORS);
 /** A denial right after the claim: "5 million records were not accessed". */
 const DENIED_AFTER =
   /^\s{0,3}(?:was|were|had|have|has)(?:\s+not|n['’]t)(?:\s+been)?\s+(?:affected|accessed|compromised|exposed|impacted|stolen|breached|fined|imposed|leaked|taken)\b/i;
+/** How many words a trailing attribution has on either side of its verb. */
+const TRAILING_WORDS = 4;
 /** Adverbs hold for their own clause, in both directions. */
 const ADVERB = /ly$/i;
 /** How close before a claim a denial must be. */
@@ -149,8 +159,14 @@ function reportedScopes(text: string, clauses: readonly Span[], cue: Span): Scop
     if (comma >= 0) return [{ start: comma + 1, end: text.length }];
     return [{ start: 0, end: clause.start }]; // "…, according to the company."
   }
+  // "…, a spokesman said.", "…, the company told regulators."
   const rest = wordsIn(text.slice(cue.end));
-  if (rest.length <= 4 && ci > 0) return [{ start: 0, end: clause.start }]; // "…, officials said."
+  const comma = text.lastIndexOf(",", cue.start);
+  if (rest.length <= TRAILING_WORDS && comma > 0) {
+    const speaker = text.slice(comma + 1, cue.start);
+    if (wordsIn(speaker).length <= TRAILING_WORDS && !matchesOf(NEGATED, speaker).length)
+      return [{ start: 0, end: comma }];
+  }
   const opensSubordinate = SUBORDINATE.test(
     text.slice(clause.start, Math.min(clause.end, clause.start + 12)),
   );

@@ -15,6 +15,8 @@ import {
   INCIDENT_NOUNS,
   NAME_BREAKERS,
   NOT_ORGANISATION,
+  VICTIM_VERB_PHRASES,
+  VICTIM_VERB_STEMS,
 } from "../lexicon/cues.js";
 import type { SourceDoc } from "../document/index.js";
 import { defineRefiner, type AnyDraft } from "../rules/index.js";
@@ -105,9 +107,13 @@ const NAME_HACKED = new RegExp(
   String.raw`${NAME}[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been|got)[ \t]+(?:hacked|breached|compromised|attacked|hit|targeted)\b`,
   "g",
 );
-/** "X confirmed / disclosed / suffered a … breach". */
+/** "X confirmed / disclosed / suffered a … breach"; headline forms too ("X Confirms Breach"). */
+const VICTIM_VERBS = [
+  ...VICTIM_VERB_STEMS.map((v) => `${caseless(v)}(?:s|d|ed)?`),
+  ...VICTIM_VERB_PHRASES.map(caseless),
+].join("|");
 const NAME_CONFIRMED = new RegExp(
-  String.raw`${NAME}(?:[ \t]+(?:has|have|had|on[ \t]+\w+|last[ \t]+\w+|this[ \t]+\w+))?[ \t]+(?:confirmed|disclosed|announced|revealed|admitted|acknowledged|suffered|experienced|reported|notified|began[ \t]+notifying|is[ \t]+notifying|fell[ \t]+victim)\b[^.;]{0,80}?\b${INCIDENT}`,
+  String.raw`${NAME}(?:[ \t]+(?:has|have|had|on[ \t]+\w+|last[ \t]+\w+|this[ \t]+\w+))?[ \t]+(?:${VICTIM_VERBS})\b[^.;]{0,80}?\b${INCIDENT}`,
   "g",
 );
 

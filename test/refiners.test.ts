@@ -1,0 +1,253 @@
+// The modality, subject and overlap refiners on hand-made drafts, so that they are tested on
+// their own, whatever the matchers find.
+import { describe, expect, it } from "vitest";
+import type { Kind, ValueOf } from "../src/contract/index.js";
+import type { SourceDoc } from "../src/document/index.js";
+import { clausesOf, modalityIn } from "../src/refiners/modality.js";
+import modality from "../src/refiners/modality.js";
+import overlap from "../src/refiners/overlap.js";
+import subject, { cleanName, findVictim } from "../src/refiners/subject.js";
+import type { AnyDraft } from "../src/rules/index.js";
+import { docOf } from "./helpers.js";
+
+const VALUES: { [K in Kind]: ValueOf<K> } = {
+  affected: { count: 1000, bound: "exact", unit: "people" },
+  date: { date: "2024-03", grain: "month", yearInferred: false, event: "breach" },
+  duration: { iso: "P5M", bound: "exact", event: "undetected" },
+  actor: {
+    name: "X",
+    aliases: [],
+    type: "organization",
+    role: null,
+    affiliation: null,
+    involvement: "other",
+  },
+  penalty: { amount: 1000, currency: "USD", bound: "exact", converted: null, status: "imposed" },
+  data: { category: "email", exposed: true },
+};
+
+/** A draft of `kind` over the `nth` occurrence of `span` in the document's text. */
+function draft<K extends Kind>(
+  doc: SourceDoc,
+  kind: K,
+  span: string,
+  value: Partial<ValueOf<K>> = {},
+  nth = 0,
+): AnyDraft {
+  let start = -1;
+  for (let i = 0; i <= nth; i++) start = doc.text.indexOf(span, start + 1);
+  if (start < 0) throw new Error(`no ${span} in text`);
+  const sentence = doc.sentences.findIndex((s) => s.start <= start && start < s.end);
+  return {
+    kind,
+    value: { ...VALUES[kind], ...value },
+    start,
+    end: start + span.length,
+    rule: `${kind}.test`,
+    sentence,
+    modality: null,
+    subject: undefined,
+  } as AnyDraft;
+}
+
+/** Modality of the claim over `span` in a one-sentence text. */
+function modalityOf(text: string, span: string, kind: Kind = "affected", suspect = false) {
+  const start = text.indexOf(span);
+  return modalityIn(text, start, start + span.length, kind, { suspect });
+}
+
+describe("clauses", () => {
+  it("keeps a list in one clause and cuts at a relative clause", () => {
+    const text =
+      "The breach, which began in May and went undetected, exposed names, email addresses, and phone numbers.";
+    const clauses = clausesOf(text).map((c) => text.slice(c.start, c.end).trim());
+    expect(clauses).toEqual([
+      "The breach",
+      "which began in May and went undetected",
+      "exposed names, email addresses, and phone numbers.",
+    ]);
+  });
+  it("does not cut a number at its thousands separator", () => {
+    const text = "Letters went to 1,406 former students.";
+    expect(clausesOf(text)).toHaveLength(1);
+  });
+});
+
+describe("modality", () => {
+  it.each([
+    ["The hackers stole 4 million records.", "4 million records"],
+    ["Acme confirmed that 4 million records were taken.", "4 million records"],
+    ["In May, hackers took 4 million records, and the company has not said why.", "May"],
+  ])("asserted: %j", (text, span) =>
+    expect(modalityOf(text, span, span === "May" ? "date" : "affected")).toBe("asserted"),
+  );
+
+  it.each([
+    ["According to the company, 4 million records were taken.", "4 million records"],
+    ["4 million records were taken, a spokesman said.", "4 million records"],
+    ["The firm said on Tuesday that 4 million records were taken.", "4 million records"],
+    ["The stolen data reportedly includes names, addresses, and birth dates.", "birth dates"],
+    ["Hackers stole the data of 4 million users, the company told regulators.", "4 million users"],
+  ])("reported: %j", (text, span) => expect(modalityOf(text, span)).toBe("reported"));
+
+  it.each([
+    ["Investigators believe the intrusion began in March 2023.", "March 2023", "date"],
+    ["The breach, which police suspect began in June, went unnoticed.", "June", "date"],
+    ["The attack allegedly exposed 2 million accounts.", "2 million accounts", "affected"],
+  ] as const)("suspected: %j", (text, span, kind) =>
+    expect(modalityOf(text, span, kind)).toBe("suspected"),
+  );
+
+  it.each([
+    ["The company could face fines of up to $20 million.", "$20 million", "penalty"],
+    ["As many as 10 million users may have been affected.", "10 million users", "affected"],
+    ["The data potentially included 300,000 patients.", "300,000 patients", "affected"],
+    ["Regulators are expected to impose a $5 million fine.", "$5 million", "penalty"],
+  ] as const)("speculative: %j", (text, span, kind) =>
+    expect(modalityOf(text, span, kind)).toBe("speculative"),
+  );
+
+  it.each([
+    ["The company denied that 2 million accounts were affected.", "2 million accounts"],
+    ["Officials said 80,000 records were not accessed.", "80,000 records"],
+  ])("negated: %j", (text, span) => expect(modalityOf(text, span)).toBe("negated"));
+
+  it("does not read a time limit as a denial", () => {
+    const text = "The intrusion was not discovered until March 2019.";
+    expect(modalityOf(text, "March 2019", "date")).toBe("asserted");
+  });
+
+  it("does not read the month May as a hedge", () => {
+    expect(modalityOf("In May 2021, hackers stole 2 million records.", "May 2021", "date")).toBe(
+      "asserted",
+    );
+  });
+
+  it("keeps a cue to its clause: a hedge on the start leaves the listed data asserted", () => {
+    const text =
+      "The breach, which authorities suspect began in June, included names, email addresses, and phone numbers.";
+    expect(modalityOf(text, "June", "date")).toBe("suspected");
+    expect(modalityOf(text, "phone numbers", "data")).toBe("asserted");
+  });
+
+  it("a data denial is not negated: it says who holds it", () => {
+    const text = "The retailer said card numbers and passwords were not compromised.";
+    expect(modalityOf(text, "passwords", "data")).toBe("reported");
+  });
+
+  it("an actor is not hedged by the suspicion it holds, a suspect is", () => {
+    const text = "Police suspect a former contractor of the hospital stole the files.";
+    expect(modalityOf(text, "Police", "actor")).toBe("asserted");
+    expect(modalityOf(text, "a former contractor", "actor", true)).toBe("suspected");
+  });
+
+  it("the speaker of a statement is not reported, what it says is", () => {
+    const text = "Hospital spokesman John Reyes said 12,000 patients were notified.";
+    expect(modalityOf(text, "John Reyes", "actor")).toBe("asserted");
+    expect(modalityOf(text, "12,000 patients")).toBe("reported");
+  });
+
+  it("keeps a matcher's own modality and makes a potential penalty speculative", () => {
+    const doc = docOf("Regulators imposed a fine of $5 million. The firm faces another.");
+    const kept = { ...draft(doc, "affected", "$5 million"), modality: "negated" } as AnyDraft;
+    const potential = draft(doc, "penalty", "$5 million", { status: "potential" });
+    const [a, b] = modality.refine([kept, potential], doc);
+    expect(a!.modality).toBe("negated");
+    expect(b!.modality).toBe("speculative");
+  });
+});
+
+describe("victim", () => {
+  it.each([
+    ["Data breach at Northwind Traders exposes 2 million customers", "Northwind Traders"],
+    ["Contoso Confirms Data Breach Affecting 1.2M Users", "Contoso"],
+    ["Regulators Probe After Fabrikam's Record Breach", "Fabrikam"],
+    ["CheapAssGamer.com", "CheapAssGamer.com"],
+  ])("from the title %j", (title, victim) => {
+    const doc = docOf(`${title}\n\nThe incident was disclosed on Monday.`);
+    expect(findVictim([], doc)).toBe(victim);
+  });
+
+  it("from the text when the title says nothing", () => {
+    const doc = docOf(
+      "Patients told to watch their mail\n\nIn June 2019, the clinic chain Litware Health suffered a data breach. Litware Health said 4,000 patients were affected.",
+    );
+    expect(findVictim([], doc)).toBe("Litware Health");
+  });
+
+  it("cleans a name out of a headline's capitalised run", () => {
+    expect(cleanName("In February Tailspin")).toBe("Tailspin");
+    expect(cleanName("South Korea’s Tailspin")).toBe("Tailspin");
+    expect(cleanName("The")).toBeNull();
+  });
+});
+
+describe("subject", () => {
+  const text = [
+    "Data breach at Northwind Traders hits 12 million customers",
+    "",
+    "Northwind Traders said hackers accessed its systems in March 2024 and took the data of 12 million customers.",
+    "The breach in June 2021, which affected 3 million users and led to a $2 million fine, was smaller.",
+    "A previous breach exposed 500,000 records.",
+    "That dwarfs the Contoso breach, which exposed 9 million accounts.",
+    "In 2019, an unrelated attack on a supplier leaked 40,000 records.",
+  ].join("\n");
+  const doc = docOf(text);
+  const drafts = [
+    draft(doc, "affected", "12 million customers", {}, 1),
+    draft(doc, "date", "March 2024", { date: "2024-03", event: "breach_start" }),
+    draft(doc, "date", "June 2021", { date: "2021-06", event: "breach" }),
+    draft(doc, "affected", "3 million users"),
+    draft(doc, "penalty", "$2 million"),
+    draft(doc, "affected", "500,000 records"),
+    draft(doc, "affected", "9 million accounts"),
+    draft(doc, "affected", "40,000 records"),
+  ];
+  const out = subject.refine(drafts, doc);
+  const subjectOf = (span: string) =>
+    out.find((d) => doc.text.slice(d.start, d.end) === span)?.subject;
+
+  it("gives the victim's claims the victim", () => {
+    expect(subjectOf("12 million customers")).toBe("Northwind Traders");
+    expect(subjectOf("March 2024")).toBe("Northwind Traders");
+  });
+  it("gives a breach dated otherwise, and what its clause says, to `other`", () => {
+    expect(subjectOf("June 2021")).toBe("other");
+    expect(subjectOf("3 million users")).toBe("other");
+    expect(subjectOf("$2 million")).toBe("other");
+  });
+  it("reads previous and unrelated incidents as `other`", () => {
+    expect(subjectOf("500,000 records")).toBe("other");
+    expect(subjectOf("40,000 records")).toBe("other");
+  });
+  it("names another incident's victim when the text does", () => {
+    expect(subjectOf("9 million accounts")).toBe("Contoso");
+  });
+  it("gives the publication date no subject", () => {
+    const dated = docOf("Acme hack\nMonday, Mar 4, 2024 9:00 am ET\nAcme was hacked.");
+    const pub = draft(dated, "date", "Mar 4, 2024", { event: "published" });
+    expect(subject.refine([pub], dated)[0]!.subject).toBeNull();
+  });
+  it("keeps a subject a matcher set", () => {
+    const set = { ...draft(doc, "affected", "500,000 records"), subject: "Someone" } as AnyDraft;
+    expect(subject.refine([set], doc)[0]!.subject).toBe("Someone");
+  });
+});
+
+describe("overlap", () => {
+  const doc = docOf("Tailspin's chief executive, Dana Reyes, resigned after the breach.");
+  it("keeps two actors with unrelated names over the same words", () => {
+    const ceo = draft(doc, "actor", "Tailspin's chief executive, Dana Reyes", {
+      name: "Dana Reyes",
+    });
+    const company = draft(doc, "actor", "Tailspin", { name: "Tailspin" });
+    expect(overlap.refine([ceo, company], doc)).toHaveLength(2);
+  });
+  it("drops the shorter of two overlapping claims of one kind", () => {
+    const long = draft(doc, "actor", "chief executive, Dana Reyes", { name: "Dana Reyes" });
+    const short = draft(doc, "actor", "Dana Reyes", { name: "Dana Reyes" });
+    const kept = overlap.refine([short, long], doc);
+    expect(kept).toHaveLength(1);
+    expect(kept[0]!.end - kept[0]!.start).toBe("chief executive, Dana Reyes".length);
+  });
+});
