@@ -48,27 +48,33 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
 };
 
 /**
- * Words before a year or month that say which part of it ("early 2024", "mid-2016", "the end
- * of 2019"). They do not change the value: the grain stays the year (or month) written.
+ * Words before a year or month that say which part of it ("early 2024", "mid-2016", "summer
+ * 2019"). They do not change the value: the grain stays the year (or month) written.
  */
 export const PART_WORDS: readonly string[] = [
   "early",
   "mid",
-  "middle of",
   "late",
-  "the beginning of",
-  "the start of",
-  "the end of",
-  "the first half of",
-  "the second half of",
-  "the first quarter of",
-  "the last quarter of",
-  "the fourth quarter of",
-  "the summer of",
-  "the spring of",
-  "the autumn of",
-  "the fall of",
-  "the winter of",
+  "summer",
+  "spring",
+  "autumn",
+  "fall",
+  "winter",
+];
+
+/** Parts said as "the … of" ("the end of 2019", "the first half of 2020"). */
+export const PART_OF_WORDS: readonly string[] = [
+  "beginning",
+  "start",
+  "middle",
+  "end",
+  "first half",
+  "second half",
+  "first quarter",
+  "second quarter",
+  "third quarter",
+  "fourth quarter",
+  "last quarter",
   "summer",
   "spring",
   "autumn",

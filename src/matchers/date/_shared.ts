@@ -7,6 +7,7 @@ import {
   DATE_HEDGES,
   EVENT_CUES,
   MONTHS,
+  PART_OF_WORDS,
   PART_WORDS,
   RECORD_FIELD_CUES,
   SINCE_START_CUES,
@@ -31,7 +32,7 @@ export function alternation(phrases: readonly string[]): string {
       const body = (star ? p.slice(0, -1) : p)
         .split(" ")
         .map((w) => w.split("-").map(escape).join("-"))
-        .join(String.raw`\s+`);
+        .join(String.raw`\s{1,3}`);
       return star ? String.raw`${body}\w*` : body;
     })
     .join("|");
@@ -51,8 +52,8 @@ export const SAFE_MONTH = `(?:${Object.keys(MONTHS)
   .join("|")})\\b`;
 
 /** Part-of-period words as an optional prefix: "early ", "mid-", "the end of ". */
-export const PART = `(?:(?:${alternation(PART_WORDS)})[\\s-]{1,2})`;
-export const HEDGE = `(?:(?:${alternation(DATE_HEDGES)})\\s+)`;
+export const PART = `(?:(?:the\\s{1,3}(?:${alternation(PART_OF_WORDS)})\\s{1,3}of|middle\\s{1,3}of|${alternation(PART_WORDS)})[\\s-]{1,2})`;
+export const HEDGE = `(?:(?:${alternation(DATE_HEDGES)})\\s{1,3})`;
 
 export function monthOf(word: string): number | null {
   return MONTHS[word.toLowerCase().replace(/\.$/, "")] ?? null;
@@ -162,7 +163,7 @@ function otherDates(text: string, start: number, end: number): number[] {
 const REACH = 160;
 
 const PREFIX_TRIM = new RegExp(
-  String.raw`(?:\s+(?:in|on|around|about|approximately|circa|roughly|sometime|some time|the|of|${alternation(PART_WORDS)}))+\s*$`,
+  String.raw`(?:\s{1,3}(?:in|on|around|about|approximately|circa|roughly|sometime|some time|the|of|${alternation(PART_WORDS)})){1,6}\s{0,3}$`,
   "i",
 );
 const ATTACHED = ATTACHED_CUES.map((c) => ({
