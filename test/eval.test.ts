@@ -403,6 +403,15 @@ describe("breach eval (CLI)", { timeout: 180_000 }, () => {
     expect(line).toContain(edited!.text);
   });
 
+  it("prints the floors the current scores meet, and passes them", () => {
+    const printed = breach(["eval", "--gold", SEEDS_GOLD, "seeds/", "--print-floors"]);
+    expect(printed.code).toBe(0);
+    const flags = printed.stdout.trim().split(" ");
+    expect(flags).toContain("--min-f1");
+    expect(flags).toContain("--min-kind-f1");
+    expect(breach(["eval", "--gold", SEEDS_GOLD, "seeds/", ...flags]).code).toBe(0);
+  });
+
   it("exits 2 on bad flags, a missing gold folder, missing or unreadable documents", () => {
     expect(breach(["eval", "--gold", SEEDS_GOLD, "seeds/", "--min-f1", "high"]).code).toBe(2);
     expect(breach(["eval", "--gold", SEEDS_GOLD, "seeds/", "--min-kind-f1", "actors=1"]).code).toBe(

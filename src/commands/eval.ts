@@ -7,6 +7,7 @@ export interface EvalFlags {
   gold?: string;
   format?: "table" | "json";
   misses?: boolean;
+  printFloors?: boolean;
   minF1?: string;
   minKindF1?: string[];
   minFacts?: string;
@@ -51,6 +52,7 @@ Examples:
   breach eval --gold ../shared/eval/dev/hibp --min-facts 0.5 --min-fact affected=0.7
   breach eval --gold gold/ corpus/ --min-f1 0.6 --min-kind-f1 affected=0.8,date=0.5
   breach eval --gold gold/ corpus/ --misses          why: each missed and extra claim
+  breach eval --gold gold/ corpus/ --print-floors    floors at today's scores, for CI
   breach eval --gold gold/ corpus/ --format json | jq '.claims.overall.f1'`;
 
 export function register(program: Command, ctx: CommandContext): void {
@@ -65,6 +67,10 @@ export function register(program: Command, ctx: CommandContext): void {
         .default("table"),
     )
     .option("--misses", "list each missed and extra claim, wrong attribute and wrong fact")
+    .option(
+      "--print-floors",
+      "print only the floor flags the current scores just meet (to paste into CI)",
+    )
     .option("--min-f1 <x>", "fail (exit 1) when the micro F1 over all claims is below x")
     .option(
       "--min-kind-f1 <spec>",
@@ -123,7 +129,9 @@ export async function runEval(
   }
   const misses = Boolean(flags.misses);
   const nothing = result.documents.length === 0;
-  if (!nothing || flags.format === "json")
+  if (flags.printFloors) {
+    if (!nothing) io.stdout.write(`${ev.floorsOf(result)}\n`);
+  } else if (!nothing || flags.format === "json")
     io.stdout.write(
       flags.format === "json"
         ? ev.renderEvalJson(result, { misses })

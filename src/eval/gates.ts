@@ -125,3 +125,28 @@ export function checkFloors(result: EvalResult, floors: Floors): string[] {
   }
   return failures;
 }
+
+/**
+ * The floor flags that the current scores just meet, as printed: overall, each kind with gold,
+ * each fact scored. `breach eval … $(breach eval … --print-floors)` then passes until a score drops.
+ */
+export function floorsOf(result: EvalResult): string {
+  const flags: string[] = [];
+  const claims = result.claims;
+  if (claims) {
+    if (claims.overall.f1 !== null) flags.push(`--min-f1 ${fmt(claims.overall.f1)}`);
+    const kinds = KINDS.filter((k) => claims.byKind[k].f1 !== null && claims.byKind[k].gold > 0);
+    if (kinds.length)
+      flags.push(`--min-kind-f1 ${kinds.map((k) => `${k}=${fmt(claims.byKind[k].f1)}`).join(",")}`);
+  }
+  const facts = result.facts;
+  if (facts) {
+    if (facts.overall.accuracy !== null) flags.push(`--min-facts ${fmt(facts.overall.accuracy)}`);
+    const scored = FACTS.filter((f) => facts.byFact[f].accuracy !== null);
+    if (scored.length)
+      flags.push(
+        `--min-fact ${scored.map((f) => `${f}=${fmt(facts.byFact[f].accuracy)}`).join(",")}`,
+      );
+  }
+  return flags.join(" ");
+}
