@@ -126,10 +126,14 @@ function fromSuspects(claims: readonly Claim[]): ActorVariety | null {
   return null;
 }
 
+/** How much a suspect the claims name weighs against the cue words of the text. */
+const SUSPECT_WEIGHT = 3;
+
 /**
- * The actor variety of a document: a named suspect decides; else the cue words of the text.
- * With no cue at all the answer is `internal` (most reported breaches are errors and misuse by
- * the organisation's own staff), or null when there is no text to read.
+ * The actor variety of a document: the suspects the claims name and the cue words of the text
+ * vote, each class by weight. With no vote at all the answer is `internal` (most reported
+ * breaches are errors and misuse by the organisation's own staff); null with neither claims
+ * nor text to read.
  */
 export function actorVarietyOf(
   claims: readonly Claim[],
@@ -137,13 +141,12 @@ export function actorVarietyOf(
   doc?: SourceDoc,
 ): ActorVariety | null {
   const suspect = fromSuspects(claims);
-  if (suspect) return suspect;
-  if (!doc) return null;
+  if (!doc) return suspect;
   const score = scoreText(doc.text.slice(doc.bodyStart));
+  if (suspect) score[suspect] += SUSPECT_WEIGHT;
   const ranked = (Object.entries(score) as [ActorVariety, number][]).sort((a, b) => b[1] - a[1]);
   const [best, bestScore] = ranked[0]!;
-  if (bestScore === 0) return "internal";
-  return best;
+  return bestScore === 0 ? "internal" : best;
 }
 
 export { scoreText as varietyScores };
