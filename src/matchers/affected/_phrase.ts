@@ -80,6 +80,16 @@ const PART_OF_BEFORE = new RegExp(
   String.raw`\d(?:[\s-]?(?:${MAGNITUDE_WORD_SOURCE})|[kKmM]|\s?%|\s+per\s?cent)?\s+(?:out\s+)?of\s+(?:the|its|their|our|all)?\s*$`,
 );
 
+/** A group of actors: "a criminal ring of 11 people", "a team of 40 employees". */
+const GROUP_BEFORE = /\b(?:ring|gang|group|team|crew|band|network|cell|panel|staff)\s+of\s+$/i;
+
+/**
+ * Recipients: "emailed a spreadsheet ... to 60 employees" (but "up to 60 employees" is a bound,
+ * and "an email to 90 people" exposed those 90).
+ */
+const STAFF = new Set(["employees", "staff", "staffers", "workers", "personnel", "contractors"]);
+const TO_BEFORE = /(?<!\bup\s)\bto\s+$/i;
+
 /** A base of active users: "500 million monthly active users". */
 const BASE_MODIFIERS = /\b(?:monthly|daily|weekly|active|registered\s+users\s+worldwide)\b/i;
 
@@ -100,12 +110,15 @@ export function notAffected(
     isYearLike(number) &&
     (mods.trim() !== "" ||
       PREPOSITION_BEFORE_YEAR.test(before) ||
-      NOUN_MODIFIERS.has(noun.toLowerCase()))
+      NOUN_MODIFIERS.has(noun.replace(/['’]s?$/, "").toLowerCase()))
   )
     return "year";
   if (BASE_BEFORE.test(before)) return "population or customer base";
   if (PART_OF_BEFORE.test(before)) return "the whole of a part";
   if (BASE_MODIFIERS.test(mods)) return "active-user base";
+  if (GROUP_BEFORE.test(before)) return "a group of actors";
+  const head = noun.replace(/['’]s?$/, "").toLowerCase();
+  if (TO_BEFORE.test(before) && STAFF.has(head)) return "recipients";
   return null;
 }
 

@@ -107,6 +107,8 @@ export default defineMatcher({
       "fines potentially exceeding the 2025 record of $92 million",
       "a 4 page VA Employee form was misplaced",
       "police arrested 3 employees who sold the data",
+      "He was part of a criminal ring of 11 people.",
+      "emailed a spreadsheet with the data of patients to 60 employees in error",
       "a CVSS score of 9.8 for users of the router",
       "some 20 percent of customers",
       "13.2 million of the 18 million users",

@@ -21,7 +21,7 @@ export default defineMatcher({
     "A number in words (nine, thirty thousand, half a million), then a people or record noun.",
   pattern: PATTERN,
   extract(m, { sentence }) {
-    if (notAffected(sentence.text, m.index, m[NUMBER]!, m[MODIFIERS]!)) return null;
+    if (notAffected(sentence.text, m.index, m[NUMBER]!, m[MODIFIERS]!, m[NOUN]!)) return null;
     const count = parseNumberWords(m[NUMBER]!);
     if (count === null || count < MIN_COUNT) return null;
     return affectedValue(count, m[NOUN]!);

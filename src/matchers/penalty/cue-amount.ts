@@ -15,7 +15,7 @@ const CUE = cueSource(CUES_BEFORE);
 const GAP_WORD = String.raw`(?:[^\s\d$€£¥₩₹]+|(?:19|20)\d\d(?![\d,.]))`;
 
 const PATTERN = new RegExp(
-  String.raw`\b(?:${CUE})\b(?:\s+${GAP_WORD}){0,8}?\s+(${AMOUNT_SOURCE})`,
+  String.raw`\b(?:${CUE})\b(?:\s+${GAP_WORD}){0,10}?\s+(${AMOUNT_SOURCE})`,
   "g",
 );
 const AMOUNT = 1;
