@@ -470,6 +470,8 @@ export const SINCE_START_CUES: readonly string[] = [
   "collect*",
   "harvest*",
   "running",
+  "undetected",
+  "unnoticed",
 ];
 
 /** Words that mark a date as a field of a pasted record (`"date": "4/2026"`): event other. */
