@@ -76,6 +76,19 @@ export const TERM_START = String.raw`\b${TERM}`;
 
 const TERM_AT = new RegExp(String.raw`\b${TERM}`, "iy");
 
+const AFTER_ITEM = new RegExp(
+  String.raw`\b${TERM}(?:\s*[,&/]\s*(?:(?:and|or)\s+)?|\s+(?:and|or|nor)\s+)$`,
+  "i",
+);
+
+/**
+ * Whether a term at `pos` continues a list begun by an earlier item ("…, passport numbers"):
+ * matchers that start a list at any term skip these, the earlier item read the whole list.
+ */
+export function continuesList(text: string, pos: number): boolean {
+  return AFTER_ITEM.test(text.slice(Math.max(0, pos - 80), pos));
+}
+
 /** The category of a term's head word(s), or null when the lexicon does not know it. */
 export function termInfo(head: string): TermInfo | null {
   return LOOKUP.get(normalize(head)) ?? null;

@@ -1,7 +1,7 @@
 // A bare list of data items: "Name, DOB, SSN and address of 12 patients", "names, email
 // addresses, phone numbers, delivery addresses, and partial order histories".
 import { defineMatcher } from "../../rules/index.js";
-import { listHits, readList, TERM_START } from "./_terms.js";
+import { continuesList, listHits, readList, TERM_START } from "./_terms.js";
 
 const PATTERN = new RegExp(TERM_START, "gi");
 
@@ -12,6 +12,7 @@ export default defineMatcher({
   pattern: PATTERN,
   extract(m, { sentence }) {
     const text = sentence.text;
+    if (continuesList(text, m.index)) return null;
     const items = readList(text, m.index, { lead: 0, gap: 1 });
     if (items.length < 2 || items[0]!.start !== m.index) return null;
     if (new Set(items.map((i) => i.category)).size < 2) return null;
@@ -31,7 +32,7 @@ export default defineMatcher({
         value: { category: "date_of_birth", exposed: true },
       },
       {
-        text: "Usernames, passwords and security questions and answers for 3 million accounts turned up on a forum.",
+        text: "Email addresses, passwords and security questions and answers for 3 million accounts turned up on a forum.",
         match: "security questions and answers",
         value: { category: "credentials", exposed: true },
       },

@@ -2,7 +2,7 @@
 // login credentials were not compromised", "passwords were encrypted and not accessed".
 import { EXPOSED_PARTICIPLES } from "../../lexicon/data.js";
 import { defineMatcher } from "../../rules/index.js";
-import { alternation, listHits, readList, TERM_START } from "./_terms.js";
+import { alternation, continuesList, listHits, readList, TERM_START } from "./_terms.js";
 
 const PATTERN = new RegExp(TERM_START, "gi");
 
@@ -20,6 +20,7 @@ export default defineMatcher({
   pattern: PATTERN,
   extract(m, { sentence }) {
     const text = sentence.text;
+    if (continuesList(text, m.index)) return null;
     const items = readList(text, m.index, { lead: 0, gap: 3, weakAtCue: true });
     if (!items.length || items[0]!.start !== m.index) return null;
     if (

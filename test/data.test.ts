@@ -1,0 +1,152 @@
+// The data claims as a whole: lists, denials, text that is not about the breach, and the seed
+// gold. The matchers' own examples run in matchers.test.ts; these are whole sentences.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { ClaimOf } from "../src/contract/index.js";
+import { dataMatchers } from "../src/matchers/data/index.js";
+import { extractWith } from "./helpers.js";
+
+const data = (text: string) =>
+  extractWith(dataMatchers, text).filter((c): c is ClaimOf<"data"> => c.kind === "data");
+/** "category/exposed" keys, sorted and unique, as the gold compares them. */
+const keys = (text: string) =>
+  [...new Set(data(text).map((c) => `${c.value.category}/${c.value.exposed}`))].sort();
+
+describe("lists", () => {
+  it("gives one claim per category, each with the span of its item", () => {
+    const text =
+      "The breach exposed names, email addresses, phone numbers, delivery addresses and partial order histories of 4,000 shoppers.";
+    const claims = data(text);
+    expect(claims.map((c) => [c.text, c.value.category, c.value.exposed])).toEqual([
+      ["names", "name", true],
+      ["email addresses", "email", true],
+      ["phone numbers", "phone", true],
+      ["delivery addresses", "address", true],
+      ["partial order histories", "order_history", true],
+    ]);
+    for (const c of claims) expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it("tells email, IP and physical addresses apart", () => {
+    expect(
+      keys("The data contained email and IP addresses, usernames and physical addresses."),
+    ).toEqual(["address/true", "credentials/true", "email/true", "other/true"]);
+  });
+
+  it("reads past items that are not data and counts in front of items", () => {
+    expect(
+      keys(
+        "The breach included 766k email addresses, photos, links to social accounts, dates of birth and passwords stored as bcrypt hashes.",
+      ),
+    ).toEqual(["date_of_birth/true", "email/true", "other/true", "password/true"]);
+  });
+
+  it("reads a health list", () => {
+    expect(
+      keys(
+        "Exposed information may have included patient names, diagnoses, medications, lab results and insurance information.",
+      ),
+    ).toEqual(["health/true", "name/true"]);
+  });
+
+  it("keeps one claim per category when a list names it twice", () => {
+    const claims = data("Stolen files held Social Security numbers, passport numbers and names.");
+    expect(claims.filter((c) => c.value.category === "national_id")).toHaveLength(1);
+  });
+});
+
+describe("denials", () => {
+  it("denies a list before 'were not compromised'", () => {
+    expect(
+      keys(
+        "Names and email addresses were exposed, while payment details, credit card numbers, and login credentials were not compromised.",
+      ),
+    ).toEqual([
+      "card_number/false",
+      "credentials/false",
+      "email/true",
+      "name/true",
+      "payment/false",
+    ]);
+  });
+
+  it("denies 'encrypted and not accessed'", () => {
+    expect(
+      keys(
+        "The company said full credit card numbers and passwords were encrypted and not accessed.",
+      ),
+    ).toEqual(["card_number/false", "password/false"]);
+  });
+
+  it("denies 'no financial information was exposed'", () => {
+    expect(keys("No financial information was exposed, the bank said.")).toEqual(["payment/false"]);
+  });
+
+  it("denies 'did not include' and what follows 'such as'", () => {
+    expect(
+      keys(
+        "The exposed data did not include sensitive information such as passwords, Social Security numbers or financial data.",
+      ),
+    ).toEqual(["national_id/false", "password/false", "payment/false"]);
+  });
+
+  it("splits a sentence at 'but' into what was and was not exposed", () => {
+    expect(keys("Hackers took names and dates of birth, but not Social Security numbers.")).toEqual(
+      ["date_of_birth/true", "name/true", "national_id/false"],
+    );
+  });
+
+  it("does not read 'not encrypted' as a denial", () => {
+    expect(
+      keys("The stolen laptop was not encrypted and contained names and Social Security numbers."),
+    ).toEqual(["name/true", "national_id/true"]);
+  });
+
+  it("reads 'no evidence that … were accessed' as a denial", () => {
+    expect(
+      keys(
+        "There is no evidence that account information, including passwords, had been accessed.",
+      ),
+    ).toEqual(["password/false"]);
+  });
+});
+
+describe("not claims", () => {
+  it.each([
+    "Customers are urged to change their passwords and monitor their credit card statements.",
+    "Employees received phishing emails that appeared to come from the IT department.",
+    "The company sent emails to all customers on Friday.",
+    "Questions can be sent to the email address below.",
+    "The attackers stole personal information and sensitive customer data.",
+    "The bank asked users to reset passwords as a precaution.",
+    "The laptop was password-protected.",
+    "Analytics can reveal activities that indicate compromised credentials.",
+  ])("%s", (text) => {
+    expect(data(text)).toEqual([]);
+  });
+});
+
+describe("seed gold", () => {
+  const gold = join(import.meta.dirname, "../../shared/eval/seeds");
+  const seeds = join(import.meta.dirname, "../seeds");
+  it.each(["002_f302961174a3439d", "003_3af0aa90a88527fb"])(
+    "%s: every gold data claim, nothing else",
+    (id) => {
+      const goldFile = join(gold, `${id}.gold.json`);
+      const seedFile = join(seeds, `${id}.txt`);
+      if (!existsSync(goldFile) || !existsSync(seedFile)) return;
+      const g = JSON.parse(readFileSync(goldFile, "utf8")) as {
+        claims: { kind: string; value: { category?: string; exposed?: boolean } }[];
+      };
+      const want = [
+        ...new Set(
+          g.claims
+            .filter((c) => c.kind === "data")
+            .map((c) => `${c.value.category}/${c.value.exposed}`),
+        ),
+      ].sort();
+      expect(keys(readFileSync(seedFile, "utf8"))).toEqual(want);
+    },
+  );
+});
