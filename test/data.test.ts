@@ -5,10 +5,13 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ClaimOf } from "../src/contract/index.js";
 import { dataMatchers } from "../src/matchers/data/index.js";
+import type { Matcher } from "../src/rules/index.js";
 import { extractWith } from "./helpers.js";
 
 const data = (text: string) =>
-  extractWith(dataMatchers, text).filter((c): c is ClaimOf<"data"> => c.kind === "data");
+  extractWith(dataMatchers as Matcher[], text).filter(
+    (c): c is ClaimOf<"data"> => c.kind === "data",
+  );
 /** "category/exposed" keys, sorted and unique, as the gold compares them. */
 const keys = (text: string) =>
   [...new Set(data(text).map((c) => `${c.value.category}/${c.value.exposed}`))].sort();
