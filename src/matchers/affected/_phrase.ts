@@ -56,7 +56,8 @@ const HEAD_ENDS = [
 const MODIFIER = String.raw`(?!(?:${STOP_ALT}|${HEAD_ENDS})(?!${LETTER}|['’-]))${LETTER}(?:${LETTER}|[.'’&-])*`;
 
 /** Up to `n` modifier words, each followed by space; captured by the caller. */
-export const modifiers = (n: number) => String.raw`(?:${MODIFIER}\s+){0,${n}}`;
+export const modifiers = (n: number, lazy = false) =>
+  String.raw`(?:${MODIFIER}\s+){0,${n}}${lazy ? "?" : ""}`;
 
 /** The head noun (a people noun, a record) with an optional possessive. */
 export const HEAD_SOURCE = String.raw`(${UNIT_NOUN_SOURCE})(?:['’]s?)?(?!${LETTER}|\d)`;
@@ -137,7 +138,6 @@ const ACTOR_LIKE = new Set([
   "people",
   "persons",
   "individuals",
-  "contractors",
   "officers",
   "personnel",
   "doctors",

@@ -11,10 +11,11 @@ import {
   singularHeadOk,
 } from "./_phrase.js";
 
-const PATTERN = new RegExp(
-  String.raw`${NOT_BEFORE}(${NUMBER_SOURCE})(\s?-\s?|\s+)(${modifiers(4)})${HEAD_SOURCE}`,
-  "gi",
-);
+const source = (lazy: boolean) =>
+  String.raw`${NOT_BEFORE}(${NUMBER_SOURCE})(\s?-\s?|\s+)(${modifiers(5, lazy)})${HEAD_SOURCE}`;
+const PATTERN = new RegExp(source(false), "gi");
+/** The nearest head instead, when the farthest is a singular noun out of place. */
+const NEAREST = new RegExp(source(true), "iy");
 const NUMBER = 1;
 const SEPARATOR = 2;
 const MODIFIERS = 3;
@@ -24,13 +25,22 @@ export default defineMatcher({
   id: "affected.number-noun",
   kind: "affected",
   description:
-    "A number in digits (with a magnitude word or suffix), up to four words, then a people or record noun.",
+    "A number in digits (with a magnitude word or suffix), up to five words, then a people or record noun.",
   pattern: PATTERN,
   extract(m, { sentence }) {
-    const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    if (!singularHeadOk(m[NOUN]!, m[SEPARATOR]! + m[MODIFIERS]!, after)) return null;
-    if (notAffected(sentence.text, m.index, m[NUMBER]!, m[MODIFIERS]!, m[NOUN]!)) return null;
-    return affectedValue(parseNumber(m[NUMBER]!), m[NOUN]!);
+    const text = sentence.text;
+    let hit: RegExpExecArray | null = m;
+    const after = (h: RegExpExecArray) =>
+      text.slice(h.index + h[0].length, h.index + h[0].length + 20);
+    if (!singularHeadOk(m[NOUN]!, m[SEPARATOR]! + m[MODIFIERS]!, after(m))) {
+      NEAREST.lastIndex = m.index;
+      hit = NEAREST.exec(text);
+      if (!hit || hit[0].length >= m[0].length) return null;
+      if (!singularHeadOk(hit[NOUN]!, hit[SEPARATOR]! + hit[MODIFIERS]!, after(hit))) return null;
+    }
+    if (notAffected(text, hit.index, hit[NUMBER]!, hit[MODIFIERS]!, hit[NOUN]!)) return null;
+    const value = affectedValue(parseNumber(hit[NUMBER]!), hit[NOUN]!);
+    return value ? [{ value, start: hit.index, end: hit.index + hit[0].length }] : null;
   },
   examples: {
     valid: [
@@ -93,6 +103,16 @@ export default defineMatcher({
         text: "as many as 143 million Americans",
         match: "143 million Americans",
         value: { count: 143_000_000, bound: "at_most", unit: "people" },
+      },
+      {
+        text: "left three pieces of paper listing 25 customers' term deposit account numbers",
+        match: "25 customers'",
+        value: { count: 25, unit: "customers" },
+      },
+      {
+        text: "Approximately 3,900 Beth Israel Deaconess Medical Center patients will be notified",
+        match: "3,900 Beth Israel Deaconess Medical Center patients",
+        value: { count: 3900, bound: "approx", unit: "people" },
       },
     ],
     invalid: [
