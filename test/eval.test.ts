@@ -363,6 +363,41 @@ describe("breach eval (CLI)", { timeout: 180_000 }, () => {
         found: both,
       });
     }
+    // Actors: a gold actor is found when any extracted name or alias is one of its names;
+    // extracted actors with no gold name count once per distinct name group.
+    const names = (c: ScoredClaim) =>
+      [c.value.name, ...((c.value.aliases as string[] | undefined) ?? [])].map((n) =>
+        norm(String(n)),
+      );
+    const groups = (claims: ScoredClaim[]) => {
+      const out: Set<string>[] = [];
+      for (const c of claims.filter((x) => x.kind === "actor")) {
+        const mine = new Set(names(c));
+        const hit = out.filter((g) => [...mine].some((n) => g.has(n)));
+        for (const g of hit) {
+          g.forEach((n) => mine.add(n));
+          out.splice(out.indexOf(g), 1);
+        }
+        out.push(mine);
+      }
+      return out;
+    };
+    let gold = 0;
+    let found = 0;
+    let extra = 0;
+    for (const file of readdirSync(SEEDS_GOLD).filter((f) => /^\d{3}_.*\.gold\.json$/.test(f))) {
+      const g = JSON.parse(readFileSync(join(SEEDS_GOLD, file), "utf8")) as {
+        doc: string;
+        claims: ScoredClaim[];
+      };
+      const gg = groups(g.claims);
+      const pg = groups(extracted.documents.find((d) => d.id === g.doc)!.claims);
+      const overlap = (a: Set<string>, b: Set<string>) => [...a].some((n) => b.has(n));
+      gold += gg.length;
+      found += gg.filter((x) => pg.some((y) => overlap(x, y))).length;
+      extra += pg.filter((y) => !gg.some((x) => overlap(x, y))).length;
+    }
+    expect(result.claims!.byKind.actor).toMatchObject({ gold, found, predicted: found + extra });
   });
 
   it("fails --min-f1 <current> after one gold affected count is edited, and --misses names it", () => {
