@@ -12,6 +12,7 @@
 import {
   COMPARISON_LEADS,
   COMPARISON_MODIFIERS,
+  BREACH_COMPOUND_HEADS,
   INCIDENT_NOUNS,
   NAME_BREAKERS,
   NOT_ORGANISATION,
@@ -71,8 +72,8 @@ function tokensBefore(text: string, end: number, max: number): { word: string; s
  * The name just before an incident noun: the possessive ("After Coupang's Record 33.7M
  * Breach" → Coupang) or the capitalised words right before it, past filler ("Data").
  */
-function namesBeforeIncident(text: string): { name: string; start: number }[] {
-  const out: { name: string; start: number }[] = [];
+function namesBeforeIncident(text: string): { name: string; start: number; specific: boolean }[] {
+  const out: { name: string; start: number; specific: boolean }[] = [];
   for (const m of matchesOf(INCIDENT_WORD, text)) {
     const tokens = tokensBefore(text, m.start, 6);
     // tokens run backwards from the noun
@@ -98,7 +99,10 @@ function namesBeforeIncident(text: string): { name: string; start: number }[] {
       start = tokens[j]!.start;
     }
     const name = parts.length ? cleanName(parts.join(" ")) : null;
-    if (name) out.push({ name, start });
+    // One incident named ("the Equifax breach,"), not a kind ("hacks", "breach tool").
+    const noun = text.slice(m.start, m.end);
+    const specific = !/s$/i.test(noun) && !COMPOUND_AFTER.test(text.slice(m.end, m.end + 30));
+    if (name) out.push({ name, start, specific });
   }
   return out;
 }
@@ -265,13 +269,22 @@ interface DateMark {
   start: number;
   end: number;
   date: string;
+  event: string;
 }
+
+/** What may precede an incident noun phrase that opens its clause: "In the 2016 breach". */
+const CLAUSE_OPENING = /^\s*(?:(?:in|during|after|since|unlike|like)\s+)?$/i;
+/** "a collection of other breaches", "along with other incidents": no comparison. */
+const GROUPED_BEFORE = /\b(?:of|among|with|alongside|and|or|like|such as)\s+$/i;
+/** "HHS's breach tool": the incident noun modifies another noun. */
+const COMPOUND_AFTER = new RegExp(`^\\s+(?:${BREACH_COMPOUND_HEADS.join("|")})\\b`, "i");
 
 function otherScopes(
   text: string,
   victim: string | null,
   dates: readonly DateMark[],
   mainDate: string | null,
+  lead: boolean,
 ): OtherScope[] {
   const clauses = clausesOf(text);
   const scopes: OtherScope[] = [];
@@ -292,7 +305,15 @@ function otherScopes(
   const named = (at: number): string | null =>
     before.find((b) => b.start >= at && b.start < at + 60 && isOther(b.name))?.name ?? null;
   for (const m of matchesOf(MODIFIED_INCIDENT, text)) {
-    if (/^prior\s+to\b/i.test(text.slice(m.start, m.end))) continue; // "prior to the breach"
+    const words = text.slice(m.start, m.end);
+    if (/^prior\s+to\b/i.test(words)) continue; // "prior to the breach"
+    if (
+      /^other\b/i.test(words) &&
+      GROUPED_BEFORE.test(text.slice(Math.max(0, m.start - 20), m.start))
+    )
+      continue;
+    // The lead sentence introduces the text's own incident: "X suffered another breach".
+    if (lead && /^an?other\b/i.test(words)) continue;
     scopeFrom(m.start, named(m.start) ?? "other");
   }
   for (const m of matchesOf(LEADS, text)) {
@@ -301,12 +322,15 @@ function otherScopes(
     scopes.push({ start: m.end, end: span.end, subject: named(m.end) ?? "other" });
   }
   // "the Equifax breach, which exposed 147 million" (another organisation named)
-  for (const b of before) if (isOther(b.name)) scopeFrom(b.start, b.name);
+  for (const b of before) if (isOther(b.name) && b.specific) scopeFrom(b.start, b.name);
   // "the breach in April 2025" when the text dated its own breach otherwise
   if (mainDate) {
     for (const m of matchesOf(DATED_INCIDENT, text)) {
       const date = dates.find((d) => d.start >= m.start && d.start <= m.end + 2);
-      if (!date) continue;
+      if (!date || !OWN_DATE_EVENTS.has(date.event)) continue;
+      // The dated incident is what its clause is about: it opens the clause.
+      const clause = clauses[clauseIndexAt(clauses, m.start)]!;
+      if (!CLAUSE_OPENING.test(text.slice(clause.start, m.start))) continue;
       const n = Math.min(date.date.length, mainDate.length, 7);
       if (date.date.slice(0, n) === mainDate.slice(0, n)) continue;
       scopeFrom(m.start, "other");
@@ -320,6 +344,8 @@ function otherScopes(
   return scopes;
 }
 
+/** Dates that say when an incident happened, for "the breach in April 2025". */
+const OWN_DATE_EVENTS = new Set(["breach", "breach_start", "breach_end"]);
 const BREACH_EVENTS = new Set(["breach_start", "breach", "breach_end", "detected"]);
 
 export default defineRefiner({
@@ -349,8 +375,12 @@ export default defineRefiner({
           start: d.start - sentence.start,
           end: d.end - sentence.start,
           date: (d as AnyDraft & { kind: "date" }).value.date,
+          event: (d as AnyDraft & { kind: "date" }).value.event,
         }));
-      const scopes = otherScopes(sentence.text, victim, dates, mainDate);
+      const lead = !doc.sentences
+        .slice(0, si)
+        .some((x) => x.start >= doc.bodyStart && x.text !== doc.title);
+      const scopes = otherScopes(sentence.text, victim, dates, mainDate, lead);
       for (const d of list) {
         if (d.subject !== undefined) {
           subjects.set(d, d.subject);
