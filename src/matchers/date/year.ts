@@ -26,6 +26,9 @@ export default defineMatcher({
     if (!plausibleYear(y, ctx)) return null;
     const end = m.index + m[0].length;
     if (COUNT_AFTER.test(ctx.sentence.text.slice(end, end + 40))) return null;
+    // "the Privacy Act of 1974": the year names a law, not a time anything happened.
+    if (/\bAct\s{1,3}$/.test(ctx.sentence.text.slice(Math.max(0, m.index - 12), m.index)))
+      return null;
     const start = m[SINCE] ? m.index : end - m[YEAR]!.length - m[PART_WORD]!.length;
     return [{ value: dateValue(y, null, null, false, ctx, start, end), start, end }];
   },
@@ -78,6 +81,7 @@ export default defineMatcher({
       "The company has 1500 employees in the 1990s.",
       "Call 2025 for help in 2150.",
       "In 2020-21 budgets, spending rose.",
+      "The agency broke the Privacy Act of 1974, the senator said.",
     ],
   },
 });
