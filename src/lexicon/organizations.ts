@@ -2,7 +2,7 @@
 // make a body a regulator or an investigator, and countries with their demonyms, as data.
 // The actor matchers build their regular expressions from these lists.
 
-/** Head words of government bodies: "Personal Information Protection Commission". */
+/** Head words of government bodies: "Federal Trade Commission". */
 export const GOVERNMENT_WORDS: readonly string[] = [
   "Commission",
   "Commissioner's Office",
@@ -285,7 +285,7 @@ export const NOT_ACTOR_WORDS: readonly string[] = [
   "Editorial",
 ];
 
-/** Nouns that describe a company in apposition: "Coupang, South Korea's leading e-commerce platform". */
+/** Nouns that describe a company in apposition: "Rakuten, Japan's leading e-commerce platform". */
 export const COMPANY_NOUNS: readonly string[] = [
   "platform",
   "company",

@@ -144,7 +144,7 @@ export const GOVERNMENT_TITLES: ReadonlySet<string> = new Set(
 );
 
 /**
- * Descriptions of an unnamed but specific person: "a former Chinese employee". The noun is
+ * Descriptions of an unnamed but specific person: "a former Russian employee". The noun is
  * the role; a leading modifier from SUSPECT_MODIFIERS joins it ("former employee").
  */
 export const PERSON_NOUNS: readonly string[] = [

@@ -55,16 +55,16 @@ export const ROLE = `(?:${byLength(ROLES.map((r) => r.title))
 /** Modifiers a title may carry that are not part of the role: "former CEO", "acting". */
 export const ROLE_MODIFIER = String.raw`(?:(?:[Ff]ormer|[Aa]cting|[Ii]nterim|[Oo]utgoing|[Ii]ncoming|[Dd]eputy|[Tt]hen-)\s?)`;
 
-/** One token of a person's name: "Ahn", "Sung-il", "O'Brien", "McCollum", "J.D.", "Vîlceanu". */
+/** One token of a person's name: "Kim", "Min-seok", "O'Brien", "McCollum", "J.D.", "Vîlceanu". */
 export const NAME_TOKEN = String.raw`(?:(?:\p{Lu}\.){1,3}|\p{Lu}(?:['’]\p{Lu})?\p{Ll}{1,20}(?:\p{Lu}\p{Ll}{1,20})?(?:-\p{L}\p{Ll}{1,20})?)`;
 
-/** Two to four name tokens: "Han Duck-soo", "J.D. Vance", "Katherine Greer". */
+/** Two to four name tokens: "Kim Min-seok", "J.R. Smith", "Mary Ellen Stone". */
 export const PERSON_NAME = String.raw`${NAME_TOKEN}(?:\s${NAME_TOKEN}){1,3}`;
 
-/** A U.S. party and state after a name: "(R-Ohio)". */
+/** A U.S. party and state after a name: "(D-Oregon)". */
 export const PARTY = String.raw`(?:\s\((?:[DRI]|Dem|Rep)-[\p{L}. ]{2,20}\))`;
 
-/** One token of an organisation's name: "Coupang", "K12.com", "ICT", "AT&T". */
+/** One token of an organisation's name: "Rakuten", "K12.com", "ICT", "AT&T". */
 export const ORG_TOKEN = String.raw`(?:\p{Lu}[\p{L}\d&-]{0,30}(?:\.[\p{L}\d]{1,12}){0,3})`;
 
 /** An organisation's name: capitalised tokens, joined by "of", "and", "&": "Bank of America". */
@@ -149,7 +149,7 @@ const STOP_IN_NAME = new Set([
 
 /**
  * A person's name from the tokens a pattern took: trailing tokens that cannot be part of a
- * name are dropped ("Kang Han-seung Has"); null when fewer than two tokens remain or the first
+ * name are dropped ("Lee Min-ho Has"); null when fewer than two tokens remain or the first
  * cannot start a name.
  */
 export function personName(raw: string): string | null {
@@ -269,8 +269,8 @@ const COUNTRY_BEFORE = new RegExp(
 );
 
 /**
- * The country a government body belongs to: one its name starts with ("Korea Internet &
- * Security Agency"), one just before it ("South Korea's", "the country's"), else the country
+ * The country a government body belongs to: one its name starts with ("Japan Cybersecurity
+ * Agency"), one just before it ("South Korea's", "the country's"), else the country
  * the document names most.
  */
 export function governmentAffiliation(name: string, before: string, doc: SourceDoc): string | null {

@@ -1,5 +1,5 @@
-// A body's name with its acronym in brackets: "Personal Information Protection Commission
-// (PIPC)", "United States Trade Representative (USTR)", "Department of Health and Human
+// A body's name with its acronym in brackets: "Office of the Australian Information
+// Commissioner (OAIC)", "United States Secret Service (USSS)", "Department of Health and Human
 // Services (HHS)". The acronym must spell the name's initials; it becomes an alias.
 import { GOVERNMENT_WORDS } from "../../lexicon/organizations.js";
 import { defineMatcher, type Hit } from "../../rules/index.js";
@@ -15,7 +15,7 @@ import {
 } from "./_shared.js";
 
 const TOKEN = String.raw`\p{Lu}[\p{L}\d'’-]{0,30}`;
-const JOIN = String.raw`(?:\s|\s(?:of|and|&|for|the|on|in)\s)`;
+const JOIN = String.raw`(?:\s|\s(?:of|and|&|for|on|in)(?:\sthe)?\s)`;
 const PATTERN = new RegExp(
   String.raw`\b(${TOKEN}(?:${JOIN}${TOKEN}){0,9})\s\((\p{Lu}[\p{Lu}&]{1,7}|\p{Lu}[\p{Lu}\p{Ll}]{1,7}\p{Lu})\)`,
   "gu",
@@ -49,26 +49,32 @@ export default defineMatcher({
   extract(m, { doc, sentence }) {
     if (!cleanStart(sentence.text, m.index)) return null;
     const acronym = m[ACRONYM]!;
-    let words = m[NAME]!.split(/\s+/);
-    let offset = 0;
-    const drop = (n: number) => {
-      offset += words.slice(0, n).join(" ").length + 1;
-      words = words.slice(n);
-    };
-    // Drop a possessive lead ("South Korea's"), then words before the acronym's first letter
+    const all = m[NAME]!.split(/\s+/);
+    // Drop a possessive lead ("South Korea's") unless the possessive is in the name
+    // ("Information Commissioner's Office"), then words before the acronym's first letter
     // unless they head the name ("Department of …").
-    const possessive = words.findIndex((w) => /['’]s$/.test(w));
-    if (possessive >= 0) drop(possessive + 1);
-    while (
-      words.length > 1 &&
-      (CONNECTORS.has(words[0]!) ||
-        (words[0]![0] !== acronym[0] &&
-          !HEAD_WORDS.has(words[0]!) &&
-          countryOf(words[0]!) === null))
-    )
-      drop(1);
-    const tokens = words.filter((w) => !CONNECTORS.has(w));
-    if (tokens.length < 2 || !spells(acronym, tokens)) return null;
+    const possessive = all.findIndex((w) => /['’]s$/.test(w));
+    let words = possessive >= 0 && possessive < all.length - 2 ? all.slice(possessive + 1) : all;
+    const trim = (ws: string[]) => {
+      let i = 0;
+      while (
+        i < ws.length - 1 &&
+        (CONNECTORS.has(ws[i]!) ||
+          (ws[i]![0] !== acronym[0] && !HEAD_WORDS.has(ws[i]!) && countryOf(ws[i]!) === null))
+      )
+        i++;
+      return ws.slice(i);
+    };
+    const spelled = (ws: string[]) => {
+      const tokens = ws.filter((w) => !CONNECTORS.has(w));
+      return tokens.length >= 2 && spells(acronym, tokens);
+    };
+    words = trim(words);
+    if (!spelled(words)) {
+      words = trim(all);
+      if (!spelled(words)) return null;
+    }
+    const offset = m[NAME]!.length - words.join(" ").length;
     const name = words.join(" ");
     if (organizationName(name)?.name !== name) return null;
     const government = isGovernmentName(name);
@@ -90,15 +96,20 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "Japan's Personal Information Protection Commission (PPC) launched a probe into the leak.",
-        match: "Personal Information Protection Commission (PPC)",
+        text: "Australia's Office of the Australian Information Commissioner (OAIC) launched a probe into the leak.",
+        match: "Office of the Australian Information Commissioner (OAIC)",
         value: {
-          name: "Personal Information Protection Commission",
-          aliases: ["PPC"],
+          name: "Office of the Australian Information Commissioner",
+          aliases: ["OAIC"],
           type: "government",
-          affiliation: "Japan",
+          affiliation: "Australia",
           involvement: "regulator",
         },
+      },
+      {
+        text: "a complaint to the Information Commissioner's Office (ICO) about the leak",
+        match: "Information Commissioner's Office (ICO)",
+        value: { name: "Information Commissioner's Office", aliases: ["ICO"], type: "government" },
       },
       {
         text: "The Department of Health and Human Services (HHS) lists the breach on its portal.",
@@ -110,19 +121,19 @@ export default defineMatcher({
         },
       },
       {
-        text: "officials met the United States Trade Representative (USTR) on Tuesday",
-        match: "United States Trade Representative (USTR)",
+        text: "officials met the United States Secret Service (USSS) on Tuesday",
+        match: "United States Secret Service (USSS)",
         value: {
-          name: "United States Trade Representative",
-          aliases: ["USTR"],
+          name: "United States Secret Service",
+          aliases: ["USSS"],
           affiliation: "United States",
-          involvement: "other",
+          involvement: "investigator",
         },
       },
       {
-        text: "the Ministry of Science and ICT (MSIT) said it would review the certification",
-        match: "Ministry of Science and ICT (MSIT)",
-        value: { name: "Ministry of Science and ICT", aliases: ["MSIT"] },
+        text: "the Ministry of Internal Affairs and Communications (MIC) said it would review the rules",
+        match: "Ministry of Internal Affairs and Communications (MIC)",
+        value: { name: "Ministry of Internal Affairs and Communications", aliases: ["MIC"] },
       },
       {
         text: "Police said the Federal Bureau of Investigation (FBI) had joined the inquiry.",
@@ -132,7 +143,7 @@ export default defineMatcher({
     ],
     invalid: [
       "Implement Continuous Threat Exposure Management (CTEM) across the estate.",
-      "The Personal Information Protection Act (PIPA) sets the fines.",
+      "The General Data Protection Regulation (GDPR) sets the fines.",
       "Emory Roane of the Privacy Rights Clearinghouse (PRC) said it was concerning.",
       "the new Health Insurance Portability and Accountability Act (HIPAA) rules",
     ],

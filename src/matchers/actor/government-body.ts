@@ -1,5 +1,5 @@
 // A government body by its capitalised name, headed by a word such as Ministry, Agency or
-// Commission: "Ministry of Science and ICT", "Korea Internet & Security Agency", "Federal
+// Commission: "Ministry of Economy, Trade and Industry", "Japan Cybersecurity Agency", "Federal
 // Trade Commission", "Office of the Australian Information Commissioner".
 import {
   GOVERNMENT_QUALIFIERS,
@@ -82,10 +82,10 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "The Ministry of Science and ICT is scrutinizing the company's compliance.",
-        match: "Ministry of Science and ICT",
+        text: "The Ministry of Health and Welfare is scrutinizing the company's compliance.",
+        match: "Ministry of Health and Welfare",
         value: {
-          name: "Ministry of Science and ICT",
+          name: "Ministry of Health and Welfare",
           type: "government",
           involvement: "regulator",
         },

@@ -1,4 +1,4 @@
-// A title, a comma, then the person's name: "South Korea's trade envoy, Ahn Sung-il",
+// A title, a comma, then the person's name: "Japan's trade envoy, Ryosei Akazawa",
 // "the company's chief executive, Jane Roe", "Acme's CEO, John Smith,".
 import { defineMatcher } from "../../rules/index.js";
 import {

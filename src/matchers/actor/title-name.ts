@@ -1,6 +1,6 @@
 // A title, then a person's name, with the country or employer before the title:
-// "CEO Kang Han-seung", "South Korean Prime Minister Han Duck-soo", "U.S. Senator J.D. Vance
-// (R-Ohio)", "Augusta University President Brooks Keel", "university spokeswoman Christen Engel".
+// "CEO Lee Min-ho", "South Korean Prime Minister Kim Min-seok", "U.S. Senator Ron Wyden
+// (D-Oregon)", "Midland Health President Jane Roe", "university spokeswoman Maria Lopez".
 import { defineMatcher, type Hit } from "../../rules/index.js";
 import {
   COUNTRY,
@@ -69,7 +69,7 @@ export default defineMatcher({
       start = indices[ROLE_GROUP]![0] - (merged ? merged.length - m[ROLE_GROUP]!.length : 0);
       if (org && countryOf(org.name)) start = m.index;
     } else if (m[EMPLOYER_GROUP]) start = m.index;
-    if (m[ACRONYM_GROUP]) start = indices[NAME_GROUP]![0]; // "… (USTR) Katherine Greer"
+    if (m[ACRONYM_GROUP]) start = indices[NAME_GROUP]![0]; // "… (USSS) Director Sean Curran"
     const nameStart = indices[NAME_GROUP]![0];
     const nameEnd = nameStart + name.length;
     const end = name.length === m[NAME_GROUP]!.length ? m.index + m[0].length : nameEnd;
@@ -89,10 +89,10 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "The ransomware gang was discussed by South Korean Prime Minister Han Duck-soo and others.",
-        match: "South Korean Prime Minister Han Duck-soo",
+        text: "The ransomware gang was discussed by South Korean Prime Minister Kim Min-seok and others.",
+        match: "South Korean Prime Minister Kim Min-seok",
         value: {
-          name: "Han Duck-soo",
+          name: "Kim Min-seok",
           type: "person",
           role: "Prime Minister",
           affiliation: "South Korea",
@@ -141,7 +141,7 @@ export default defineMatcher({
       },
     ],
     invalid: [
-      "Coupang CEO Resigns After 34M Customer Data Breach",
+      "Retailer CEO Resigns After Customer Data Breach",
       "The President expressed his astonishment at the five-month delay.",
       "President Biden has demanded answers from the company.",
       "The CEO resigned after the breach at the retailer.",

@@ -1,4 +1,4 @@
-// The breached organisation with a description in apposition: "Coupang, South Korea's leading
+// The breached organisation with a description in apposition: "Rakuten, Japan's leading
 // e-commerce platform", "Acme, the country's largest retailer", "K12.com, an online education
 // platform" — in a sentence about the breach.
 import { defineMatcher, type Hit } from "../../rules/index.js";
