@@ -2,6 +2,12 @@
 import type { Matcher } from "../../rules/index.js";
 import numberNoun from "./number-noun.js";
 import partitive from "./partitive.js";
+import verbCount from "./verb-count.js";
 import wordNumberNoun from "./word-number-noun.js";
 
-export const affectedMatchers: Matcher<"affected">[] = [partitive, numberNoun, wordNumberNoun];
+export const affectedMatchers: Matcher<"affected">[] = [
+  partitive,
+  numberNoun,
+  wordNumberNoun,
+  verbCount,
+];
