@@ -37,7 +37,17 @@ export const CUES_BEFORE = [
   "ordered to pay",
   "required to pay",
   "forced to pay",
+  "to pay",
 ] as const;
+
+/** "to pay" is a penalty cue only after an order or an agreement: "ordered Meta to pay". */
+const ORDERED =
+  /\b(?:order(?:ed|s)?|agree(?:d|s)?|requir(?:ed|es)|forc(?:ed|es)|sentenced|directed|told)\b/i;
+
+/** Whether a bare "to pay" cue at `index` of `text` follows an order or an agreement. */
+export function orderedToPay(text: string, index: number): boolean {
+  return ORDERED.test(text.slice(Math.max(0, index - 40), index));
+}
 
 /** Cue words after the amount ("a $5 million fine", "$1.2 million to settle"). */
 export const CUES_AFTER = [

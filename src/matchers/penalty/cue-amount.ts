@@ -6,6 +6,7 @@ import {
   cueSource,
   CUES_BEFORE,
   notPenalty,
+  orderedToPay,
   penaltyValue,
   statusOf,
 } from "./_money.js";
@@ -36,6 +37,7 @@ export default defineMatcher({
     const before = text.slice(Math.max(0, m.index - BEFORE), start);
     const after = text.slice(end, end + AFTER);
     if (notPenalty(text.slice(m.index, end)) || notPenalty(after.slice(0, 20))) return null;
+    if (/^to\s/i.test(m[0]) && !orderedToPay(text, m.index)) return null;
     const value = penaltyValue(amount, statusOf(before, after));
     return value ? [{ value, start, end }] : null;
   },
@@ -101,12 +103,32 @@ export default defineMatcher({
         match: "Rs 50 crore",
         value: { amount: 500_000_000, currency: "INR", status: "imposed" },
       },
+      {
+        text: "The regulator ordered the platform to pay €1.2 billion for unlawful transfers.",
+        match: "€1.2 billion",
+        value: { amount: 1_200_000_000, currency: "EUR", status: "imposed" },
+      },
+      {
+        text: "The carrier was fined 10 billion won ($7.5 million) on Tuesday.",
+        match: "10 billion won ($7.5 million)",
+        value: {
+          amount: 10_000_000_000,
+          currency: "KRW",
+          converted: { amount: 7_500_000, currency: "USD" },
+        },
+      },
+      {
+        text: "The firm intends to fine the airline £183.39m for the breach.",
+        match: "£183.39m",
+        value: { amount: 183_390_000, currency: "GBP", status: "proposed" },
+      },
     ],
     invalid: [
       "faces a penalty of up to 4% of global annual turnover",
       "the hackers demanded a ransom of $5 million",
       "an even steeper penalty, given the larger number of affected accounts",
       "the hospital had to pay a settlement of 2.4 million.",
+      "Customers will have to pay $5 more per month.",
       "In general, we do a very fine job of fending off attacks; revenue hit $4 billion.",
     ],
   },
