@@ -303,6 +303,8 @@ const DATA_WORDS = new Set([
   "Confidentiality",
 ]);
 
+const TITLE_START = new RegExp(`^${ROLE}\\s(?:of|at)\\s`, "u");
+
 /** The victim organisation a rule read: null when the name is a country, generic or data. */
 export function victimOf(raw: string): Actor | null {
   const org = organizationName(raw);
@@ -310,6 +312,9 @@ export function victimOf(raw: string): Actor | null {
   const words = org.name.split(/\s+/);
   if (words.length === 1 && (GOVERNMENT_NAME.test(org.name) || INVESTIGATOR_NAME.test(org.name)))
     return null;
+  // "Patient A", "Veteran B": a party in an anonymised report; "CEO of Redspin": a person.
+  if (words.length > 1 && /^\p{Lu}$/u.test(words[words.length - 1]!)) return null;
+  if (TITLE_START.test(org.name)) return null;
   if (words.every((w) => DATA_WORDS.has(w) || /^(?:of|and|&|for|de)$/.test(w))) return null;
   return actor({
     name: org.name,

@@ -3,7 +3,7 @@
 import { defineMatcher, type Hit } from "../../rules/index.js";
 import { ORG_NAME, actor, cleanStart, organizationName } from "./_shared.js";
 
-const KIND = String.raw`(?:hacking|hacker|hackers|hacktivist|ransomware|cybercriminal|cyber-?criminal|extortion|threat|cyber-?espionage|APT)`;
+const KIND = String.raw`(?:hacking|hacker|hackers|hacktivist|activist|ransomware|cybercriminal|cyber-?criminal|extortion|threat|cyber-?espionage|APT)`;
 const GROUP = String.raw`(?:group|gang|collective|crew|outfit|syndicate|actor)`;
 /** Group names that end in a word of their own: "Lizard Squad", "Syrian Electronic Army". */
 const NAMED = String.raw`(?:Army|Squad|Crew|Gang|Collective|Kittens?|Spiders?|Pandas?|Bears?)`;

@@ -17,6 +17,9 @@ const PATTERN = new RegExp(
   "gu",
 );
 
+/** A company that helps after a breach: "ID Experts, the data breach solutions company". */
+const HELPER =
+  /\b(?:security|cybersecurity|breach|forensics?|consulting|consultancy|solutions|law|legal|research|intelligence|insurance|pr)\b/u;
 const FUNCTION_WORD = /\s(?:for|of|at|in|with|from|by|to|and|or|who|which)\s/u;
 
 export default defineMatcher({
@@ -28,7 +31,8 @@ export default defineMatcher({
     if (!cleanStart(sentence.text, m.index)) return null;
     if (!BREACH_CONTEXT.test(sentence.text)) return null;
     // "Ed Bilek, a spokesman for the bank": a person described by a phrase, not a company.
-    if (FUNCTION_WORD.test(m[0].slice(m[1]!.length))) return null;
+    const description = m[0].slice(m[1]!.length);
+    if (FUNCTION_WORD.test(description) || HELPER.test(description)) return null;
     const value = victimOf(m[1]!);
     if (!value) return null;
     const start = m.index + m[1]!.indexOf(value.name);
@@ -58,6 +62,7 @@ export default defineMatcher({
       "Washington, the company said, was not involved in the breach.",
       "In Seoul, the capital, officials discussed the breach.",
       "“We regret the breach,” said Ed Bilek, a spokesman for the bank.",
+      "After the breach, Kroll, a cybersecurity consulting firm, was retained.",
     ],
   },
 });

@@ -4,7 +4,7 @@ import { defineMatcher, type Hit } from "../../rules/index.js";
 import { BREACH_CONTEXT, ORG_NAME, victimOf } from "./_shared.js";
 
 const PATTERN = new RegExp(
-  String.raw`(?:^|(?<=[.;:]\s|\bthat\s|\bsaid\s|“|"))(?:[Tt]he\s)?(${ORG_NAME})\s(?:(?:has|have|had|is|was)\s)?(?:(?:also|recently|now|officially)\s)?(?:confirmed|disclosed|announced|revealed|admitted|acknowledged|suffered|experienced|reported|notified|notifying|began\snotifying|been\shacked|been\sbreached|hacked|breached|fell\svictim)\b`,
+  String.raw`(?:^|(?<=[.;:]\s|\bthat\s|\bsaid\s|“|"))(?:[Tt]he\s)?(${ORG_NAME})\s(?:(?:has|have|had|is|was)\s)?(?:(?:also|recently|now|officially)\s)?(?:confirmed|disclosed|announced|revealed|admitted|acknowledged|suffered|experienced|reported\s(?:an?|the)\s(?:[\w-]{1,20}\s){0,2}(?:breach|incident|hack|attack|intrusion)|notified|notifying|began\snotifying|been\shacked|been\sbreached|hacked|breached|fell\svictim)\b`,
   "gu",
 );
 
@@ -43,6 +43,8 @@ export default defineMatcher({
       "Ticketfly has confirmed its quarterly results.",
       "Police confirmed the arrest of a suspect in the breach.",
       "Analysts reported that the breach was large.",
+      "The Daily Herald reported Friday that the clinic settled over the breach.",
+      "Patient A reported the incident to the medical center.",
     ],
   },
 });

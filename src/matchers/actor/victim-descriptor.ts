@@ -18,6 +18,9 @@ const DESCRIPTION = 1;
 const NAME = 2;
 
 /** Descriptions that make the company a helper in the story, or are no description at all. */
+const ATTACKS =
+  /^\s(?:has\s|have\s)?(?:hacked|breached|attacked|stole|claimed|took\scredit|leaked|dumped)\b/u;
+
 /** Words a description's span does not start with: "at e-commerce giant Acme". */
 const FUNCTION_WORDS = new Set([
   "at",
@@ -41,7 +44,7 @@ const FUNCTION_WORDS = new Set([
 ]);
 
 const NOT_VICTIM_WORDS =
-  /^(?:the|a|an|its|their|this|that|our|his|her|which|whose|parent|another|other|security|cybersecurity|cyber|research|law|legal|consulting|forensics?|intelligence|analytics|threat|pr|accounting|audit|insurance|hack\w{0,6}|ransomware|\w{0,6}criminal|extortion|espionage|apt)\s/u;
+  /^(?:the|a|an|its|their|this|that|our|his|her|which|whose|parent|another|other|security|cybersecurity|cyber|research|law|legal|consulting|forensics?|intelligence|analytics|threat|pr|accounting|audit|insurance|hack\w{0,6}|activist|ransomware|\w{0,6}criminal|extortion|espionage|apt)\s/u;
 
 export default defineMatcher({
   id: "actor.victim-descriptor",
@@ -61,6 +64,9 @@ export default defineMatcher({
         ? m.index
         : m.index + m[0].indexOf(raw) + (raw.length - description.length);
     if (!description.trim() || NOT_VICTIM_WORDS.test(description)) return null;
+    // "The activist group Anonymous hacked into …": the company is the one who attacked.
+    if (ATTACKS.test(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 30)))
+      return null;
     const value = victimOf(m[NAME]!);
     if (!value || value.name !== m[NAME]!.replace(/[,.]$/, "")) return null;
     const hit: Hit<"actor"> = {
