@@ -60,33 +60,104 @@ for (const [category, { strong, weak }] of Object.entries(DATA_TERMS) as [
   }
 }
 
-const STRONG = alternation(Object.values(DATA_TERMS).flatMap((t) => t.strong));
-const WEAK = alternation(Object.values(DATA_TERMS).flatMap((t) => t.weak));
-const FOLLOWERS = alternation(NOT_DATA_FOLLOWERS);
-const MODIFIER = alternation(DATA_MODIFIERS);
+const MODIFIERS = new Set(DATA_MODIFIERS.map(normalize));
+const FOLLOWERS = new Set(NOT_DATA_FOLLOWERS.map(normalize));
+/** Longest term or modifier, in words. */
+const MAX_WORDS = Math.max(...[...LOOKUP.keys(), ...MODIFIERS].map((k) => k.split(" ").length));
+
+/** First words of every term and modifier: where an item may begin. */
+const FIRST_WORDS = [
+  ...new Set([...LOOKUP.keys(), ...MODIFIERS].map((k) => k.split(" ")[0]!)),
+].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 
 /**
- * One data item: optional modifiers that belong to its span, then the term (group 1).
- * A weak term followed by a word that makes it something else ("password-protected") is none.
+ * A word that may open a data item ("partial", "email", "social"): the patterns of matchers
+ * that start at an item. Whether a whole item starts there is for `termAt` to say.
  */
-export const TERM = String.raw`(?:(?:${MODIFIER})[\s-]{1,3}){0,2}((?:${STRONG})(?![\w'’-])|(?:${WEAK})(?![\w'’-])(?![\s-]{1,3}(?:${FOLLOWERS})\b))`;
+export const ITEM_START = String.raw`(?<![\p{L}\p{N}'’])(?:${FIRST_WORDS.map((w) =>
+  w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
+).join("|")})(?![\p{L}\p{N}])`;
 
-/** The start of a term: for patterns that only need to find where a list may begin. */
-export const TERM_START = String.raw`\b${TERM}`;
+const TERM_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/uy;
+const WORD_GAP = /[\s-]{1,3}/y;
 
-const TERM_AT = new RegExp(String.raw`\b${TERM}`, "iy");
+/** The words from `pos` (joined by spaces or hyphens only), with where each ends. */
+function wordsAt(text: string, pos: number, max: number): { words: string[]; ends: number[] } {
+  const words: string[] = [];
+  const ends: number[] = [];
+  let at = pos;
+  while (words.length < max) {
+    TERM_WORD.lastIndex = at;
+    const w = TERM_WORD.exec(text);
+    if (!w) break;
+    words.push(normalize(w[0]));
+    ends.push(TERM_WORD.lastIndex);
+    WORD_GAP.lastIndex = TERM_WORD.lastIndex;
+    if (!WORD_GAP.exec(text)) break;
+    at = WORD_GAP.lastIndex;
+  }
+  return { words, ends };
+}
 
-const AFTER_ITEM = new RegExp(
-  String.raw`\b${TERM}(?:\s*[,&/]\s*(?:(?:and|or)\s+)?|\s+(?:and|or|nor)\s+)$`,
-  "i",
-);
+/** A term found in the text: its span (modifiers included) and what it names. */
+export interface TermMatch extends TermInfo {
+  start: number;
+  end: number;
+  /** The term without its modifiers, normalized ("order histories"). */
+  head: string;
+}
+
+/**
+ * The data item that starts at `pos`, or null: up to two modifiers that belong to its span
+ * ("partial order histories"), then the longest term of the lexicon. A weak term followed by
+ * a word that makes it something else ("password-protected", "email accounts") is none.
+ */
+export function termAt(text: string, pos: number): TermMatch | null {
+  if (pos > 0 && /[\p{L}\p{N}'’]/u.test(text[pos - 1]!)) return null;
+  const { words, ends } = wordsAt(text, pos, MAX_WORDS * 3);
+  if (!words.length) return null;
+  // Where the head may start: after 0, 1 or 2 modifiers (a modifier may be two words).
+  const heads = [0];
+  for (let i = 0, n = 0; n < 2 && i < words.length; n++) {
+    const two = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : "";
+    if (two && MODIFIERS.has(two)) i += 2;
+    else if (MODIFIERS.has(words[i]!)) i += 1;
+    else break;
+    heads.push(i);
+  }
+  for (const h of heads.reverse()) {
+    for (let len = Math.min(MAX_WORDS, words.length - h); len >= 1; len--) {
+      const head = words.slice(h, h + len).join(" ");
+      const info = LOOKUP.get(head);
+      if (!info) continue;
+      const next = words[h + len];
+      if (info.weak && next !== undefined && FOLLOWERS.has(next)) continue;
+      return { ...info, start: pos, end: ends[h + len - 1]!, head };
+    }
+  }
+  return null;
+}
+
+const BEFORE_SEPARATOR =
+  /(?:\s{0,3}[,&/]\s{0,3}(?:(?:and|or)\s{1,3})?|\s{1,3}(?:and|or|nor)\s{1,3})$/i;
 
 /**
  * Whether a term at `pos` continues a list begun by an earlier item ("…, passport numbers"):
  * matchers that start a list at any term skip these, the earlier item read the whole list.
  */
 export function continuesList(text: string, pos: number): boolean {
-  return AFTER_ITEM.test(text.slice(Math.max(0, pos - 80), pos));
+  const before = text.slice(Math.max(0, pos - 80), pos);
+  const sep = BEFORE_SEPARATOR.exec(before);
+  if (!sep) return false;
+  const sepAt = pos - before.length + sep.index;
+  // Does an item end right where the separator starts?
+  for (let q = sepAt - 1; q >= Math.max(0, sepAt - 60); q--) {
+    if (/[\p{L}\p{N}]/u.test(text[q]!) && (q === 0 || /[\s(,"“]/.test(text[q - 1]!))) {
+      const t = termAt(text, q);
+      if (t && t.end === sepAt) return true;
+    }
+  }
+  return false;
 }
 
 /** The category of a term's head word(s), or null when the lexicon does not know it. */
@@ -165,16 +236,18 @@ export function readList(text: string, pos: number, opts: ListOptions): Item[] {
       }
     }
     if (ch === "." && (at + 1 >= text.length || /\s/.test(text[at + 1]!))) break;
-    TERM_AT.lastIndex = at;
-    const t = TERM_AT.exec(text);
+    const t = termAt(text, at);
     // "MD5 hashes of email addresses": the hashes are of the next item, not passwords.
-    if (t && !(isHashOf(t[1]!) && HASH_OF.test(text.slice(TERM_AT.lastIndex)))) {
-      const info = termInfo(t[1]!);
-      if (info) {
-        if (!items.length) firstAtCue = leadWords === 0;
-        items.push({ ...info, start: at, end: TERM_AT.lastIndex });
-      }
-      at = TERM_AT.lastIndex;
+    if (t && !(isHashOf(t.head) && HASH_OF.test(text.slice(t.end)))) {
+      if (!items.length) firstAtCue = leadWords === 0;
+      items.push({
+        category: t.category,
+        weak: t.weak,
+        listOnly: t.listOnly,
+        start: at,
+        end: t.end,
+      });
+      at = t.end;
       words = 0;
       continue;
     }

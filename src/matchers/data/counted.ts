@@ -1,12 +1,10 @@
 // "1.3M unique email addresses", "3,200 Social Security numbers", "millions of passwords":
 // data counted in a breach story is data the breach held.
 import { defineMatcher } from "../../rules/index.js";
-import { listHits, readList, TERM_START } from "./_terms.js";
+import { listHits, readList } from "./_terms.js";
 
-const PATTERN = new RegExp(
-  String.raw`(?<![\w.,$€£-])(?:\d[\d,.]*\s?(?:k|m|bn|million|billion|thousand)?|(?:millions|thousands|hundreds|billions)\s+of)\s+(?=${TERM_START})`,
-  "gi",
-);
+const PATTERN =
+  /(?<![\w.,$€£-])(?:\d[\d,.]*\s?(?:k|m|bn|million|billion|thousand)?|(?:millions|thousands|hundreds|billions)\s+of)\s+(?=\p{L})/giu;
 
 export default defineMatcher({
   id: "data.counted",

@@ -1,9 +1,9 @@
 // A bare list of data items: "Name, DOB, SSN and address of 12 patients", "names, email
 // addresses, phone numbers, delivery addresses, and partial order histories".
 import { defineMatcher } from "../../rules/index.js";
-import { continuesList, listHits, readList, TERM_START } from "./_terms.js";
+import { continuesList, listHits, readList, ITEM_START } from "./_terms.js";
 
-const PATTERN = new RegExp(TERM_START, "gi");
+const PATTERN = new RegExp(ITEM_START, "giu");
 
 export default defineMatcher({
   id: "data.list",

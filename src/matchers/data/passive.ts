@@ -2,9 +2,9 @@
 // login credentials were not compromised", "passwords were encrypted and not accessed".
 import { EXPOSED_PARTICIPLES } from "../../lexicon/data.js";
 import { defineMatcher } from "../../rules/index.js";
-import { alternation, continuesList, listHits, readList, TERM_START } from "./_terms.js";
+import { alternation, continuesList, listHits, readList, ITEM_START } from "./_terms.js";
 
-const PATTERN = new RegExp(TERM_START, "gi");
+const PATTERN = new RegExp(ITEM_START, "giu");
 
 /** A form of "be" (with hedges and negation) and a participle of exposure, right after the list. */
 const PASSIVE_AFTER = new RegExp(
