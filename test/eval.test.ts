@@ -5,17 +5,10 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Summary } from "../src/contract/index.js";
-import {
-  checkFloors,
-  keysOf,
-  parseFloors,
-  scoreClaims,
-  scoreFacts,
-  FloorError,
-  type EvalResult,
-  type FactFile,
-  type ScoredClaim,
-} from "../src/eval/index.js";
+import { keysOf, scoreClaims, type ScoredClaim } from "../src/eval/claims.js";
+import { scoreFacts, victimMatches, type FactFile } from "../src/eval/facts.js";
+import { checkFloors, parseFloors, FloorError } from "../src/eval/gates.js";
+import type { EvalResult } from "../src/eval/run.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const SEEDS_GOLD = resolve(ROOT, "../shared/eval/seeds");
@@ -286,6 +279,22 @@ describe("scoreFacts", () => {
     expect(bad.byFact.actorVariety.correct).toBe(0);
     expect(bad.overall).toMatchObject({ scored: 3, correct: 0 });
   });
+});
+
+describe("victimMatches", () => {
+  it.each([
+    ["Walgreen Co", "Walgreens"],
+    ["United States Department of Veterans Affairs", "VA"],
+    ["United States Department of Veterans Affairs", "Department of Veterans Affairs"],
+    ["Washington Post Co/The", "The Washington Post"],
+    ["T-Mobile", "t mobile"],
+  ])("%s is %s", (gold, summary) => expect(victimMatches(gold, summary)).toBe(true));
+  it.each([
+    ["United States Department of Veterans Affairs", "Patient"],
+    ["Joanne Hospital", "Ann"],
+    ["Acme Bank", null],
+    ["Harbor Health", "HHS"],
+  ])("%s is not %s", (gold, summary) => expect(victimMatches(gold, summary)).toBe(false));
 });
 
 describe("floors", () => {

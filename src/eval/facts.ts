@@ -13,11 +13,12 @@
 //   dataRecall    every category in `dataMentioned` (the gold categories whose words the text
 //                 uses) is in summary.dataExposed. Scored where dataMentioned is non-empty.
 //   actorVariety  summary.actorVariety equals the gold (internal, external, partner)
-//   victim        summary.victim names the gold victim, case-, space- and hyphen-insensitively,
-//                 either containing the other. Reported, but not part of the overall figure,
+//   victim        summary.victim names the gold victim: either contains the other once case,
+//                 punctuation and words like Inc, Co, The are set aside, or one is an acronym
+//                 of the other's capitalised words ("VA"). Reported, but not part of the overall figure,
 //                 which CLAIMS.md defines over the four facts above.
 import type { Summary } from "../contract/index.js";
-import { normalizeName, ratio, type Tally } from "./claims.js";
+import { ratio, type Tally } from "./claims.js";
 
 export interface FactFile {
   doc: string;
@@ -82,11 +83,57 @@ export function allowedCategories(facts: FactFile["facts"]): Set<string> | null 
   return null;
 }
 
-function victimMatches(gold: string, predicted: string | null): boolean {
+/** Words that do not tell one organisation from another. */
+const NAME_NOISE = new Set([
+  "the",
+  "co",
+  "corp",
+  "corporation",
+  "inc",
+  "llc",
+  "ltd",
+  "plc",
+  "company",
+  "group",
+]);
+
+/** "Walgreen Co" → "walgreen"; "Washington Post Co/The" → "washingtonpost". */
+export function victimKey(name: string): string {
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !NAME_NOISE.has(w))
+    .join("");
+}
+
+/** Initials of the capitalised words: "United States Department of Veterans Affairs" → "USDVA". */
+function initials(name: string): string {
+  return name
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+}
+
+const isAcronym = (s: string) => /^\p{Lu}{2,6}$/u.test(s.replace(/\./g, ""));
+
+/**
+ * Same victim: equal keys (a plural `s` aside), one key of 4 or more letters inside the other,
+ * or an acronym found in
+ * the other's initials ("VA" for "United States Department of Veterans Affairs").
+ */
+export function victimMatches(gold: string, predicted: string | null): boolean {
   if (!predicted) return false;
-  const g = normalizeName(gold);
-  const p = normalizeName(predicted);
-  return p.length > 0 && (g.includes(p) || p.includes(g));
+  const g = victimKey(gold);
+  const p = victimKey(predicted);
+  if (!g || !p) return false;
+  const strip = (x: string) => x.replace(/s$/u, "");
+  if (strip(g) === strip(p)) return true;
+  // containment only for keys long enough not to be found by chance inside another name
+  if (Math.min(g.length, p.length) >= 4 && (g.includes(p) || p.includes(g))) return true;
+  const acronym = (short: string, long: string) =>
+    isAcronym(short) && initials(long).includes(short.replace(/\./g, ""));
+  return acronym(predicted.trim(), gold) || acronym(gold.trim(), predicted);
 }
 
 export interface FactInput {
