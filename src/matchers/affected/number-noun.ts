@@ -12,7 +12,7 @@ import {
 } from "./_phrase.js";
 
 const source = (lazy: boolean) =>
-  String.raw`${NOT_BEFORE}(${NUMBER_SOURCE})(\s?-\s?|\s+)(${modifiers(5, lazy)})${HEAD_SOURCE}`;
+  String.raw`${NOT_BEFORE}(${NUMBER_SOURCE})(\+?\s?-\s?|\+?\s+)(${modifiers(5, lazy)})${HEAD_SOURCE}`;
 const PATTERN = new RegExp(source(false), "gi");
 /** The nearest head instead, when the farthest is a singular noun out of place. */
 const NEAREST = new RegExp(source(true), "iy");
@@ -103,6 +103,16 @@ export default defineMatcher({
         text: "as many as 143 million Americans",
         match: "143 million Americans",
         value: { count: 143_000_000, bound: "at_most", unit: "people" },
+      },
+      {
+        text: "The leak exposed 130,000+ users of the forum.",
+        match: "130,000+ users",
+        value: { count: 130_000, bound: "at_least", unit: "users" },
+      },
+      {
+        text: "Records of 50,000-plus students were posted online.",
+        match: "50,000-plus students",
+        value: { count: 50_000, bound: "at_least", unit: "people" },
       },
       {
         text: "left three pieces of paper listing 25 customers' term deposit account numbers",
