@@ -154,6 +154,29 @@ describe("event from the words around the date", () => {
     expect(dates(text).map((c) => c.value.event)).toEqual(["breach", "detected"]);
   });
 
+  it("reads a range's start and end from the verb it belongs to", () => {
+    const events = (text: string) =>
+      dates(body(text)).map((c) => [c.text, c.value.event] as [string, string]);
+    expect(events("The theft occurred between April 2013 and December 2013.")).toEqual([
+      ["April 2013", "breach_start"],
+      ["December 2013", "breach_end"],
+    ]);
+    expect(
+      events("The clinic said that between 16 Dec. 2013 and 18 Dec. 2013, its mail was accessed."),
+    ).toEqual([
+      ["16 Dec. 2013", "breach_start"],
+      ["18 Dec. 2013", "breach_end"],
+    ]);
+    expect(events("The microfiche held records of patients seen from 1980 to 1990.")).toEqual([
+      ["1980", "other"],
+      ["1990", "other"],
+    ]);
+    expect(events("Letters were mailed between May 2014 and June 2014.")).toEqual([
+      ["May 2014", "disclosed"],
+      ["June 2014", "disclosed"],
+    ]);
+  });
+
   it("takes backup ages as the start of the breach", () => {
     const text = published(
       "2019-04-01",

@@ -185,6 +185,8 @@ const RANGE_END = new RegExp(
 );
 const RANGE_START = /\b(?:between|from)\s+(?:approximately\s+|about\s+|around\s+)?$/i;
 const RANGE_NEXT = /^[\s,]{0,3}(?:to|until|till|through|and)\b/i;
+/** The end of the text before a clause: a comma, semicolon or colon, or "that". */
+const CLAUSE_START = /(?:[,;:]|\bthat)\s{0,3}$/i;
 /** How far before a range ("between … and …") the verb it belongs to may be. */
 const RANGE_VERB_REACH = 80;
 
@@ -195,10 +197,16 @@ const RANGE_VERB_REACH = 80;
  */
 function rangeEvent(s: string, head: number, end: number, which: "start" | "end") {
   const verbs = cuesIn(s).filter((c) => c.verb);
-  const behind = verbs
-    .filter((c) => c.end <= head && head - c.end <= RANGE_VERB_REACH)
-    .sort((a, b) => b.end - a.end)[0];
-  const ahead = OPENER.test(s.slice(0, head))
+  // A range that opens a clause ("said on Tuesday that between Dec. 16 and Dec. 18, the
+  // organisation …") belongs to the verb after it, not to the verb of the clause before.
+  const lead = s.slice(0, head);
+  const opensClause = OPENER.test(lead) || CLAUSE_START.test(lead);
+  const behind = opensClause
+    ? undefined
+    : verbs
+        .filter((c) => c.end <= head && head - c.end <= RANGE_VERB_REACH)
+        .sort((a, b) => b.end - a.end)[0];
+  const ahead = opensClause
     ? verbs
         .filter((c) => c.start >= end && c.start - end <= REACH)
         .sort((a, b) => a.start - b.start)[0]
@@ -232,7 +240,7 @@ export function eventOf(ctx: MatchContext, start: number, end: number): DateValu
     const head = start - before.length + (rangeEnd ?? rangeStart)!.index;
     const event = rangeEvent(s, head, end, rangeEnd ? "end" : "start");
     if (event !== null) return event;
-    if (rangeEnd) return "other";
+    if (rangeEnd || /between/i.test(rangeStart![0])) return "other";
   }
 
   const trimmed = before.replace(PREFIX_TRIM, "");
