@@ -279,12 +279,12 @@ export function readList(text: string, pos: number, opts: ListOptions): Item[] {
 const DENIAL_WORDS = alternation(DENIAL_CUES);
 const DENIED = alternation(DENIED_VERBS);
 /** Determiners that may sit between a denial and the list: "did not include any …". */
-const DETERMINERS = String.raw`(?:(?:(?:instances?|evidence|records?|signs?|traces?|indication)\s+of|any|the|their|your|its|his|her|our|other|user|account|customers?['’]?|users?['’]?|patients?['’]?|members?['’]?)\s+){0,3}`;
+const DETERMINERS = String.raw`(?:(?:(?:instances?|evidence|records?|signs?|traces?|indication)\s{1,3}of|any|the|their|your|its|his|her|our|other|user|account|customers?['’]?|users?['’]?|patients?['’]?|members?['’]?)\s{1,3}){0,3}`;
 /** A generic head before the list: "did not include sensitive information such as …". */
-const GENERIC_THEN = String.raw`(?:(?:[\w'’-]+\s+){1,4}(?:such\s+as|like|including|e\.g\.,?)\s+)?`;
+const GENERIC_THEN = String.raw`(?:(?:[\w'’-]{1,30}\s{1,3}){1,4}(?:such\s{1,3}as|like|including|e\.g\.,?)\s{1,3})?`;
 /** "no", "not", "did not include (any)" just before the list, in its clause. */
 const DENIED_BEFORE = new RegExp(
-  String.raw`\b(?:${DENIAL_WORDS}|(?:did|does|do|was|were|is|are|has|have|had|would|will)(?:\s+not|n['’]t)\s+(?:(?:appear|seem|seems|appears|believed|thought|to|have|be|been)\s+){0,3}(?:${DENIED}))\s+${DETERMINERS}${GENERIC_THEN}$`,
+  String.raw`\b(?:${DENIAL_WORDS}|(?:did|does|do|was|were|is|are|has|have|had|would|will)(?:\s{1,3}not|n['’]t)\s{1,3}(?:(?:appear|seem|seems|appears|believed|thought|to|have|be|been)\s{1,3}){0,3}(?:${DENIED}))\s{1,3}${DETERMINERS}${GENERIC_THEN}$`,
   "i",
 );
 /** "no evidence that account information, including passwords, …": a hedged denial. */
@@ -314,7 +314,7 @@ export function isDenied(text: string, start: number, end: number): boolean {
 }
 
 const NOT_BREACH_BEFORE = new RegExp(
-  String.raw`\b(?:${alternation(NOT_BREACH_CUES)})\s+(?:(?:your|their|his|her|its|our|all|the|any|a|an|of|to|\d+)\s+){0,2}$`,
+  String.raw`\b(?:${alternation(NOT_BREACH_CUES)})\s{1,3}(?:(?:your|their|his|her|its|our|all|the|any|a|an|of|to|\d{1,9})\s{1,3}){0,2}$`,
   "i",
 );
 
