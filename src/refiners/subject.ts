@@ -13,8 +13,11 @@ import {
   COMPARISON_LEADS,
   COMPARISON_MODIFIERS,
   BREACH_COMPOUND_HEADS,
+  INCIDENT_FILLERS,
   INCIDENT_NOUNS,
   NAME_BREAKERS,
+  ORGANISATION_WORDS,
+  PEOPLE_NOUNS,
   NOT_ORGANISATION,
   VICTIM_VERB_PHRASES,
   VICTIM_VERB_STEMS,
@@ -43,16 +46,7 @@ const BREACH_AT = new RegExp(
 );
 /** An incident noun, for "the X breach", "X's record breach", "Coupang Data Breach". */
 const INCIDENT_WORD = new RegExp(String.raw`(?<![\w-])${INCIDENT}(?![\w-])`, "g");
-const FILLER = new Set([
-  "data",
-  "record",
-  "cyber",
-  "security",
-  "massive",
-  "major",
-  "recent",
-  "huge",
-]);
+const FILLER = new Set<string>(INCIDENT_FILLERS);
 
 /** The whitespace-separated tokens before `end`, nearest first, with their starts. */
 function tokensBefore(text: string, end: number, max: number): { word: string; start: number }[] {
@@ -121,7 +115,14 @@ const NAME_CONFIRMED = new RegExp(
   "g",
 );
 
+/** "20,000 patients at Stanford Hospital", "customers of Northwind Bank". */
+const PEOPLE_AT = new RegExp(
+  String.raw`\b(?:${PEOPLE_NOUNS.join("|")})[ \t]+(?:at|of|from)[ \t]+(?:[Tt]he[ \t]+)?${NAME}`,
+  "g",
+);
+
 const VICTIM_PATTERNS: { re: RegExp; weight: number }[] = [
+  { re: PEOPLE_AT, weight: 2 },
   { re: BREACH_AT, weight: 3 },
   { re: NAME_HACKED, weight: 3 },
   { re: NAME_CONFIRMED, weight: 3 },
@@ -131,18 +132,24 @@ const TRAILING_JUNK = new Set(["Data", "Breach", "Hack", "CEO", "Record", "Cyber
 
 /** A candidate name cleaned of leading and trailing non-name words, or null. */
 export function cleanName(raw: string): string | null {
-  let words = raw
-    .replace(/['’]s\b/g, " ’s")
-    .split(/\s+/)
-    .filter(Boolean);
-  // "South Korea ’s Coupang" → the part after the last possessive
-  const poss = words.lastIndexOf("’s");
-  if (poss >= 0) words = words.slice(poss + 1);
+  let words = raw.split(/\s+/).filter(Boolean);
+  // "South Korea’s Coupang" → the part after a place's possessive; "Domino's India" stays.
+  const poss = words.findLastIndex((w) => /['’]s$/.test(w));
+  if (poss >= 0 && poss < words.length - 1) {
+    const owner = words.slice(0, poss + 1).map((w) => w.replace(/['’]s$/, ""));
+    if (owner.every((w) => STOP.has(w) || BREAKERS.has(w))) words = words.slice(poss + 1);
+  }
+  // "In February Tailspin" → "Tailspin"; a figure cuts too ("34M Customer"), unless a name
+  // runs through it ("Xbox 360 ISO").
   let cut = -1;
   words.forEach((w, i) => {
-    if (BREAKERS.has(w) || /^\d/.test(w)) cut = i;
+    const prev = words[i - 1];
+    const inName = prev !== undefined && /^[A-Z]/.test(prev) && !STOP.has(prev);
+    if (BREAKERS.has(w) || (/^\d/.test(w) && !inName)) cut = i;
   });
   if (cut >= 0 && cut < words.length - 1) words = words.slice(cut + 1);
+  const last = words.length - 1;
+  if (last >= 0) words[last] = words[last]!.replace(/['’]s$/, "");
   while (words.length && (STOP.has(words[0]!) || /^(?:of|and|for|&)$/.test(words[0]!)))
     words.shift();
   while (
@@ -181,6 +188,21 @@ const HEAD_SENTENCES = 4;
 
 /** The organisation a document is about, or null. */
 export function findVictim(drafts: readonly AnyDraft[], doc: SourceDoc): string | null {
+  return victimOfDoc(drafts, doc).name;
+}
+
+const ORG = new Set<string>(ORGANISATION_WORDS);
+const ACRONYM = /^[A-Z]{2,6}$/;
+const FALLBACK_MIN = 2;
+
+/**
+ * The organisation a document is about, and whether the language named it as breached
+ * (a pattern, a victim actor, a catalogue title) rather than the fallback guessing it.
+ */
+export function victimOfDoc(
+  drafts: readonly AnyDraft[],
+  doc: SourceDoc,
+): { name: string | null; confident: boolean } {
   const votes = new Map<string, { name: string; score: number; first: number }>();
   let order = 0;
   const vote = (name: string, weight: number) => {
@@ -208,24 +230,36 @@ export function findVictim(drafts: readonly AnyDraft[], doc: SourceDoc): string 
   body.forEach((s, i) => {
     for (const name of patternNames(s.text)) vote(name, i < HEAD_SENTENCES ? 2 : 1);
   });
-  if (!votes.size) {
-    // Fallback: the capitalised name said most often in the title and the first sentences.
-    const head = [title, ...body.slice(0, 2).map((s) => s.text)].join(" \n ");
-    for (const m of head.matchAll(new RegExp(NAME, "g"))) {
-      const name = cleanName(m[1]!);
-      if (name) vote(name, 0);
-    }
-  }
-  if (!votes.size) return null;
-  // Mentions in the whole text add weight (capped) and settle ties.
   const text = doc.text.slice(doc.bodyStart);
-  for (const v of votes.values()) {
-    const mentions = matchesOf(wordsPattern([v.name]), text).length;
-    v.score += Math.min(mentions, 6) * 0.5;
+  const mentionsOf = (name: string) => matchesOf(wordsPattern([name]), text).length;
+  if (votes.size) {
+    // Mentions in the whole text add weight (capped) and settle ties.
+    for (const v of votes.values()) v.score += Math.min(mentionsOf(v.name), 6) * 0.5;
+    const best = [...votes.values()].sort((a, b) => b.score - a.score || a.first - b.first)[0]!;
+    return { name: best.name, confident: true };
   }
-  const ranked = [...votes.values()].sort((a, b) => b.score - a.score || a.first - b.first);
-  const best = ranked[0]!;
-  return best.score > 0 ? best.name : null;
+  // Fallback: an organisation-like name of the title and first sentences, said often.
+  const head = [title, ...body.slice(0, HEAD_SENTENCES - 1).map((s) => s.text)];
+  const starts = new Set(body.map((s) => s.text.split(/\s/)[0]));
+  head.forEach((sentence, i) => {
+    for (const m of sentence.matchAll(new RegExp(NAME, "g"))) {
+      const name = cleanName(m[1]!);
+      if (!name) continue;
+      const words = name.split(" ");
+      const orgLike = words.some((w) => ORG.has(w.replace(/[.,]$/, "")));
+      const acronym = words.some((w) => ACRONYM.test(w) && !STOP.has(w));
+      if (words.length === 1 && !orgLike && !acronym && starts.has(name)) continue;
+      vote(name, (orgLike ? 2 : 0) + (acronym ? 1 : 0) + (i <= 1 ? 0.5 : 0));
+    }
+  });
+  let best: { name: string; score: number; first: number } | null = null;
+  for (const v of votes.values()) {
+    v.score += Math.min(mentionsOf(v.name), 6) * 0.5;
+    if (!best || v.score > best.score) best = v;
+  }
+  return best && best.score >= FALLBACK_MIN
+    ? { name: best.name, confident: false }
+    : { name: null, confident: false };
 }
 
 /** A stretch of a sentence about another incident, and whose it is. */
@@ -233,8 +267,7 @@ interface OtherScope extends Span {
   subject: string;
 }
 
-const RELATIVE =
-  /^\s*(?:which|that|where|who|whose|when|in which|and|resulting|affecting|exposing)\b/i;
+const RELATIVE = /^\s*(?:which|that|where|who|whose|when|in which|resulting|affecting|exposing)\b/i;
 const MODIFIED_INCIDENT = new RegExp(
   String.raw`(?<![\w'’-])(?:${[...COMPARISON_MODIFIERS]
     .sort((a, b) => b.length - a.length)
@@ -285,6 +318,7 @@ function otherScopes(
   dates: readonly DateMark[],
   mainDate: string | null,
   lead: boolean,
+  title: string,
 ): OtherScope[] {
   const clauses = clausesOf(text);
   const scopes: OtherScope[] = [];
@@ -297,8 +331,10 @@ function otherScopes(
   };
   // the named incidents of another organisation: "the Equifax breach"
   const before = namesBeforeIncident(text);
+  // Another organisation's incident: not the victim, and not one the headline is about.
   const isOther = (name: string) =>
     !!victim &&
+    !key(title).includes(key(name)) &&
     !sameName(name, victim) &&
     !key(victim).includes(key(name)) &&
     !key(name).includes(key(victim));
@@ -353,7 +389,7 @@ export default defineRefiner({
   description:
     "Whom each claim is about: the victim, another incident's victim or `other` in a comparison, null for the publication date.",
   refine(drafts, doc) {
-    const victim = findVictim(drafts, doc);
+    const { name: victim, confident } = victimOfDoc(drafts, doc);
     // The date the text first gives its own breach, to tell "the breach in April 2025" apart.
     const bySentence = new Map<number, AnyDraft[]>();
     for (const d of drafts) {
@@ -380,7 +416,14 @@ export default defineRefiner({
       const lead = !doc.sentences
         .slice(0, si)
         .some((x) => x.start >= doc.bodyStart && x.text !== doc.title);
-      const scopes = otherScopes(sentence.text, victim, dates, mainDate, lead);
+      const scopes = otherScopes(
+        sentence.text,
+        confident ? victim : null,
+        dates,
+        mainDate,
+        lead,
+        doc.title ?? "",
+      );
       for (const d of list) {
         if (d.subject !== undefined) {
           subjects.set(d, d.subject);
