@@ -258,6 +258,7 @@ export const ORGANIZATION_WORDS: readonly string[] = [
   "Association",
   "Trust",
   "Systems",
+  "Services",
   "Technologies",
   "Labs",
   "Airlines",

@@ -13,8 +13,10 @@ import {
   THIS_COUNTRY,
 } from "../../lexicon/organizations.js";
 import {
+  EMPLOYER_NOISE,
   GENERIC_GROUPS,
   NOT_NAME_WORDS,
+  NOT_PERSON_WORDS,
   ROLES,
   type RoleInvolvement,
 } from "../../lexicon/roles.js";
@@ -114,14 +116,56 @@ export function affiliationOf(word: string | undefined, doc: SourceDoc): string 
 }
 
 /**
- * The title when a capitalised word taken for an employer is really the title's start:
- * "Vice" + "President" → "Vice President"; otherwise null.
+ * The title when capitalised words taken for an employer are really its start: "Vice" +
+ * "President" → "Vice President", "Chief Information" + "officer" → "Chief Information
+ * officer"; with the employer words left over. Null when no longer title is known.
  */
-export function longerRole(employer: string | undefined, role: string): string | null {
+export function longerRole(
+  employer: string | undefined,
+  role: string,
+): { role: string; employer: string } | null {
   if (!employer) return null;
-  const last = employer.split(/\s+/).pop()!;
-  const merged = `${last} ${role}`;
-  return ROLE_INVOLVEMENT.has(merged.toLowerCase()) ? merged : null;
+  const words = employer.split(/\s+/);
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const merged = `${words.slice(-n).join(" ")} ${role}`;
+    if (ROLE_INVOLVEMENT.has(merged.toLowerCase()))
+      return { role: merged, employer: words.slice(0, -n).join(" ") };
+  }
+  return null;
+}
+
+const EMPLOYER_NOISE_WORDS = new Set(EMPLOYER_NOISE);
+const HEAD_ONLY = new Set([
+  ...GOVERNMENT_WORDS,
+  ...ORGANIZATION_WORDS,
+  "Medical",
+  "Center",
+  "Centre",
+  "IT",
+  "Health",
+  "District",
+]);
+
+/**
+ * The employer a capitalised run before a title names, cleaned of noise ("ADVERTISEMENT But",
+ * "Assistant", "Ottawa-based"): a country as the country's name; null when nothing proper is
+ * left ("Hospital", "Medical Center", "IT").
+ */
+export function employerOf(raw: string): string | null {
+  const words = raw
+    .split(/\s+/)
+    .filter((w) => !/^\p{Lu}{4,}$/u.test(w) || w.length <= 5)
+    .filter((w) => !/-based$/.test(w));
+  while (words.length && (EMPLOYER_NOISE_WORDS.has(words[0]!) || NOT_NAME.has(words[0]!)))
+    words.shift();
+  while (words.length && EMPLOYER_NOISE_WORDS.has(words[words.length - 1]!)) words.pop();
+  if (!words.length) return null;
+  const text = words.join(" ");
+  const country = countryOf(text);
+  if (country) return country;
+  const org = organizationName(text);
+  if (!org || org.name.split(/\s+/).every((w) => HEAD_ONLY.has(w))) return null;
+  return org.name;
 }
 
 const ROLE_INVOLVEMENT = new Map<string, RoleInvolvement>(
@@ -145,6 +189,7 @@ const STOP_IN_NAME = new Set([
   ...ORGANIZATION_WORDS.flatMap((w) => w.split(" ")),
   "Center",
   "Centre",
+  ...NOT_PERSON_WORDS,
 ]);
 
 /**
@@ -236,11 +281,17 @@ export function isGovernmentName(name: string): boolean {
 }
 const COUNTRY_AT_START = new RegExp(`^${COUNTRY}\\s`, "u");
 
-const ORGANIZATION_NAME = cueSet(ORGANIZATION_WORDS);
+const ORGANIZATION_HEAD = new RegExp(
+  String.raw`(?:^|\s)(?:${byLength(ORGANIZATION_WORDS).map(escape).join("|")})(?:\s(?:of|for)\s.{1,80})?$`,
+  "u",
+);
 
-/** Whether a name carries a company or institution word ("Inc.", "University"). */
+/**
+ * Whether a name is headed by a company or institution word: "Sault Area Hospital",
+ * "Children's Hospital of Eastern Ontario"; not "Protected Health Information".
+ */
 export function isOrganizationName(name: string): boolean {
-  return ORGANIZATION_NAME.test(name);
+  return ORGANIZATION_HEAD.test(name);
 }
 
 /** Words that make a sentence about a breach: the victim rules need one. */

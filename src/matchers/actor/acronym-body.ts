@@ -49,7 +49,11 @@ export default defineMatcher({
   extract(m, { doc, sentence }) {
     if (!cleanStart(sentence.text, m.index)) return null;
     const acronym = m[ACRONYM]!;
-    const all = m[NAME]!.split(/\s+/);
+    // "the Department of Justice and the Internal Revenue Service (IRS)": the last of a list.
+    const raw = m[NAME]!.replace(/['’]$/, "");
+    const listAt = raw.lastIndexOf(" and the ");
+    const listed = listAt >= 0 ? raw.slice(listAt + " and the ".length) : raw;
+    const all = listed.split(/\s+/);
     // Drop a possessive lead ("South Korea's") unless the possessive is in the name
     // ("Information Commissioner's Office"), then words before the acronym's first letter
     // unless they head the name ("Department of …").
@@ -74,7 +78,7 @@ export default defineMatcher({
       words = trim(all);
       if (!spelled(words)) return null;
     }
-    const offset = m[NAME]!.length - words.join(" ").length;
+    const offset = listed.length - words.join(" ").length + (raw.length - listed.length);
     const name = words.join(" ");
     if (organizationName(name)?.name !== name) return null;
     const government = isGovernmentName(name);
@@ -90,6 +94,7 @@ export default defineMatcher({
       }),
       start: m.index + offset,
       end: m.index + m[0].length,
+      // (the span keeps a trailing apostrophe's bracket: "Services' (HHS)")
     };
     return [hit];
   },

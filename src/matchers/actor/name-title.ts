@@ -12,6 +12,7 @@ import {
   actor,
   affiliationOf,
   countryOf,
+  employerOf,
   involvementOfRole,
   longerRole,
   organizationName,
@@ -51,14 +52,14 @@ export default defineMatcher({
     let role = m[ROLE_GROUP]!;
     let employer = m[ORG_GROUP];
     const merged = longerRole(employer, role);
-    if (employer && merged) {
-      role = merged; // "Jean Putnam, Vice President at …"
-      employer = employer.split(/\s+/).slice(0, -1).join(" ");
+    if (merged) {
+      role = merged.role; // "Jean Putnam, Vice President at …"
+      employer = merged.employer;
     }
     let affiliation: string | null = null;
     if (m[COUNTRY_GROUP]) affiliation = countryOf(m[COUNTRY_GROUP]);
     else if (m[THIS_COUNTRY_GROUP]) affiliation = affiliationOf(m[THIS_COUNTRY_GROUP], doc);
-    else if (employer) affiliation = organizationName(employer)?.name ?? null;
+    else if (employer) affiliation = employerOf(employer);
     else if (m[OF_ORG_GROUP]) {
       const of = m[OF_ORG_GROUP];
       affiliation = countryOf(of) ?? organizationName(of)?.name ?? null;

@@ -18,6 +18,9 @@ const SELF_NAMED = 3;
 /** A sentence about an attack: a self-named group needs one. */
 const ATTACK_CONTEXT =
   /\b(?:hack\w{0,4}|breach\w{0,3}|attack\w{0,3}|credit|claim\w{0,3}|leak\w{0,3}|dump\w{0,3}|stole|stolen|defac\w{1,4}|DDoS|ransom\w{0,4})\b/iu;
+/** Words of a headline around a group, not its name: "Takes Credit For Skype Hack Syrian". */
+const HEADLINE_WORD =
+  /\b(?:For|Of|The|And|In|On|To|At|By|With|Takes|Claims|Hack|Hacks|Breach|Attack|Credit|Says)\b/u;
 /** Self-named "groups" that are publishers or teams of the victim. */
 const NOT_GROUP = /\b(?:News|Editorial|Support|Response|Security|Sales|Customer|Salvation)\b/u;
 
@@ -30,6 +33,7 @@ export default defineMatcher({
     if (!cleanStart(sentence.text, m.index)) return null;
     const raw = m[AFTER] ?? m[BEFORE] ?? m[SELF_NAMED]!;
     if (m[SELF_NAMED] && (!ATTACK_CONTEXT.test(sentence.text) || NOT_GROUP.test(raw))) return null;
+    if (HEADLINE_WORD.test(raw)) return null;
     const org = organizationName(raw);
     if (!org) return null;
     const start = m.index + m[0].indexOf(org.name);
@@ -67,6 +71,7 @@ export default defineMatcher({
       "Reviewed by AInvest News Editorial Team",
       "The Salvation Army opened a new shelter.",
       "A hacking group stole the records.",
+      "Army Takes Credit For Skype Hack Syrian hacktivist group says it cracked the site",
     ],
   },
 });

@@ -13,6 +13,7 @@ import {
   actor,
   affiliationOf,
   countryOf,
+  employerOf,
   involvementOfRole,
   organizationName,
   personName,
@@ -43,7 +44,7 @@ export default defineMatcher({
     let affiliation: string | null = null;
     if (m[COUNTRY_GROUP]) affiliation = countryOf(m[COUNTRY_GROUP]);
     else if (m[THIS_COUNTRY_GROUP]) affiliation = affiliationOf(m[THIS_COUNTRY_GROUP], doc);
-    else if (m[ORG_GROUP]) affiliation = organizationName(m[ORG_GROUP])?.name ?? null;
+    else if (m[ORG_GROUP]) affiliation = employerOf(m[ORG_GROUP]);
     else if (m[OF_ORG_GROUP]) {
       const of = m[OF_ORG_GROUP];
       affiliation = countryOf(of) ?? organizationName(of)?.name ?? null;

@@ -14,9 +14,9 @@ import {
   actor,
   affiliationOf,
   countryOf,
+  employerOf,
   involvementOfRole,
   longerRole,
-  organizationName,
   personName,
   cleanStart,
 } from "./_shared.js";
@@ -25,7 +25,6 @@ const PREFIX = String.raw`(?:(${COUNTRY})(?:['’]s)?\s|(${THIS_COUNTRY_WORDS})[
 const COUNTRY_GROUP = 1;
 const THIS_COUNTRY_GROUP = 2;
 const ORG_GROUP = 3;
-const EMPLOYER_GROUP = 4;
 const ROLE_GROUP = 5;
 const ACRONYM_GROUP = 6;
 const NAME_GROUP = 7;
@@ -54,21 +53,19 @@ export default defineMatcher({
     let affiliation: string | null = null;
     let employer = m[ORG_GROUP];
     const merged = longerRole(employer, role);
-    if (employer && merged) {
-      // "Vice President Jane Roe": the capitalised word before the title is part of it.
-      role = merged;
-      employer = employer.split(/\s+/).slice(0, -1).join(" ");
+    if (merged) {
+      // "Vice President Jane Roe": capitalised words before the title are part of it.
+      role = merged.role;
+      employer = merged.employer;
     }
+    const roleStart = indices[ROLE_GROUP]![0] - (role.length - m[ROLE_GROUP]!.length);
     if (m[COUNTRY_GROUP]) affiliation = countryOf(m[COUNTRY_GROUP]);
     else if (m[THIS_COUNTRY_GROUP]) affiliation = affiliationOf(m[THIS_COUNTRY_GROUP], doc);
-    else if (merged && !employer) start = m.index;
     else if (employer && !MODIFIER_ONLY.test(employer)) {
-      const org = organizationName(employer);
-      affiliation = org?.name ?? null;
-      // An employer stays out of the span, which is its own claim; noise words are dropped.
-      start = indices[ROLE_GROUP]![0] - (merged ? merged.length - m[ROLE_GROUP]!.length : 0);
-      if (org && countryOf(org.name)) start = m.index;
-    } else if (m[EMPLOYER_GROUP]) start = m.index;
+      affiliation = employerOf(employer);
+      // An employer stays out of the span, which is its own claim; a country stays in.
+      start = affiliation && countryOf(affiliation) ? m.index : roleStart;
+    } else if (merged) start = roleStart;
     if (m[ACRONYM_GROUP]) start = indices[NAME_GROUP]![0]; // "… (USSS) Director Sean Curran"
     const nameStart = indices[NAME_GROUP]![0];
     const nameEnd = nameStart + name.length;
