@@ -92,12 +92,26 @@ const STAFF = new Set(["employees", "staff", "staffers", "workers", "personnel",
 const TO_BEFORE = /(?<!\bup\s)\bto\s+$/i;
 
 /** A base of active users: "500 million monthly active users". */
-const BASE_MODIFIERS = /\b(?:monthly|daily|weekly|active|registered\s+users\s+worldwide)\b/i;
+const BASE_MODIFIERS = /\b(?:monthly|daily|weekly)\b/i;
+const ACTIVE = /\bactive\s*$/i;
+const ACTIVE_BASE_HEADS = new Set([
+  "users",
+  "accounts",
+  "subscribers",
+  "customers",
+  "players",
+  "members",
+]);
+
+/** "Snapchat had 4.6 million usernames exposed": a base verb, but the count is what was hit. */
+const HIT_AFTER =
+  /^\W{0,3}(?:\w+\s+){0,3}?(?:were\s+|was\s+)?(?:exposed|stolen|leaked|compromised|breached|accessed|taken|dumped|affected|impacted|hacked|scraped|published|posted)\b/i;
 
 /**
  * Why a count found at `index` of `sentence` is not an affected count, or null when it is one.
  * `number` is the number as written, `mods` the words between it and the noun, `noun` the
- * head noun: a year before a singular noun is a year ("the 2025 record of $92 million").
+ * head noun: a year before a singular noun is a year ("the 2025 record of $92 million"); `after`
+ * the text after the noun phrase.
  */
 export function notAffected(
   sentence: string,
@@ -105,6 +119,7 @@ export function notAffected(
   number: string,
   mods: string,
   noun = "",
+  after = "",
 ): string | null {
   const before = sentence.slice(Math.max(0, index - 60), index);
   if (
@@ -114,11 +129,12 @@ export function notAffected(
       NOUN_MODIFIERS.has(noun.replace(/['’]s?$/, "").toLowerCase()))
   )
     return "year";
-  if (BASE_BEFORE.test(before)) return "population or customer base";
+  if (BASE_BEFORE.test(before) && !HIT_AFTER.test(after)) return "population or customer base";
   if (PART_OF_BEFORE.test(before)) return "the whole of a part";
-  if (BASE_MODIFIERS.test(mods)) return "active-user base";
-  if (GROUP_BEFORE.test(before)) return "a group of actors";
   const head = noun.replace(/['’]s?$/, "").toLowerCase();
+  if (BASE_MODIFIERS.test(mods) || (ACTIVE.test(mods) && ACTIVE_BASE_HEADS.has(head)))
+    return "active-user base";
+  if (GROUP_BEFORE.test(before)) return "a group of actors";
   if (TO_BEFORE.test(before) && STAFF.has(head)) return "recipients";
   return null;
 }

@@ -31,14 +31,15 @@ export default defineMatcher({
     const text = sentence.text;
     let hit: RegExpExecArray | null = m;
     const after = (h: RegExpExecArray) =>
-      text.slice(h.index + h[0].length, h.index + h[0].length + 20);
+      text.slice(h.index + h[0].length, h.index + h[0].length + 40);
     if (!singularHeadOk(m[NOUN]!, m[SEPARATOR]! + m[MODIFIERS]!, after(m))) {
       NEAREST.lastIndex = m.index;
       hit = NEAREST.exec(text);
       if (!hit || hit[0].length >= m[0].length) return null;
       if (!singularHeadOk(hit[NOUN]!, hit[SEPARATOR]! + hit[MODIFIERS]!, after(hit))) return null;
     }
-    if (notAffected(text, hit.index, hit[NUMBER]!, hit[MODIFIERS]!, hit[NOUN]!)) return null;
+    if (notAffected(text, hit.index, hit[NUMBER]!, hit[MODIFIERS]!, hit[NOUN]!, after(hit)))
+      return null;
     const value = affectedValue(parseNumber(hit[NUMBER]!), hit[NOUN]!);
     return value ? [{ value, start: hit.index, end: hit.index + hit[0].length }] : null;
   },
@@ -105,6 +106,16 @@ export default defineMatcher({
         value: { count: 143_000_000, bound: "at_most", unit: "people" },
       },
       {
+        text: "In January 2014, Snapchat had 4.6 million usernames and phone numbers exposed.",
+        match: "4.6 million usernames",
+        value: { count: 4_600_000, unit: "accounts" },
+      },
+      {
+        text: "Around 2,000 active staff members and 9,000 retirees were affected.",
+        match: "2,000 active staff members",
+        value: { count: 2000, bound: "approx", unit: "people" },
+      },
+      {
         text: "The leak exposed 130,000+ users of the forum.",
         match: "130,000+ users",
         value: { count: 130_000, bound: "at_least", unit: "users" },
@@ -129,6 +140,7 @@ export default defineMatcher({
       "a country with approximately 51 million people",
       "the nation's population of 38 million people",
       "The company, which has 20 million customers, said",
+      "At the time, the service had more than 32 million registered accounts and the breach hit",
       "In 2015 Adobe accounts were breached",
       "leaving millions of customers vulnerable",
       "a record fine of 134.8 billion won",
