@@ -143,6 +143,21 @@ describe("involvement from context", () => {
     ).toMatchObject({ involvement: "executive" });
   });
 
+  it("takes the employer a spokesperson speaks for", () => {
+    expect(
+      byName("said Jeff Groot, a Ministry of Justice spokesman, on Monday.").get("Jeff Groot"),
+    ).toMatchObject({
+      role: "spokesman",
+      affiliation: "Ministry of Justice",
+      involvement: "other",
+    });
+    expect(
+      byName("Assistant United States Attorney Erik Goes said the man was charged.").get(
+        "Erik Goes",
+      ),
+    ).toMatchObject({ role: "Attorney", affiliation: "United States" });
+  });
+
   it("a named hacking group is a suspect", () => {
     expect(
       byName("The hacktivist group Anonymous claimed the breach.").get("Anonymous"),

@@ -156,7 +156,7 @@ export function employerOf(raw: string): string | null {
     .split(/\s+/)
     .filter((w) => !/^\p{Lu}{4,}$/u.test(w) || w.length <= 5)
     .filter((w) => !/-based$/.test(w));
-  while (words.length && (EMPLOYER_NOISE_WORDS.has(words[0]!) || NOT_NAME.has(words[0]!)))
+  while (words.length && (EMPLOYER_NOISE_WORDS.has(words[0]!) || NOT_ORG_START.has(words[0]!)))
     words.shift();
   while (words.length && EMPLOYER_NOISE_WORDS.has(words[words.length - 1]!)) words.pop();
   if (!words.length) return null;
