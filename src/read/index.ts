@@ -67,11 +67,18 @@ async function readRegular(path: string, shownAs: string): Promise<Uint8Array | 
   try {
     const info = await handle.stat();
     if (!info.isFile()) {
+      const what = info.isDirectory()
+        ? "a directory"
+        : info.isFIFO()
+          ? "a named pipe"
+          : info.isSocket()
+            ? "a socket"
+            : "a device";
       return {
         path: shownAs,
         code: "NOT_REGULAR",
         severity: "warning",
-        message: "not a regular file (pipe, socket or device), skipped",
+        message: `not a regular file (${what}), skipped`,
       };
     }
     if (info.size > MAX_FILE_BYTES) return tooLarge(shownAs);
