@@ -128,7 +128,7 @@ export const DATA_TERMS: Readonly<
       "banking information",
       "banking details",
       "routing numbers",
-      "account numbers",
+      "financial account numbers",
       "ibans",
     ],
     weak: ["bank account"],

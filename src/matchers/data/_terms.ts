@@ -289,7 +289,7 @@ const DENIED_BEFORE = new RegExp(
 );
 /** "no evidence that account information, including passwords, …": a hedged denial. */
 const NO_EVIDENCE_BEFORE =
-  /\b(?:no|not\s+any|n['’]t\s+any)\s+(?:evidence|indication|sign|signs|reason\s+to\s+believe)(?:\s+that)?\s+(?:[\w,'’-]+\s+){0,5}$/i;
+  /\b(?:no|not\s+any|n['’]t\s+any)\s+(?:evidence|indication|sign|signs|reason\s+to\s+believe)(?:\s+that)?[\s,]{1,3}(?:[\w,'’-]+\s+){0,5}$/i;
 /** "were not compromised", "were encrypted and not accessed", "weren't exposed" right after. */
 const DENIED_AFTER =
   /^[\s,]{0,3}(?:(?:which|that)\s+)?(?:was|were|is|are|has|have|had|remain|remains|remained)(?:\s+been)?(?:\s+(?:all|also|both|either|reportedly|believed|thought|said|to|have|be|been|encrypted|protected|secure|safe)){0,4}(?:\s+and)?(?:\s+not|\s+never|n['’]t)\b(?!\s+(?:only|just|encrypted|hashed|salted|protected|secured|masked|stored|properly|adequately)\b)/i;

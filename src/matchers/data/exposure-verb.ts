@@ -15,6 +15,10 @@ const GENERIC_USE = new RegExp(
   "i",
 );
 
+/** A policy, not an event: "prohibit employees from accessing patient records". */
+const POLICY_GERUND =
+  /\b(?:from|on|about|against|without)\s{1,3}(?:[a-z]{1,20}ing\s{1,3}and\s{1,3})?[a-z]{1,20}ing$/i;
+
 export default defineMatcher({
   id: "data.exposure-verb",
   kind: "data",
@@ -24,7 +28,8 @@ export default defineMatcher({
     const text = sentence.text;
     // "sent to bank accounts she had opened": what follows "to" is where, not what.
     if (/^\s+to\b/i.test(text.slice(m.index + m[0].length))) return null;
-    if (GENERIC_USE.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length))) return null;
+    const upTo = text.slice(Math.max(0, m.index - 40), m.index + m[0].length);
+    if (GENERIC_USE.test(upTo) || POLICY_GERUND.test(upTo)) return null;
     const hits = listHits(
       text,
       readList(text, m.index + m[0].length, { lead: 5, gap: 6, weakAtCue: true }),
@@ -67,6 +72,7 @@ export default defineMatcher({
     invalid: [
       "Behavioral analytics can help identify anomalous activities that indicate compromised credentials.",
       "The forum was dedicated to the trading of stolen credit cards.",
+      "Policies prohibit employees from accessing patient records without a work-related reason.",
       "The breach exposed the personal information of 4,000 customers.",
       "Staff accessed the system and changed passwords the same day.",
       "Affected users should change their passwords.",
