@@ -73,9 +73,13 @@ function renderOne(incident: Incident, opts: IncidentRenderOptions): string {
       head: ["field", "value", "agreeing", "disagreeing"],
       colWidths: [fieldW, valueW, docW, docW],
       wordWrap: true,
-      style: { head: opts.color ? ["bold"] : [], border: opts.color ? ["grey"] : [] },
+      style: {
+        head: opts.color ? ["bold"] : [],
+        border: opts.color ? ["grey"] : [],
+        compact: true,
+      },
     });
-    for (const fact of incident.facts) {
+    incident.facts.forEach((fact) => {
       for (const row of factRows(fact)) {
         table.push([
           row.field,
@@ -84,7 +88,7 @@ function renderOne(incident: Incident, opts: IncidentRenderOptions): string {
           row.disagreeing.length ? c.red(docsText(row.disagreeing)) : "",
         ]);
       }
-    }
+    });
     out.push(table.toString());
   } else out.push(c.dim("  no facts about this incident"));
 
