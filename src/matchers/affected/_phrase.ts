@@ -82,7 +82,8 @@ const PART_OF_BEFORE = new RegExp(
 );
 
 /** A group of actors: "a criminal ring of 11 people", "a team of 40 employees". */
-const GROUP_BEFORE = /\b(?:ring|gang|group|team|crew|band|network|cell|panel|staff)\s+of\s+$/i;
+const GROUP_BEFORE =
+  /\b(?:ring|gang|group|team|crew|band|network|cell|panel|staff)["”’']?\s+of\s+$/i;
 
 /**
  * Recipients: "emailed a spreadsheet ... to 60 employees" (but "up to 60 employees" is a bound,
@@ -105,7 +106,7 @@ const ACTIVE_BASE_HEADS = new Set([
 
 /** "Snapchat had 4.6 million usernames exposed": a base verb, but the count is what was hit. */
 const HIT_AFTER =
-  /^\W{0,3}(?:\w+\s+){0,3}?(?:were\s+|was\s+)?(?:exposed|stolen|leaked|compromised|breached|accessed|taken|dumped|affected|impacted|hacked|scraped|published|posted)\b/i;
+  /^\W{0,3}(?:(?!(?:the|a|an|its|their)\b)\w+\s+){0,3}?(?:were\s+|was\s+)?(?:exposed|stolen|leaked|compromised|breached|accessed|taken|dumped|affected|impacted|hacked|scraped|published|posted)\b/i;
 
 /**
  * Why a count found at `index` of `sentence` is not an affected count, or null when it is one.

@@ -150,6 +150,7 @@ export default defineMatcher({
       "a 4 page VA Employee form was misplaced",
       "police arrested 3 employees who sold the data",
       "He was part of a criminal ring of 11 people.",
+      'who was part of a "criminal ring" of 11 people, was supplied a skimmer',
       "emailed a spreadsheet with the data of patients to 60 employees in error",
       "a CVSS score of 9.8 for users of the router",
       "some 20 percent of customers",
