@@ -594,7 +594,15 @@ export const INCLUSION_CUES = [
 ] as const;
 
 /** Inclusion words whose items must follow at once ("a laptop with patient names"). */
-export const NEAR_INCLUSION_CUES = ["with", "like", "showing", "holding", "bearing"] as const;
+export const NEAR_INCLUSION_CUES = [
+  "with",
+  "like",
+  "showing",
+  "holding",
+  "bearing",
+  "had",
+  "had their",
+] as const;
 
 /** Participles that, after a data item and a form of "be", say it was exposed. */
 export const EXPOSED_PARTICIPLES = [

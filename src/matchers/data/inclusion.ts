@@ -66,6 +66,11 @@ export default defineMatcher({
         match: "Social Security numbers",
         value: { category: "national_id", exposed: true },
       },
+      {
+        text: "The hospital reported that 4,929 patients had PHI on a stolen desktop computer.",
+        match: "PHI",
+        value: { category: "health", exposed: true },
+      },
     ],
     invalid: [
       "The company, which has offices in Seattle and Denver, includes a support line.",
