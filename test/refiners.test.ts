@@ -164,7 +164,7 @@ describe("victim", () => {
     ["Regulators Probe After Fabrikam's Record Breach", "Fabrikam"],
     ["CheapAssGamer.com", "CheapAssGamer.com"],
   ])("from the title %j", (title, victim) => {
-    const doc = docOf(`${title}\n\nThe incident was disclosed on Monday.`);
+    const doc = docOf(`---\ntitle: "${title}"\n---\nThe incident was disclosed on Monday.`);
     expect(findVictim([], doc)).toBe(victim);
   });
 
@@ -191,6 +191,8 @@ describe("subject", () => {
     "A previous breach exposed 500,000 records.",
     "That dwarfs the Contoso breach, which exposed 9 million accounts.",
     "In 2019, an unrelated attack on a supplier leaked 40,000 records.",
+    "Staff emails were exposed in other phishing attacks, including one in 2016 that hit 5,600 patients.",
+    "One of the biggest attacks involved Fabrikam, where a breach last year exposed 147 million Americans.",
   ].join("\n");
   const doc = docOf(text);
   const drafts = [
@@ -202,6 +204,8 @@ describe("subject", () => {
     draft(doc, "affected", "500,000 records"),
     draft(doc, "affected", "9 million accounts"),
     draft(doc, "affected", "40,000 records"),
+    draft(doc, "affected", "5,600 patients"),
+    draft(doc, "affected", "147 million Americans"),
   ];
   const out = subject.refine(drafts, doc);
   const subjectOf = (span: string) =>
@@ -219,9 +223,11 @@ describe("subject", () => {
   it("reads previous and unrelated incidents as `other`", () => {
     expect(subjectOf("500,000 records")).toBe("other");
     expect(subjectOf("40,000 records")).toBe("other");
+    expect(subjectOf("5,600 patients")).toBe("other");
   });
   it("names another incident's victim when the text does", () => {
     expect(subjectOf("9 million accounts")).toBe("Contoso");
+    expect(subjectOf("147 million Americans")).toBe("Fabrikam");
   });
   it("gives the publication date no subject", () => {
     const dated = docOf("Acme hack\nMonday, Mar 4, 2024 9:00 am ET\nAcme was hacked.");

@@ -267,7 +267,8 @@ interface OtherScope extends Span {
   subject: string;
 }
 
-const RELATIVE = /^\s*(?:which|that|where|who|whose|when|in which|resulting|affecting|exposing)\b/i;
+const RELATIVE =
+  /^\s*(?:which|that|where|who|whose|when|in which|including|resulting|affecting|exposing)\b/i;
 const MODIFIED_INCIDENT = new RegExp(
   String.raw`(?<![\w'’-])(?:${[...COMPARISON_MODIFIERS]
     .sort((a, b) => b.length - a.length)
@@ -305,6 +306,11 @@ interface DateMark {
   event: string;
 }
 
+/** "Equifax, where a breach last year …": the incident of the organisation named. */
+const WHERE_BREACH = new RegExp(
+  String.raw`${NAME},?[ \t]+where[ \t]+(?:an?|the)[ \t]+(?:[\w-]{1,30}[ \t]+){0,2}${INCIDENT}\b`,
+  "g",
+);
 /** What may precede an incident noun phrase that opens its clause: "In the 2016 breach". */
 const CLAUSE_OPENING = /^\s*(?:(?:in|during|after|since|unlike|like)\s+)?$/i;
 /** "a collection of other breaches", "along with other incidents": no comparison. */
@@ -312,7 +318,7 @@ const GROUPED_BEFORE = /\b(?:of|among|with|alongside|and|or|like|such as)\s+$/i;
 /** "HHS's breach tool": the incident noun modifies another noun. */
 const COMPOUND_AFTER = new RegExp(`^\\s+(?:${BREACH_COMPOUND_HEADS.join("|")})\\b`, "i");
 
-function otherScopes(
+export function otherScopes(
   text: string,
   victim: string | null,
   dates: readonly DateMark[],
@@ -359,6 +365,11 @@ function otherScopes(
   }
   // "the Equifax breach, which exposed 147 million" (another organisation named)
   for (const b of before) if (isOther(b.name) && b.specific) scopeFrom(b.start, b.name);
+  // "… involved Equifax, where a breach last year exposed 147 million Americans"
+  for (const m of text.matchAll(WHERE_BREACH)) {
+    const name = cleanName(m[1]!);
+    if (name && isOther(name)) scopes.push({ start: m.index, end: text.length, subject: name });
+  }
   // "the breach in April 2025" when the text dated its own breach otherwise
   if (mainDate) {
     for (const m of matchesOf(DATED_INCIDENT, text)) {
