@@ -23,6 +23,16 @@ const AMOUNT = 1;
 const BEFORE = 50;
 const AFTER = 60;
 
+/**
+ * A noun cue ("fine", "penalty") reaches its amount within a few words ("a record fine of");
+ * only a verb ("fined the hospital", "agreed to pay the U.S. Department of …") reaches further.
+ * "fine" the adjective ("the fine print", "a fine job") is no cue at all.
+ */
+const NOUN_CUE = /^(?:fines?|penalt(?:y|ies)|settlements?|sanctions?)$/i;
+const NOUN_GAP = 6;
+const NOT_A_FINE =
+  /^fine\s+(?:print|job|line|art|arts|dining|tuning|grained|details?|balance|example)\b/i;
+
 export default defineMatcher({
   id: "penalty.cue-amount",
   kind: "penalty",
@@ -38,6 +48,10 @@ export default defineMatcher({
     const after = text.slice(end, end + AFTER);
     if (notPenalty(text.slice(m.index, end)) || notPenalty(after.slice(0, 20))) return null;
     if (/^to\s/i.test(m[0]) && !orderedToPay(text, m.index)) return null;
+    if (NOT_A_FINE.test(m[0])) return null;
+    const cue = /^\S+/.exec(m[0])![0];
+    const gap = m[0].slice(cue.length, m[0].length - amount.length).trim();
+    if (NOUN_CUE.test(cue) && gap && gap.split(/\s+/).length > NOUN_GAP) return null;
     const value = penaltyValue(amount, statusOf(before, after));
     return value ? [{ value, start, end }] : null;
   },
@@ -129,6 +143,8 @@ export default defineMatcher({
       "an even steeper penalty, given the larger number of affected accounts",
       "the hospital had to pay a settlement of 2.4 million.",
       "Customers will have to pay $5 more per month.",
+      "The fine print says customers get a $5 credit.",
+      "The penalty box was full, and the team later signed a striker for the club for $5 million.",
       "In general, we do a very fine job of fending off attacks; revenue hit $4 billion.",
     ],
   },
