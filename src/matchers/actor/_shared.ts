@@ -255,6 +255,18 @@ export function organizationName(raw: string): { name: string; country: string |
     }
     break;
   }
+  // "Investigation Continues The Ministry of Health": a headline runs into the name.
+  const inner = name.lastIndexOf(" The ");
+  if (inner >= 0) name = name.slice(inner + " The ".length);
+  // "Privacy Office on May", "… Commissioner for B": a date or a cut word after the name.
+  let tail = name.split(/\s+/);
+  while (
+    tail.length > 1 &&
+    (NOT_ORG_START.has(tail[tail.length - 1]!) ||
+      /^(?:of|for|on|and|the|&|\p{Lu})$/u.test(tail[tail.length - 1]!))
+  )
+    tail = tail.slice(0, -1);
+  name = tail.join(" ");
   if (!name || countryOf(name) !== null || isGeneric(name)) return null;
   const words = name.split(/\s+/);
   if (NOT_ACTOR.has(words[words.length - 1]!) || NOT_ORG_START.has(words[0]!)) return null;
@@ -358,13 +370,14 @@ const TITLE_START = new RegExp(`^${ROLE}\\s(?:of|at)\\s`, "u");
 
 /** The victim organisation a rule read: null when the name is a country, generic or data. */
 export function victimOf(raw: string): Actor | null {
+  // "Patient A", "Veteran B": a party in an anonymised report.
+  if (/\s\p{Lu}$/u.test(raw.trim())) return null;
   const org = organizationName(raw);
   if (!org) return null;
   const words = org.name.split(/\s+/);
   if (words.length === 1 && (GOVERNMENT_NAME.test(org.name) || INVESTIGATOR_NAME.test(org.name)))
     return null;
-  // "Patient A", "Veteran B": a party in an anonymised report; "CEO of Redspin": a person.
-  if (words.length > 1 && /^\p{Lu}$/u.test(words[words.length - 1]!)) return null;
+  // "CEO of Redspin": a person, not a company.
   if (TITLE_START.test(org.name)) return null;
   if (words.every((w) => DATA_WORDS.has(w) || /^(?:of|and|&|for|de)$/.test(w))) return null;
   return actor({

@@ -22,7 +22,7 @@ import {
 const HEAD = `(?:${byLength(GOVERNMENT_WORDS).map(escape).join("|")})`;
 const TOKEN = String.raw`\p{Lu}[\p{L}\d-]{0,30}`;
 const PATTERN = new RegExp(
-  String.raw`\b((?:${TOKEN}(?:\s&)?\s){0,5}${HEAD}(?:\s(?:of|for|on)\s(?:the\s)?${TOKEN}(?:(?:\s|\s(?:and|&|of|for|the)\s)${TOKEN}){0,5})?)(?![\p{L}\d])`,
+  String.raw`\b((?:${TOKEN}(?:\s(?:&|and))?\s){0,5}${HEAD}(?:\s(?:of|for|on)\s(?:the\s)?${TOKEN}(?:(?:\s|\s(?:and|&|of|for|the)\s)${TOKEN}){0,5})?)(?![\p{L}\d])`,
   "gu",
 );
 
@@ -94,6 +94,16 @@ export default defineMatcher({
         text: "The Japan Cybersecurity & Security Agency has issued public advisories to users.",
         match: "Japan Cybersecurity & Security Agency",
         value: { affiliation: "Japan", involvement: "other" },
+      },
+      {
+        text: "The Securities and Exchange Commission is investigating the disclosure.",
+        match: "Securities and Exchange Commission",
+        value: { name: "Securities and Exchange Commission", involvement: "regulator" },
+      },
+      {
+        text: "Investigation Continues The Ministry of Health said on Monday it was notified.",
+        match: "Ministry of Health",
+        value: { name: "Ministry of Health" },
       },
       {
         text: "The Federal Trade Commission fined the company $5 billion.",
