@@ -34,6 +34,13 @@ describe("seed 002", () => {
     });
   });
 
+  it("gives the earlier incident's count a subject other than this breach's victim", () => {
+    const earlier = affected.find((c) => c.value.count === 23_200_000);
+    const headline = affected.find((c) => c.value.count === 33_700_000);
+    expect(earlier?.subject).not.toBe(headline?.subject);
+    expect(earlier?.subject).not.toBe("Coupang");
+  });
+
   it("finds the record fine with its conversion", () => {
     const fine = penalty.find((c) => c.value.amount === 134_800_000_000);
     expect(fine).toMatchObject({
