@@ -649,6 +649,7 @@ export const EXPOSED_PARTICIPLES = [
   "made public",
   "made available",
   "publicly available",
+  "available",
   "available online",
   "accessible",
   "left",

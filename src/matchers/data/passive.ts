@@ -8,7 +8,7 @@ const PATTERN = new RegExp(ITEM_START, "giu");
 
 /** A form of "be" (with hedges and negation) and a participle of exposure, right after the list. */
 const PASSIVE_AFTER = new RegExp(
-  String.raw`^\s+(?:${alternation(EXPOSED_PARTICIPLES)})\b|^(?:\s+(?:of|for|belonging\s+to|from)(?:\s+[\w,.'’-]+){1,8}?)?[\s,]{0,3}(?:(?:which|that)\s+)?(?:may|might|could|would|will|did|does|were|was|is|are|has|have|had|being|been|to\s+be|appears?|appeared|seems?|seemed)\b(?:\s+[\w'’]+){0,4}?\s+(?:${alternation(EXPOSED_PARTICIPLES)})\b`,
+  String.raw`^\s+(?:${alternation(EXPOSED_PARTICIPLES)})\b|^(?:,?\s+and\s+other(?:\s+[\w-]+){0,2}?\s+(?:information|data|details|identifiers))?(?:\s+(?:of|for|belonging\s+to|from)(?:\s+[\w,.'’-]+){1,10}?)?[\s,]{0,3}(?:(?:which|that)\s+)?(?:may|might|could|would|will|did|does|were|was|is|are|has|have|had|being|been|to\s+be|appears?|appeared|seems?|seemed)\b(?:\s+[\w'’]+){0,4}?\s+(?:${alternation(EXPOSED_PARTICIPLES)})\b`,
   "i",
 );
 
@@ -53,6 +53,16 @@ export default defineMatcher({
         text: "Names, addresses and Social Security numbers of 3,200 employees may have been compromised.",
         match: "addresses",
         value: { category: "address", exposed: true },
+      },
+      {
+        text: "Social Security numbers and other personal information of more than 3,000 current and former employees were leaked this month.",
+        match: "Social Security numbers",
+        value: { category: "national_id", exposed: true },
+      },
+      {
+        text: "A clerical error caused the Social Security numbers of 78 workers to be available on the town website.",
+        match: "Social Security numbers",
+        value: { category: "national_id", exposed: true },
       },
       {
         text: "Patient names and dates of birth were inadvertently emailed to a vendor.",
