@@ -112,6 +112,20 @@ describe("modality", () => {
     ["Officials said 80,000 records were not accessed.", "80,000 records"],
   ])("negated: %j", (text, span) => expect(modalityOf(text, span)).toBe("negated"));
 
+  it.each([
+    ["A police memory stick with the details of 165,000 suspects was found.", "165,000 suspects"],
+    [
+      "The data included 2.8 million records of firms who could then be contacted by clients.",
+      "2.8 million records",
+    ],
+    [
+      "The ransom demand was rejected and data containing 5.4M email addresses was dumped.",
+      "5.4M email addresses",
+    ],
+  ])("a cue that governs other words leaves the claim asserted: %j", (text, span) =>
+    expect(modalityOf(text, span)).toBe("asserted"),
+  );
+
   it("does not read a time limit as a denial", () => {
     const text = "The intrusion was not discovered until March 2019.";
     expect(modalityOf(text, "March 2019", "date")).toBe("asserted");

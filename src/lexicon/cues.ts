@@ -113,8 +113,6 @@ export const NEGATED_CUES = [
   "denied",
   "denies",
   "deny",
-  "rejected",
-  "refuted",
   "no evidence",
 ] as const;
 

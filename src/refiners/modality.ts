@@ -199,8 +199,28 @@ function cuesOf(text: string): SentenceCues {
 }
 
 /** Cues in the clause of [start, end) (or that the claim's span itself holds). */
-function inClause(cues: readonly Span[], clause: Span): boolean {
-  return cues.some((c) => c.start >= clause.start && c.end <= clause.end);
+/** A relative clause between a claim and a cue after it takes the cue for itself. */
+const RELATIVE_BETWEEN = /\b(?:who|whom|whose|which|that|where|when)\b/i;
+
+/**
+ * Is a cue in the claim's clause, outside the claim's own words ("165,000 suspects" is no
+ * suspicion), and not inside a relative clause that follows the claim ("2.8 million records
+ * of firms who could then be contacted")?
+ */
+function inClause(
+  text: string,
+  cues: readonly Span[],
+  clause: Span,
+  start: number,
+  end: number,
+): boolean {
+  return cues.some(
+    (c) =>
+      c.start >= clause.start &&
+      c.end <= clause.end &&
+      (c.end <= start || c.start >= end) &&
+      !(c.start >= end && RELATIVE_BETWEEN.test(text.slice(end, c.start))),
+  );
 }
 
 function isDenied(text: string, cues: SentenceCues, start: number, end: number): boolean {
@@ -209,6 +229,8 @@ function isDenied(text: string, cues: SentenceCues, start: number, end: number):
   return cues.negated.some((cue) => {
     if (cue.start < clause.start || cue.end > start || start - cue.end > NEGATION_REACH)
       return false;
+    // "rejected and data containing 5.4M …": a new coordinate clause ends the denial.
+    if (/\b(?:and|but|while)\b/i.test(text.slice(cue.end, start))) return false;
     const after = text.slice(cue.end, Math.min(clause.end, end + 40));
     return !matchesOf(RELEASE, after).length;
   });
@@ -227,8 +249,9 @@ export function modalityIn(
   const negatable = kind !== "data" && kind !== "actor";
   if (negatable && isDenied(text, cues, start, end)) return "negated";
   const actor = kind === "actor";
-  if ((!actor || opts.suspect) && inClause(cues.suspected, clause)) return "suspected";
-  if (!actor && inClause(cues.speculative, clause)) return "speculative";
+  if ((!actor || opts.suspect) && inClause(text, cues.suspected, clause, start, end))
+    return "suspected";
+  if (!actor && inClause(text, cues.speculative, clause, start, end)) return "speculative";
   if (opts.potential) return "speculative";
   if (inScope(cues.reported, start)) return "reported";
   return "asserted";
