@@ -338,6 +338,8 @@ export const DATA_TERMS: Readonly<
       "dates of service",
       "procedure information",
       "mental health records",
+      "drug dosages",
+      "dosages",
       "healthcare records",
       "health care records",
       "healthcare information",
@@ -539,6 +541,13 @@ export const EXPOSURE_VERBS = [
   "misusing",
   "misuse of",
   "handed over",
+  "thief of",
+  "thieves of",
+  "placed",
+  "misplaced",
+  "discarded",
+  "abandoned",
+  "left",
 ] as const;
 
 /**

@@ -59,6 +59,16 @@ export default defineMatcher({
         value: { category: "password", exposed: true },
       },
       {
+        text: "A hospital employee erroneously placed medical information in a recycling bin.",
+        match: "medical information",
+        value: { category: "health", exposed: true },
+      },
+      {
+        text: "Police traced the thief of the racing driver's medical records to a helicopter firm.",
+        match: "medical records",
+        value: { category: "health", exposed: true },
+      },
+      {
         text: "The clerk faxed medical records to the wrong number.",
         match: "medical records",
         value: { category: "health", exposed: true },
@@ -75,6 +85,7 @@ export default defineMatcher({
       "Policies prohibit employees from accessing patient records without a work-related reason.",
       "The breach exposed the personal information of 4,000 customers.",
       "Staff accessed the system and changed passwords the same day.",
+      "The director left the company with no explanation.",
       "Affected users should change their passwords.",
       "The leaked database was taken offline within hours.",
     ],
