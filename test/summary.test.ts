@@ -159,15 +159,17 @@ describe("data, penalties, actors", () => {
     ]);
     expect(s.penalties.map((p) => p.amount)).toEqual([5_000_000, 1_500_000_000]);
   });
-  it("lists actors once each, in order of first mention", () => {
+  it("lists this incident's actors once each, in order of first mention", () => {
     const actor = (name: string, involvement: ValueOf<"actor">["involvement"]) =>
       claim(
         "actor",
         { name, aliases: [], type: "person", role: null, affiliation: null, involvement },
         name,
       );
+    const contoso = { ...actor("Contoso", "victim"), subject: "Contoso" };
     const s = summarize([
       actor("Northwind", "victim"),
+      contoso,
       actor("Dana Reyes", "executive"),
       actor("northwind", "victim"),
     ]);

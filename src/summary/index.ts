@@ -107,8 +107,10 @@ export function summarize(claims: readonly Claim[], doc?: SourceDoc): Summary {
       converted: p.value.converted,
     }));
 
+  // The people and bodies of this incident: not another incident's victim in a comparison.
   const seenActor = new Set<string>();
   const actors = ofKind(claims, "actor")
+    .filter((a) => a.subject === victim || a.subject === null)
     .filter((a) => {
       const key = a.value.name.toLowerCase();
       if (seenActor.has(key)) return false;
