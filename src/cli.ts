@@ -1,15 +1,16 @@
 // run(argv, io) → exit code. Flags and help live in commands/; heavy modules load lazily.
 // Start-up matters (`breach --version` in CI, many short runs): this module and commands/*.ts
-// import nothing heavy at the top. `--version` is answered before commander even loads;
-// zod, the pipeline, chalk, cli-table3 and gray-matter load inside the actions that need them.
+// import nothing heavy at the top. `--version` is answered before commander or any command
+// module loads; zod, the pipeline, chalk, cli-table3 and gray-matter load inside the actions
+// that need them.
 import { readFileSync } from "node:fs";
-import { EXIT, UsageError, type CommandContext, type IO } from "./commands/context.js";
-import { register as registerExtract } from "./commands/extract.js";
-import { register as registerSchema } from "./commands/schema.js";
-import { register as registerEval } from "./commands/eval.js";
-import { register as registerCheck } from "./commands/check.js";
-import { register as registerRules } from "./commands/rules.js";
-import { register as registerReport } from "./commands/report.js";
+import {
+  EXIT,
+  UsageError,
+  type CommandContext,
+  type IO,
+  type Register,
+} from "./commands/context.js";
 
 export type { IO } from "./commands/context.js";
 
@@ -43,7 +44,15 @@ export async function run(argv: string[], io: IO): Promise<number> {
     io.stdout.write(`${version()}\n`);
     return EXIT.OK;
   }
-  const { Command, CommanderError } = await import("commander");
+  const [{ Command, CommanderError }, ...commands] = await Promise.all([
+    import("commander"),
+    import("./commands/extract.js"),
+    import("./commands/report.js"),
+    import("./commands/eval.js"),
+    import("./commands/check.js"),
+    import("./commands/rules.js"),
+    import("./commands/schema.js"),
+  ]);
   let code: number = EXIT.OK;
   const ctx: CommandContext = { io, setExit: (c) => (code = Math.max(code, c)) };
   const program = new Command("breach")
@@ -57,16 +66,7 @@ export async function run(argv: string[], io: IO): Promise<number> {
     })
     .showHelpAfterError("(run `breach --help` for usage)")
     .addHelpText("after", EXIT_HELP);
-  for (const register of [
-    registerExtract,
-    registerReport,
-    registerEval,
-    registerCheck,
-    registerRules,
-    registerSchema,
-  ]) {
-    register(program, ctx);
-  }
+  for (const { register } of commands as { register: Register }[]) register(program, ctx);
   for (const sub of program.commands) sub.exitOverride();
 
   try {

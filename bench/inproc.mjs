@@ -1,0 +1,68 @@
+// One in-process measurement, run by bench/run.mjs in a fresh child process:
+//   node bench/inproc.mjs breach <dir>   the real pipeline in one thread (extractLines: read,
+//                                        extract all kinds, summaries, each document rendered
+//                                        as NDJSON, then incidents), module loading included
+//   node bench/inproc.mjs chrono <dir>   chrono.parse(text, refDate) over the same texts
+// Prints {ms, docs, bytes, rss} as JSON (rss: peak resident set, kilobytes).
+import { Buffer } from "node:buffer";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
+
+const [what, dir] = process.argv.slice(2);
+const ROOT = join(import.meta.dirname, "..");
+
+function files(d) {
+  const out = [];
+  for (const e of readdirSync(d, { withFileTypes: true })) {
+    const p = join(d, e.name);
+    if (e.isDirectory()) out.push(...files(p));
+    else if (/\.(?:txt|md)$/.test(e.name)) out.push(p);
+  }
+  return out.sort();
+}
+
+let result;
+if (what === "chrono") {
+  const chrono = await import("chrono-node");
+  const texts = files(dir).map((p) => readFileSync(p, "utf8"));
+  const bytes = texts.reduce((a, t) => a + Buffer.byteLength(t), 0);
+  const ref = new Date(Date.UTC(2025, 0, 1));
+  const start = performance.now();
+  let found = 0;
+  for (const t of texts) found += chrono.parse(t, ref).length;
+  result = { ms: performance.now() - start, docs: texts.length, bytes, found };
+} else if (what === "breach") {
+  const bytes = files(dir).reduce((a, p) => a + readFileSync(p).length, 0);
+  const start = performance.now();
+  const dist = (p) => pathToFileURL(join(ROOT, "dist", p)).href;
+  const { extractLines } = await import(dist("pipeline.js"));
+  const { buildIncidents } = await import(dist("incidents/index.js"));
+  const { ndjsonIncident } = await import(dist("render/json.js"));
+  const loaded = performance.now() - start;
+  let docs = 0;
+  let out = 0;
+  const slim = [];
+  for await (const o of extractLines([dir], { jobs: 1 })) {
+    if (o.ok) {
+      docs++;
+      out += o.line.length;
+      if (o.slim) slim.push(o.slim);
+    }
+  }
+  const incidents = buildIncidents(slim);
+  for (const i of incidents) out += ndjsonIncident(i).length;
+  result = {
+    ms: performance.now() - start,
+    loadMs: loaded,
+    docs,
+    bytes,
+    out,
+    incidents: incidents.length,
+  };
+} else {
+  throw new Error("usage: inproc.mjs breach|chrono <dir>");
+}
+result.rss = process.resourceUsage().maxRSS;
+process.stdout.write(`${JSON.stringify(result)}\n`);
