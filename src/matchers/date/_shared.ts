@@ -176,7 +176,7 @@ const CERTIFIED = new RegExp(
   String.raw`\b(?:${alternation(EVENT_CUES.find((c) => c.event === "certified")!.nouns.concat(EVENT_CUES.find((c) => c.event === "certified")!.verbs))})`,
   "i",
 );
-const RECORD_FIELD = new RegExp(String.raw`(?:${alternation(RECORD_FIELD_CUES)})\s*["']?\s*$`, "i");
+const RECORD_FIELD = new RegExp(String.raw`(?:${alternation(RECORD_FIELD_CUES)})\s*(?:["']\s*)?$`, "i");
 /** The second date of a range: "between 6 May 2016 and", "from October 12 to". */
 const RANGE_HEAD = String.raw`\s+(?:approximately\s+|about\s+|around\s+)?(?:[a-z]+\.?\s+){0,2}\d[\d,]*(?:\s+[a-z]+\.?)?(?:,?\s+\d{4})?,?\s+`;
 const RANGE_END = new RegExp(
