@@ -84,7 +84,7 @@ const DATELINE_MAX_LENGTH = 120;
  */
 export function findDateline(text: string, bodyStart: number): Dateline | null {
   let seen = 0;
-  const re = /[^\r\n]+/g;
+  const re = /[^\r\n]{1,2000}/g; // a long line is read in pieces, never copied whole
   re.lastIndex = bodyStart;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) && seen < DATELINE_LINES) {

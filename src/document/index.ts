@@ -39,7 +39,7 @@ const TITLE_MIN_WORDS = 4;
 
 /** The first line of the body that reads like a headline, else the first non-empty line. */
 function titleLine(text: string, from: number): string | null {
-  const re = /[^\r\n]+/g;
+  const re = /[^\r\n]{1,2000}/g; // a long line is read in pieces, never copied whole
   re.lastIndex = from;
   let first: string | null = null;
   let seen = 0;
