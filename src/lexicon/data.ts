@@ -673,11 +673,18 @@ export const EXPOSED_PARTICIPLES = [
 export const LIST_ONLY_TERMS = [
   "emails",
   "e mails",
+  "email",
+  "e mail",
+  "name",
+  "phone",
+  "address",
   "mobile",
   "telephone",
   "location",
   "locations",
   "ages",
+  "employer",
+  "gender",
 ] as const;
 
 /** Words that, before a data item, deny it was exposed ("did not include Social Security numbers"). */

@@ -80,6 +80,8 @@ export default defineMatcher({
       "Passwords were not encrypted and the database had no firewall.",
       "Users who reuse passwords are at greater risk.",
       "Customers who changed their passwords were not affected.",
+      "The provider's email was compromised by an unknown source.",
+      "Her phone was stolen from her car.",
     ],
   },
 });
