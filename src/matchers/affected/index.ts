@@ -1,5 +1,6 @@
 // The affected matchers, in the order they run.
 import type { Matcher } from "../../rules/index.js";
+import labelCount from "./label-count.js";
 import numberNoun from "./number-noun.js";
 import partitive from "./partitive.js";
 import verbCount from "./verb-count.js";
@@ -10,4 +11,5 @@ export const affectedMatchers: Matcher<"affected">[] = [
   numberNoun,
   wordNumberNoun,
   verbCount,
+  labelCount,
 ];
