@@ -53,6 +53,32 @@ describe("lists", () => {
     ).toEqual(["health/true", "name/true"]);
   });
 
+  it("reads over a parenthetical aside", () => {
+    expect(
+      keys(
+        "The attack exposed 1.2M email addresses (many accounts had a different address against them) and hashed passwords.",
+      ),
+    ).toEqual(["email/true", "password/true"]);
+  });
+
+  it("takes 'MD5 hashes of email addresses' as email, not passwords", () => {
+    expect(keys("The data included names, usernames and MD5 hashes of email addresses.")).toEqual([
+      "credentials/true",
+      "email/true",
+      "name/true",
+    ]);
+  });
+
+  it("counts a bare singular only inside a list", () => {
+    expect(keys("The provider's email was compromised by an unknown source.")).toEqual([]);
+    expect(keys("Each record contained name, email, phone and plain text password.")).toEqual([
+      "email/true",
+      "name/true",
+      "password/true",
+      "phone/true",
+    ]);
+  });
+
   it("keeps one claim per category when a list names it twice", () => {
     const claims = data("Stolen files held Social Security numbers, passport numbers and names.");
     expect(claims.filter((c) => c.value.category === "national_id")).toHaveLength(1);
