@@ -22,7 +22,7 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "The breach, which began in June, including names, email addresses, phone numbers, delivery addresses, and partial order histories.",
+        text: "Data exposed: names, email addresses, phone numbers, delivery addresses, and partial order histories.",
         match: "partial order histories",
         value: { category: "order_history", exposed: true },
       },
