@@ -137,8 +137,45 @@ export function notAffected(
     return "active-user base";
   if (GROUP_BEFORE.test(before)) return "a group of actors";
   if (TO_BEFORE.test(before) && STAFF.has(head)) return "recipients";
+  if (MONTH_BEFORE.test(before)) return "day of a month";
+  if (ONE_IN_BEFORE.test(before)) return "a ratio";
+  if (AGE_MODIFIER.test(mods)) return "an age";
+  if (/^\d{1,2}$/.test(number)) {
+    const name = NAME_BEFORE.exec(before);
+    if (name && !CAPITALISED_FUNCTION_WORDS.has(name[1]!.toLowerCase()))
+      return "a version or model number";
+  }
   return null;
 }
+
+/** "on March 5 customers were told": the number is a day. */
+const MONTH_BEFORE =
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+$/;
+/** "1 in 5 users", "one in four customers". */
+const ONE_IN_BEFORE = /\b(?:\d+|one|two|three)\s+(?:in|out\s+of)\s+$/i;
+/** "65-year-old patients". */
+const AGE_MODIFIER = /^(?:years?|months?|weeks?|days?)[-\s]old\b/i;
+/** "Windows 10 users", "iPhone 15 owners": a capitalised word inside the sentence, then a small number. */
+const NAME_BEFORE = /[^\s:;"“(]\s+([A-Z][A-Za-z]*)\s+$/;
+const CAPITALISED_FUNCTION_WORDS = new Set([
+  "all",
+  "only",
+  "some",
+  "about",
+  "over",
+  "nearly",
+  "almost",
+  "approximately",
+  "around",
+  "roughly",
+  "the",
+  "these",
+  "those",
+  "another",
+  "additional",
+  "total",
+  "further",
+]);
 
 /**
  * Nouns that, in a handful ("three employees", "two men", "Six people who worked in tax

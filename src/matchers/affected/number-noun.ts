@@ -116,6 +116,11 @@ export default defineMatcher({
         value: { count: 2000, bound: "approx", unit: "people" },
       },
       {
+        text: "05/03/10: All 26 patients will be sent letters of notification.",
+        match: "26 patients",
+        value: { count: 26, unit: "people" },
+      },
+      {
         text: "The leak exposed 130,000+ users of the forum.",
         match: "130,000+ users",
         value: { count: 130_000, bound: "at_least", unit: "users" },
@@ -150,6 +155,10 @@ export default defineMatcher({
       "a 4 page VA Employee form was misplaced",
       "police arrested 3 employees who sold the data",
       "He was part of a criminal ring of 11 people.",
+      "On March 5 customers began to receive letters.",
+      "Roughly 1 in 5 users reuse passwords.",
+      "The records of 65-year-old patients were kept.",
+      "The flaw affects Windows 10 users who have not patched.",
       'who was part of a "criminal ring" of 11 people, was supplied a skimmer',
       "emailed a spreadsheet with the data of patients to 60 employees in error",
       "a CVSS score of 9.8 for users of the router",
