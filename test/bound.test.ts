@@ -136,6 +136,13 @@ describe("the bound refiner", () => {
     expect(boundOf(text, "record of $92 million", "penalty")).toBe("at_least");
   });
 
+  it("reads a cue before a currency written in letters", () => {
+    expect(boundOf("It can be fined up to US$5 million.", "US$5 million", "penalty")).toBe(
+      "at_most",
+    );
+    expect(boundOf("It paid more than Rs 50 crore.", "Rs 50 crore", "penalty")).toBe("at_least");
+  });
+
   it("does not let a conversion's hedge bound the main amount", () => {
     const text = "a record fine of 134.8 billion won (approximately $92 million).";
     expect(boundOf(text, "134.8 billion won (approximately $92 million)", "penalty")).toBe("exact");

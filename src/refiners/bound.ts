@@ -185,7 +185,8 @@ export default defineRefiner({
         ? Math.max(sentence.start, d.start - WINDOW)
         : Math.max(0, d.start - WINDOW);
       const span = doc.text.slice(d.start, d.end);
-      const q = quantityStart(span);
+      // A penalty's text starts with its amount, currency letters included ("US$5 million").
+      const q = d.kind === "penalty" ? 0 : quantityStart(span);
       const context = doc.text.slice(from, d.start + q);
       const sentenceEnd = sentence ? sentence.end : doc.text.length;
       const rest = doc.text.slice(d.end, Math.min(sentenceEnd, d.end + 12));
