@@ -289,6 +289,7 @@ export const NOT_ACTOR_WORDS: readonly string[] = [
 /** Nouns that describe a company in apposition: "Rakuten, Japan's leading e-commerce platform". */
 export const COMPANY_NOUNS: readonly string[] = [
   "platform",
+  "portal",
   "company",
   "firm",
   "giant",

@@ -7,7 +7,7 @@ const INSIDER_NOUN = String.raw`(?:employees?|staff(?:ers?|\s+members?)?|insider
 const PARTNER_NOUN = String.raw`(?:vendors?|contractors?|subcontractors?|suppliers?|business\s+associates?|partners?|third[-\s]party\s+(?:vendors?|contractors?|providers?|administrators?|service\s+providers?|compan(?:y|ies)|firms?)|service\s+providers?|consultants?|shredding\s+(?:company|firm|vendor)|(?:data\s+)?destruction\s+(?:company|firm|vendor)|print(?:ing)?\s+(?:company|vendor|firm)|mailing\s+(?:company|vendor|house)|billing\s+(?:company|vendor|firm)|outsourc\w{0,8}|contract(?:ed)?\s+(?:firm|company|group))`;
 
 /** A cue, its class and its weight. Patterns are read over the whole text, case-insensitive. */
-interface Cue {
+export interface Cue {
   variety: ActorVariety;
   weight: number;
   re: RegExp;
@@ -30,7 +30,7 @@ function isCommon(text: string, index: number): boolean {
   return before === "" || /[.!?:\n"]$/.test(before);
 }
 
-const CUES: readonly Cue[] = [
+export const CUES: readonly Cue[] = [
   // external: attackers, malware, theft by outsiders
   cue(
     "external",

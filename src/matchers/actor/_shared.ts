@@ -392,3 +392,29 @@ export function cleanStart(text: string, index: number): boolean {
   const c = text[index - 1];
   return c === undefined || !/[\p{L}\d.&'’-]/u.test(c);
 }
+
+const ORG_WORD = /^\p{Lu}[\p{L}\d&.-]*$/u;
+const ORG_JOINERS = new Set(["of", "and", "&", "de", "for"]);
+
+/**
+ * The capitalised run that ends at `end` ("… a data breach at Acme Corp" → "Acme Corp"), read
+ * word by word backwards so that no pattern has to guess where a name starts; null when the
+ * word before `end` is not capitalised.
+ */
+export function orgBefore(
+  text: string,
+  end: number,
+  maxWords = 6,
+): { raw: string; start: number } | null {
+  let first = end;
+  let i = end;
+  for (let n = 0; n < maxWords && i > 0; n++) {
+    let k = i;
+    while (k > 0 && !/\s/.test(text[k - 1]!)) k--;
+    const word = text.slice(k, i);
+    if (ORG_WORD.test(word)) first = k;
+    else if (!ORG_JOINERS.has(word)) break;
+    i = k - 1;
+  }
+  return first === end ? null : { raw: text.slice(first, end), start: first };
+}

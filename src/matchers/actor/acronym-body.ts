@@ -11,20 +11,37 @@ import {
   isGovernmentName,
   isOrganizationName,
   organizationName,
-  cleanStart,
 } from "./_shared.js";
 
-const TOKEN = String.raw`\p{Lu}[\p{L}\d'’-]{0,30}`;
-const JOIN = String.raw`(?:\s|\s(?:of|and|&|for|on|in)(?:\sthe)?\s)`;
-const PATTERN = new RegExp(
-  String.raw`\b(${TOKEN}(?:${JOIN}${TOKEN}){0,9})\s\((\p{Lu}[\p{Lu}&]{1,7}|\p{Lu}[\p{Lu}\p{Ll}]{1,7}\p{Lu})\)`,
-  "gu",
-);
-const NAME = 1;
-const ACRONYM = 2;
+/** The acronym in brackets; the name before it is read word by word, backwards. */
+const PATTERN = /\s\((\p{Lu}[\p{Lu}&]{1,7}|\p{Lu}[\p{Lu}\p{Ll}]{1,7}\p{Lu})\)/gu;
+const ACRONYM = 1;
 
 const CONNECTORS = new Set(["of", "and", "&", "for", "the", "on", "in"]);
 const HEAD_WORDS = new Set(GOVERNMENT_WORDS.flatMap((w) => w.split(" ")));
+
+/** A capitalised word of a name: "Commission", "ICT", "Commissioner's", "Children’s". */
+const NAME_WORD = /^\p{Lu}[\p{L}\d'’-]*$/u;
+/** How many words back a name may reach. */
+const MAX_WORDS = 14;
+
+/**
+ * The capitalised run (with "of", "and", "the" inside it) that ends where the acronym's
+ * bracket begins, and where it starts; null when the word before is not capitalised.
+ */
+function nameBefore(text: string, end: number): { raw: string; start: number } | null {
+  let first = end;
+  let i = end;
+  for (let n = 0; n < MAX_WORDS && i > 0; n++) {
+    let k = i;
+    while (k > 0 && !/\s/.test(text[k - 1]!)) k--;
+    const word = text.slice(k, i);
+    if (NAME_WORD.test(word)) first = k;
+    else if (!CONNECTORS.has(word)) break;
+    i = k - 1;
+  }
+  return first === end ? null : { raw: text.slice(first, end), start: first };
+}
 
 /** The letters a token offers an acronym: all of "ICT", the first of "Science". */
 const lettersOf = (token: string) => (/^\p{Lu}{2,}$/u.test(token) ? token : token.slice(0, 1));
@@ -47,10 +64,11 @@ export default defineMatcher({
   description: "A government body or organisation named in full, its acronym in brackets after.",
   pattern: PATTERN,
   extract(m, { doc, sentence }) {
-    if (!cleanStart(sentence.text, m.index)) return null;
     const acronym = m[ACRONYM]!;
+    const found = nameBefore(sentence.text, m.index);
+    if (!found) return null;
     // "the Department of Justice and the Internal Revenue Service (IRS)": the last of a list.
-    const raw = m[NAME]!.replace(/['’]$/, "");
+    const raw = found.raw.replace(/['’]$/, "");
     const listAt = raw.lastIndexOf(" and the ");
     const listed = listAt >= 0 ? raw.slice(listAt + " and the ".length) : raw;
     const all = listed.split(/\s+/);
@@ -83,7 +101,8 @@ export default defineMatcher({
     if (organizationName(name)?.name !== name) return null;
     const government = isGovernmentName(name);
     if (!government && !isOrganizationName(name)) return null;
-    const before = sentence.text.slice(0, m.index + offset);
+    const start = found.start + offset;
+    const before = sentence.text.slice(0, start);
     const hit: Hit<"actor"> = {
       value: actor({
         name,
@@ -92,9 +111,8 @@ export default defineMatcher({
         affiliation: government ? governmentAffiliation(name, before, doc) : null,
         involvement: government ? bodyInvolvement(name, sentence.text) : "other",
       }),
-      start: m.index + offset,
+      start,
       end: m.index + m[0].length,
-      // (the span keeps a trailing apostrophe's bracket: "Services' (HHS)")
     };
     return [hit];
   },

@@ -6,14 +6,13 @@ import {
   BREACH_CONTEXT,
   COMPANY_NOUN,
   COUNTRY,
-  ORG_NAME,
+  orgBefore,
   THIS_COUNTRY_WORDS,
   victimOf,
-  cleanStart,
 } from "./_shared.js";
 
 const PATTERN = new RegExp(
-  String.raw`\b(${ORG_NAME}),\s(?:(?:${COUNTRY}|${THIS_COUNTRY_WORDS})['’]s\s(?:[\p{Ll}\d][\p{Ll}\d-]{0,25}\s){0,3}|(?:the|an?|one\sof\sthe)\s(?:[\p{Ll}\d][\p{Ll}\d-]{0,25}\s){1,3})${COMPANY_NOUN}s?\b`,
+  String.raw`,\s(?:(?:${COUNTRY}|${THIS_COUNTRY_WORDS})['’]s\s(?:[\p{Ll}\d][\p{Ll}\d-]{0,25}\s){0,3}|(?:the|an?|one\sof\sthe)\s(?:[\p{Ll}\d][\p{Ll}\d-]{0,25}\s){1,3})${COMPANY_NOUN}s?\b`,
   "gu",
 );
 
@@ -28,19 +27,25 @@ export default defineMatcher({
   description: "The breached organisation, then a description of it in apposition.",
   pattern: PATTERN,
   extract(m, { sentence }) {
-    if (!cleanStart(sentence.text, m.index)) return null;
     if (!BREACH_CONTEXT.test(sentence.text)) return null;
     // "Ed Bilek, a spokesman for the bank": a person described by a phrase, not a company.
-    const description = m[0].slice(m[1]!.length);
+    const description = m[0].replace(/^,\sone\sof\sthe/u, "");
     if (FUNCTION_WORD.test(description) || HELPER.test(description)) return null;
-    const value = victimOf(m[1]!);
+    const found = orgBefore(sentence.text, m.index);
+    if (!found) return null;
+    const value = victimOf(found.raw);
     if (!value) return null;
-    const start = m.index + m[1]!.indexOf(value.name);
+    const start = found.start + found.raw.indexOf(value.name);
     const hit: Hit<"actor"> = { value, start, end: m.index + m[0].length };
     return [hit];
   },
   examples: {
     valid: [
+      {
+        text: "The breach at Yahoo, one of the largest web portals, was disclosed late.",
+        match: "Yahoo, one of the largest web portals",
+        value: { name: "Yahoo", involvement: "victim" },
+      },
       {
         text: "A data breach at Rakuten, Japan's leading e-commerce platform, exposed emails.",
         match: "Rakuten, Japan's leading e-commerce platform",
