@@ -120,6 +120,15 @@ describe("breach extract", () => {
     expect(docs(["--ext", "html"])).toEqual(["y"]);
   });
 
+  it("warns, and exits 0, when a directory holds no file to read", () => {
+    const res = breach(["extract", tmp()]);
+    expect(res.code).toBe(0);
+    expect(JSON.parse(res.stdout).errors).toEqual([
+      expect.objectContaining({ code: "NO_FILES", severity: "warning" }),
+    ]);
+    expect(res.stderr).toMatch(/no \.txt, \.md, \.markdown files in this directory/);
+  });
+
   it("reads standard input for -", () => {
     const res = breach(["extract", "-"], { input: "Over 5,000 customers were affected.\n" });
     expect(res.code).toBe(0);

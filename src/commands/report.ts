@@ -17,9 +17,7 @@ export function register(program: Command, ctx: CommandContext): void {
     .description("group articles into incidents: facts with sources, conflicts, timeline")
     .argument("[paths...]", "files or directories to read; - reads standard input")
     .addOption(
-      new Option("-f, --format <format>", "output format (default: table)")
-        .choices(FORMATS)
-        .default("table"),
+      new Option("-f, --format <format>", "output format").choices(FORMATS).default("table"),
     )
     .option(
       "--ext <list>",
@@ -27,6 +25,21 @@ export function register(program: Command, ctx: CommandContext): void {
       ".txt,.md,.markdown",
     )
     .option("--no-color", "no colour, whatever the terminal")
+    .addHelpText(
+      "after",
+      `
+Each incident is the documents that name one victim (names folded for case, spacing and
+corporate suffixes). Facts list every value the sources give, with the documents that agree
+and disagree; conflicts show both sides and their sentences; the timeline marks dates no
+source states (derived) and years taken from the publication date (inferred).
+
+Exit status: 0 the run finished; 2 a usage error or a file that could not be processed.
+
+Examples:
+  breach report seeds/
+  breach report seeds/ --format markdown > incident.md
+  breach report seeds/ --format json | jq '.incidents[].conflicts'`,
+    )
     .action(async (paths: string[], flags: ReportFlags) => {
       ctx.setExit(await runReport(paths, flags, ctx));
     });

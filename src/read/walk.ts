@@ -146,8 +146,18 @@ export async function walk(
       errors.push({ path: arg, code, severity: "error", message });
       continue;
     }
-    if (info.isDirectory()) await visitDir(arg);
-    else if (info.isFile()) files.push(arg);
+    if (info.isDirectory()) {
+      const before = files.length;
+      await visitDir(arg);
+      if (files.length === before) {
+        errors.push({
+          path: arg,
+          code: "NO_FILES",
+          severity: "warning",
+          message: `no ${[...exts].join(", ")} files in this directory (see --ext)`,
+        });
+      }
+    } else if (info.isFile()) files.push(arg);
     else
       errors.push({
         path: arg,
