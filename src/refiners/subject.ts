@@ -235,6 +235,21 @@ export function victimOfDoc(
   if (votes.size) {
     // Mentions in the whole text add weight (capped) and settle ties.
     for (const v of votes.values()) v.score += Math.min(mentionsOf(v.name), 6) * 0.5;
+    // A name inside a longer one is the same organisation: "Hospital Group Northwind Health"
+    // gives its votes to "Northwind Health" when that is named on its own too.
+    const all = [...votes.values()].sort((a, b) => a.name.length - b.name.length);
+    for (const short of all) {
+      if (short.score <= 0) continue;
+      const k = ` ${short.name.toLowerCase()} `;
+      for (const long of all) {
+        if (long === short || long.score <= 0) continue;
+        if (` ${long.name.toLowerCase()} `.includes(k)) {
+          short.score += long.score;
+          short.first = Math.min(short.first, long.first);
+          long.score = 0;
+        }
+      }
+    }
     const best = [...votes.values()].sort((a, b) => b.score - a.score || a.first - b.first)[0]!;
     return { name: best.name, confident: true };
   }
