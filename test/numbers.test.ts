@@ -39,6 +39,10 @@ describe("parseNumber", () => {
   ])("%s → %d", (text, n) => expect(parseNumber(text)).toBe(n));
 
   it("keeps decimals of money without a magnitude", () => expect(parseNumber("4.99")).toBe(4.99));
+  it("reads one dot group without a magnitude as thousands", () => {
+    expect(parseNumber("2.000")).toBe(2000);
+    expect(parseNumber("1.500 million")).toBe(1_500_000);
+  });
   it("rejects an unknown suffix", () => expect(parseNumber("5 apples")).toBeNull());
 });
 

@@ -125,6 +125,7 @@ export const WORD_NUMBER_SOURCE = String.raw`(?:(?:half\s+an?|an?)\s+(?:dozen|hu
 const DIGITS_RE = /^(\d[\d,.]*)[\s-]*(\p{L}*)$/u;
 const COMMA_GROUPS_RE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const DOT_GROUPS_RE = /^\d{1,3}(?:\.\d{3}){2,}$/;
+const EURO_THOUSANDS_RE = /^\d{1,3}\.\d{3}$/;
 
 /** The numeric value of digits alone: "1,234,567" → 1234567, "1.5" → 1.5. */
 export function parseDigits(digits: string): number | null {
@@ -151,9 +152,11 @@ function scale(n: number, mult: number): number {
 export function parseNumber(text: string): number | null {
   const m = DIGITS_RE.exec(text.trim());
   if (!m) return null;
+  const word = m[2]!.toLowerCase();
+  // "2.000 users" with no magnitude is European grouping; a count or sum is not 2.0.
+  if (!word && EURO_THOUSANDS_RE.test(m[1]!)) return Number(m[1]!.replace(".", ""));
   const n = parseDigits(m[1]!);
   if (n === null) return null;
-  const word = m[2]!.toLowerCase();
   if (!word) return n;
   const mult = MAGNITUDES[word];
   return mult === undefined ? null : scale(n, mult);
