@@ -418,3 +418,21 @@ export function orgBefore(
   }
   return first === end ? null : { raw: text.slice(first, end), start: first };
 }
+
+/** The capitalised run that starts at `start` ("… group Anonymous claimed" → "Anonymous"). */
+export function orgAfter(text: string, start: number, maxWords = 6): string | null {
+  const words: string[] = [];
+  let i = start;
+  for (let n = 0; n < maxWords && i < text.length; n++) {
+    let k = i;
+    while (k < text.length && !/[\s,;:()]/.test(text[k]!)) k++;
+    const word = text.slice(i, k).replace(/\.$/, "");
+    if (ORG_WORD.test(word)) words.push(word);
+    else if (!ORG_JOINERS.has(word) || !words.length) break;
+    else words.push(word);
+    if (!/\s/.test(text[k] ?? "")) break;
+    i = k + 1;
+  }
+  while (words.length && ORG_JOINERS.has(words[words.length - 1]!)) words.pop();
+  return words.length ? words.join(" ") : null;
+}

@@ -1,19 +1,15 @@
 // A named attacker group: "hacktivist group Anonymous", "the ShinyHunters hacking group",
 // "ransomware gang LockBit", "Syrian Electronic Army" — a suspect, outside the victim.
 import { defineMatcher, type Hit } from "../../rules/index.js";
-import { ORG_NAME, actor, cleanStart, organizationName } from "./_shared.js";
+import { actor, orgAfter, orgBefore, organizationName } from "./_shared.js";
 
-const KIND = String.raw`(?:hacking|hacker|hackers|hacktivist|activist|ransomware|cybercriminal|cyber-?criminal|extortion|threat|cyber-?espionage|APT)`;
+const KIND = String.raw`(?:hacking|hacker|hackers|hacktivist|activist|ransomware|cyber-?criminal|extortion|threat|cyber-?espionage|APT)`;
 const GROUP = String.raw`(?:group|gang|collective|crew|outfit|syndicate|actor)`;
 /** Group names that end in a word of their own: "Lizard Squad", "Syrian Electronic Army". */
 const NAMED = String.raw`(?:Army|Squad|Crew|Gang|Collective|Kittens?|Spiders?|Pandas?|Bears?)`;
-const PATTERN = new RegExp(
-  String.raw`\b(?:${KIND}\s${GROUP}\s(?:(?:called|known\sas|dubbed|named)\s)?(${ORG_NAME})|(?:[Tt]he\s)?(?!(?:The|An?|This|That)\s)(${ORG_NAME})\s${KIND}\s${GROUP}|(${ORG_NAME}\s${NAMED}))\b`,
-  "gu",
-);
-const AFTER = 1;
-const BEFORE = 2;
-const SELF_NAMED = 3;
+const PATTERN = new RegExp(String.raw`\b${KIND}\s${GROUP}\b|\s${NAMED}\b`, "gu");
+/** What may stand between "hacking group" and the name after it. */
+const NAMING = /^\s(?:(?:called|known\sas|dubbed|named)\s)?/u;
 
 /** A sentence about an attack: a self-named group needs one. */
 const ATTACK_CONTEXT =
@@ -30,17 +26,37 @@ export default defineMatcher({
   description: "A named hacking, ransomware or hacktivist group: a suspect from outside.",
   pattern: PATTERN,
   extract(m, { sentence }) {
-    if (!cleanStart(sentence.text, m.index)) return null;
-    const raw = m[AFTER] ?? m[BEFORE] ?? m[SELF_NAMED]!;
-    if (m[SELF_NAMED] && (!ATTACK_CONTEXT.test(sentence.text) || NOT_GROUP.test(raw))) return null;
+    const text = sentence.text;
+    const end = m.index + m[0].length;
+    let raw: string | null;
+    let start: number;
+    if (/^\s/u.test(m[0])) {
+      // "Lizard Squad", "Syrian Electronic Army": a self-named group, in a story of an attack.
+      const before = orgBefore(text, m.index, 4);
+      if (!before || !ATTACK_CONTEXT.test(text)) return null;
+      raw = `${before.raw}${m[0]}`;
+      start = before.start;
+      if (NOT_GROUP.test(raw)) return null;
+    } else {
+      // "hacking group Anonymous" / "the ShinyHunters hacking group".
+      const naming = NAMING.exec(text.slice(end))?.[0] ?? "";
+      raw = naming ? orgAfter(text, end + naming.length, 4) : null;
+      start = end + naming.length;
+      if (raw === null) {
+        const before = orgBefore(text, m.index - 1, 3);
+        if (!before) return null;
+        raw = before.raw;
+        start = before.start;
+      }
+    }
     if (HEADLINE_WORD.test(raw)) return null;
     const org = organizationName(raw);
     if (!org) return null;
-    const start = m.index + m[0].indexOf(org.name);
+    const at = start + raw.indexOf(org.name);
     const hit: Hit<"actor"> = {
       value: actor({ name: org.name, type: "organization", involvement: "suspect" }),
-      start,
-      end: start + org.name.length,
+      start: at,
+      end: at + org.name.length,
     };
     return [hit];
   },
