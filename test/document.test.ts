@@ -26,6 +26,13 @@ describe("sentences", () => {
     ]);
   });
 
+  it("does not end a sentence after a currency abbreviation", () => {
+    expect(sentences("It was ordered to pay Rs. 5 lakh as penalty. Next.")).toEqual([
+      "It was ordered to pay Rs. 5 lakh as penalty.",
+      "Next.",
+    ]);
+  });
+
   it("keeps decimals, domains and hyphenated abbreviations inside a sentence", () => {
     expect(
       sentences("It hit 33.7 million users at example.com and U.S.-based firms. Next one."),

@@ -12,6 +12,7 @@ export const MAX_SENTENCE = 2000;
 
 /** Words that end with a period without ending a sentence. Lower-cased, no period. */
 const ABBREVIATIONS = new Set([
+  "rs", // rupees: "Rs. 5 lakh"
   "mr",
   "mrs",
   "ms",
