@@ -426,11 +426,13 @@ export function orgAfter(text: string, start: number, maxWords = 6): string | nu
   for (let n = 0; n < maxWords && i < text.length; n++) {
     let k = i;
     while (k < text.length && !/[\s,;:()]/.test(text[k]!)) k++;
-    const word = text.slice(i, k).replace(/\.$/, "");
+    // "… Human Services' Office", "the Attorney General's website": the possessive ends it.
+    const possessive = /['’]s?$/u.test(text.slice(i, k));
+    const word = text.slice(i, k).replace(/(?:['’]s?|\.)$/u, "");
     if (ORG_WORD.test(word)) words.push(word);
     else if (!ORG_JOINERS.has(word) || !words.length) break;
     else words.push(word);
-    if (!/\s/.test(text[k] ?? "")) break;
+    if (possessive || !/\s/.test(text[k] ?? "")) break;
     i = k + 1;
   }
   while (words.length && ORG_JOINERS.has(words[words.length - 1]!)) words.pop();

@@ -15,16 +15,17 @@ import {
   governmentAffiliation,
   isGovernmentName,
   organizationName,
-  cleanStart,
+  ROLE,
+  orgAfter,
+  orgBefore,
 } from "./_shared.js";
 
 /** Head words as they are written in names: capitalised. */
 const HEAD = `(?:${byLength(GOVERNMENT_WORDS).map(escape).join("|")})`;
-const TOKEN = String.raw`\p{Lu}[\p{L}\d-]{0,30}`;
-const PATTERN = new RegExp(
-  String.raw`\b((?:${TOKEN}(?:\s(?:&|and))?\s){0,5}${HEAD}(?:\s(?:of|for|on)\s(?:the\s)?${TOKEN}(?:(?:\s|\s(?:and|&|of|for|the)\s)${TOKEN}){0,5})?)(?![\p{L}\d])`,
-  "gu",
-);
+/** The head word; the name around it is read word by word (see extract). */
+const PATTERN = new RegExp(String.raw`\b${HEAD}(?![\p{L}\d])`, "gu");
+/** "of", "for", "on" (and "the") between the head and the rest: "Office of the …". */
+const TAIL_LEAD = /^\s(?:of|for|on)\s(?:the\s)?/u;
 
 const WEAK_HEAD = new RegExp(
   String.raw`(?:^|\s)(?:${byLength(WEAK_GOVERNMENT_WORDS).map(escape).join("|")})$`,
@@ -47,6 +48,8 @@ function governmentEnough(name: string): boolean {
   );
 }
 
+const A_TITLE = new RegExp(`^${ROLE}$`, "u");
+
 /** Heads that name a body only with a qualifier before or after: not "Office" alone. */
 const BARE_HEAD = new RegExp(`^${HEAD}$`, "u");
 /** Companies whose names carry a head word: "Microsoft Office", "Amazon Web Services". */
@@ -60,12 +63,22 @@ export default defineMatcher({
     "A government body's capitalised name headed by Ministry, Agency, Commission and the like.",
   pattern: PATTERN,
   extract(m, { doc, sentence }) {
-    if (!cleanStart(sentence.text, m.index)) return null;
-    const org = organizationName(m[1]!);
+    const text = sentence.text;
+    // Capitalised words before the head ("Federal Trade …"), then "of …" after it.
+    const prefix = text[m.index - 1] === " " ? orgBefore(text, m.index - 1, 5) : null;
+    const from = prefix ? prefix.start : m.index;
+    let to = m.index + m[0].length;
+    const lead = TAIL_LEAD.exec(text.slice(to, to + 12));
+    const rest = lead ? orgAfter(text, to + lead[0].length, 6) : null;
+    if (lead && rest) to += lead[0].length + rest.length;
+    const raw = text.slice(from, to);
+    const org = organizationName(raw);
     if (!org || BARE_HEAD.test(org.name) || NOT_GOVERNMENT.test(org.name)) return null;
     if (!governmentEnough(org.name)) return null;
-    const start = m.index + m[0].indexOf(org.name);
-    if (start < m.index) return null;
+    if (A_TITLE.test(org.name)) return null; // "Chief of Police" is a person's title
+    const at = raw.indexOf(org.name);
+    if (at < 0) return null;
+    const start = from + at;
     const before = sentence.text.slice(0, start);
     const hit: Hit<"actor"> = {
       value: actor({
@@ -94,6 +107,11 @@ export default defineMatcher({
         text: "The Japan Cybersecurity & Security Agency has issued public advisories to users.",
         match: "Japan Cybersecurity & Security Agency",
         value: { affiliation: "Japan", involvement: "other" },
+      },
+      {
+        text: "A copy was sent to the Department of Health and Human Services' Office for Civil Rights.",
+        match: "Department of Health and Human Services",
+        value: { name: "Department of Health and Human Services", type: "government" },
       },
       {
         text: "The Securities and Exchange Commission is investigating the disclosure.",
@@ -128,6 +146,7 @@ export default defineMatcher({
       "The New York Stock Exchange listing was delayed.",
       "The Compliance Department reviewed the access logs.",
       "Forensic Data Services was hired to investigate.",
+      "The Chief of Police said the officer was suspended.",
     ],
   },
 });
