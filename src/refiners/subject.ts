@@ -26,7 +26,9 @@ import type { SourceDoc } from "../document/index.js";
 import { defineRefiner, type AnyDraft } from "../rules/index.js";
 import { clauseIndexAt, clausesOf, matchesOf, wordsPattern, type Span } from "./modality.js";
 
-const STOP = new Set<string>(NOT_ORGANISATION);
+const STOP_WORDS = new Set<string>(NOT_ORGANISATION);
+/** A word that starts no organisation's name, with or without a closing period ("Jan."). */
+const STOP = { has: (w: string) => STOP_WORDS.has(w) || STOP_WORDS.has(w.replace(/\.$/, "")) };
 const BREAKERS = new Set<string>(NAME_BREAKERS);
 /** A word in any case without the `i` flag (which would let [A-Z] match lower case). */
 const caseless = (w: string) =>
