@@ -126,6 +126,12 @@ describe("modality", () => {
     expect(modalityOf(text, span)).toBe("asserted"),
   );
 
+  it("does not hedge a date that names a known thing", () => {
+    const text = "The firm could face fines larger than the 2019 penalty for its breach.";
+    expect(modalityOf(text, "2019", "date")).toBe("asserted");
+    expect(modalityOf("The breach may have begun in 2019.", "2019", "date")).toBe("speculative");
+  });
+
   it("does not read a time limit as a denial", () => {
     const text = "The intrusion was not discovered until March 2019.";
     expect(modalityOf(text, "March 2019", "date")).toBe("asserted");

@@ -249,9 +249,15 @@ export function modalityIn(
   const negatable = kind !== "data" && kind !== "actor";
   if (negatable && isDenied(text, cues, start, end)) return "negated";
   const actor = kind === "actor";
-  if ((!actor || opts.suspect) && inClause(text, cues.suspected, clause, start, end))
-    return "suspected";
-  if (!actor && inClause(text, cues.speculative, clause, start, end)) return "speculative";
+  // "could face fines over the 2016 breach": a date naming a known thing is not hedged.
+  const attributive =
+    kind === "date" &&
+    /\bthe\s+$/i.test(text.slice(0, start)) &&
+    /^\s+[a-z]/i.test(text.slice(end));
+  const hedgeable = !attributive && (!actor || opts.suspect);
+  if (hedgeable && inClause(text, cues.suspected, clause, start, end)) return "suspected";
+  if (hedgeable && !actor && inClause(text, cues.speculative, clause, start, end))
+    return "speculative";
   if (opts.potential) return "speculative";
   if (inScope(cues.reported, start)) return "reported";
   return "asserted";
