@@ -163,7 +163,7 @@ export function cleanName(raw: string): string | null {
     words.pop();
   let name = words.join(" ");
   while (/[.,'’]$/.test(name)) name = name.slice(0, -1);
-  if (!name || !/[a-z]/i.test(name) || name.length < 2) return null;
+  if (!name || !/\p{L}/u.test(name) || name.length < 2) return null;
   if (name.split(" ").every((w) => STOP.has(w))) return null;
   return name;
 }
