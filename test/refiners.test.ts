@@ -126,6 +126,13 @@ describe("modality", () => {
     expect(modalityOf(text, span)).toBe("asserted"),
   );
 
+  it("hedges only the list item an adverb stands before", () => {
+    const text =
+      "The data included names, dates of birth, and possibly addresses, the clinic said.";
+    expect(modalityOf(text, "names", "data")).toBe("reported");
+    expect(modalityOf(text, "addresses", "data")).toBe("speculative");
+  });
+
   it("does not hedge a date that names a known thing", () => {
     const text = "The firm could face fines larger than the 2019 penalty for its breach.";
     expect(modalityOf(text, "2019", "date")).toBe("asserted");

@@ -219,7 +219,13 @@ function inClause(
       c.start >= clause.start &&
       c.end <= clause.end &&
       (c.end <= start || c.start >= end) &&
-      !(c.start >= end && RELATIVE_BETWEEN.test(text.slice(end, c.start))),
+      !(c.start >= end && RELATIVE_BETWEEN.test(text.slice(end, c.start))) &&
+      // "names, dates of birth, and possibly addresses": the adverb hedges the later item
+      !(
+        c.start >= end &&
+        text.slice(end, c.start).includes(",") &&
+        ADVERB.test(text.slice(c.start, c.end))
+      ),
   );
 }
 
