@@ -172,6 +172,16 @@ describe("modality", () => {
     const text = "Hospital spokesman John Reyes said 12,000 patients were notified.";
     expect(modalityOf(text, "John Reyes", "actor")).toBe("asserted");
     expect(modalityOf(text, "12,000 patients")).toBe("reported");
+    const inverted =
+      "We take this seriously, said congresswoman Kathy Castor, who represents the area.";
+    expect(modalityOf(inverted, "congresswoman Kathy Castor", "actor")).toBe("asserted");
+  });
+
+  it("reads 'reported to' as a recipient, not a source", () => {
+    const text =
+      "The theft was reported to the Department of Health and Human Services in May 2015.";
+    expect(modalityOf(text, "Department of Health and Human Services", "actor")).toBe("asserted");
+    expect(modalityOf(text, "May 2015", "date")).toBe("asserted");
   });
 
   it("keeps a matcher's own modality and makes a potential penalty speculative", () => {

@@ -129,6 +129,8 @@ const SUBORDINATE = wordsPattern(SUBORDINATORS);
 /** A denial right after the claim: "5 million records were not accessed". */
 const DENIED_AFTER =
   /^\s{0,3}(?:was|were|had|have|has)(?:\s+not|n['’]t)(?:\s+been)?\s+(?:affected|accessed|compromised|exposed|impacted|stolen|breached|fined|imposed|leaked|taken)\b/i;
+/** A speech verb right before an actor makes it the speaker: "said spokesman John Reyes". */
+const SPEECH_BEFORE = /\b(?:said|says|told|stated|according to)\s+$/i;
 /** How many words a trailing attribution has on either side of its verb. */
 const TRAILING_WORDS = 4;
 /** Adverbs hold for their own clause, in both directions. */
@@ -265,7 +267,9 @@ export function modalityIn(
   if (hedgeable && !actor && inClause(text, cues.speculative, clause, start, end))
     return "speculative";
   if (opts.potential) return "speculative";
-  if (inScope(cues.reported, start)) return "reported";
+  // '"…," said congresswoman Kathy Castor': the speaker after its verb is not reported.
+  const speaker = actor && SPEECH_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  if (!speaker && inScope(cues.reported, start)) return "reported";
   return "asserted";
 }
 
