@@ -230,6 +230,8 @@ describe("subject", () => {
     "In 2019, an unrelated attack on a supplier leaked 40,000 records.",
     "Staff emails were exposed in other phishing attacks, including one in 2016 that hit 5,600 patients.",
     "One of the biggest attacks involved Fabrikam, where a breach last year exposed 147 million Americans.",
+    "In the 2016 incident, hackers stole 3.5 million records.",
+    "Last year's attack on the chain hit 800,000 shoppers.",
   ].join("\n");
   const doc = docOf(text);
   const drafts = [
@@ -243,6 +245,9 @@ describe("subject", () => {
     draft(doc, "affected", "40,000 records"),
     draft(doc, "affected", "5,600 patients"),
     draft(doc, "affected", "147 million Americans"),
+    draft(doc, "date", "2016", { date: "2016", grain: "year", event: "breach" }, 1),
+    draft(doc, "affected", "3.5 million records"),
+    draft(doc, "affected", "800,000 shoppers"),
   ];
   const out = subject.refine(drafts, doc);
   const subjectOf = (span: string) =>
@@ -261,6 +266,8 @@ describe("subject", () => {
     expect(subjectOf("500,000 records")).toBe("other");
     expect(subjectOf("40,000 records")).toBe("other");
     expect(subjectOf("5,600 patients")).toBe("other");
+    expect(subjectOf("3.5 million records")).toBe("other");
+    expect(subjectOf("800,000 shoppers")).toBe("other");
   });
   it("names another incident's victim when the text does", () => {
     expect(subjectOf("9 million accounts")).toBe("Contoso");
