@@ -22,9 +22,9 @@ const only = (text: string) => {
 
 describe("a date without a year takes it from the document's date", () => {
   it("uses the publication year when the day is on or before the publication date", () => {
-    const c = only(published("2025-11-30", "The breach began as early as June 24, police said."));
+    const c = only(published("2024-03-14", "The breach began as early as Feb. 9, police said."));
     expect(c.value).toEqual({
-      date: "2025-06-24",
+      date: "2024-02-09",
       grain: "day",
       yearInferred: true,
       event: "breach_start",
@@ -48,11 +48,11 @@ describe("a date without a year takes it from the document's date", () => {
 
   it("reads the dateline as the document's date", () => {
     const text =
-      "Headline\nSunday, Nov 30, 2025 2:56 pm ET\n\nThe company said on July 31 it had been hacked.";
+      "Headline\nThursday, Mar 14, 2024 9:10 am ET\n\nThe company said on March 1 it had been hacked.";
     const found = dates(text);
     expect(found.map((c) => [c.text, c.value.date, c.value.event])).toEqual([
-      ["Nov 30, 2025", "2025-11-30", "published"],
-      ["July 31", "2025-07-31", "disclosed"],
+      ["Mar 14, 2024", "2024-03-14", "published"],
+      ["March 1", "2024-03-01", "disclosed"],
     ]);
     expect(found[0]!.value.yearInferred).toBe(false);
   });
@@ -74,7 +74,7 @@ describe("a date without a year takes it from the document's date", () => {
 
   it("makes no claim of a relative date, weekday or bare day when the document has no date", () => {
     const text =
-      "The adviser confirmed on Friday that the breach, which began on June 24 and was disclosed last month, is under investigation. It occurred in March, earlier this year.";
+      "The adviser confirmed on Friday that the breach, which began on June 9 and was disclosed last month, is under investigation. It occurred in March, earlier this year.";
     expect(dates(text)).toEqual([]);
   });
 });
@@ -83,10 +83,10 @@ describe("grain", () => {
   it.each([
     ["In October 2013, 153 million accounts were breached.", "October 2013", "2013-10", "month"],
     ["The data is from April of 2017 and was sold later.", "April of 2017", "2017-04", "month"],
-    ['"date": "4/2026",', "4/2026", "2026-04", "month"],
+    ['"date": "7/2023",', "7/2023", "2023-07", "month"],
     ["In mid-2016, the service suffered a data breach.", "mid-2016", "2016", "year"],
     ["The forum was hacked in early 2024, researchers found.", "early 2024", "2024", "year"],
-    ["The company has held the certification since 2021.", "since 2021", "2021", "year"],
+    ["The company has held the certification since 2018.", "since 2018", "2018", "year"],
     ["The notice was filed on 2019-03-08 with the state.", "2019-03-08", "2019-03-08", "day"],
     ["On 30 November 2019, a laptop was stolen.", "30 November 2019", "2019-11-30", "day"],
   ])("%j → %s", (text, match, date, grain) => {
@@ -105,8 +105,8 @@ describe("event from the words around the date", () => {
     ["Hackers first accessed the systems in March 2023, the firm said.", "breach_start"],
     ["The intrusion began in January 2023 and lasted weeks.", "breach_start"],
     ["Attackers had access to the network since 2019, the report found.", "breach_start"],
-    ["The company holds ISO 27001 certification since 2020.", "certified"],
-    ["The firm has suffered repeated breaches since 2020.", "other"],
+    ["The company holds ISO 27001 certification since 2017.", "certified"],
+    ["The firm has suffered repeated breaches since 2016.", "other"],
     ["The breach occurred sometime between 6 May 2016 and 12 Feb 2018.", "breach_start"],
     ["The breach went on until February 2024 when the server was wiped.", "breach_end"],
     ["The data was stolen in February 2024 by a crew of hackers.", "breach"],
@@ -196,7 +196,7 @@ describe("not dates", () => {
     "Call 555-2021-1234 or 1-800-555-2020 today.",
     "The fine was $2021 and €2,019.",
     "The attackers stole 2021 records and 2000 customer accounts.",
-    "The breach went undetected for five months.",
+    "The breach went undetected for seven months.",
     "The company now says that today it is safe.",
     "Regulators fined the company three times in the past five years.",
     "The company will respond on Monday.",
@@ -210,9 +210,9 @@ describe("one claim per date mention", () => {
   it("keeps the fullest reading of a date", () => {
     const text = published(
       "2025-12-01",
-      "The company disclosed on Nov 30, 2025 that April 2025 was the start.",
+      "The company disclosed on Mar 14, 2024 that April 2019 was the start.",
     );
-    expect(dates(text).map((c) => c.text)).toEqual(["Nov 30, 2025", "April 2025"]);
+    expect(dates(text).map((c) => c.text)).toEqual(["Mar 14, 2024", "April 2019"]);
   });
 });
 

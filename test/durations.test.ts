@@ -16,7 +16,7 @@ const durations = (text: string) =>
 
 describe("values", () => {
   it.each([
-    ["The breach went undetected for five months.", "undetected for five months", "P5M"],
+    ["The breach went undetected for seven months.", "undetected for seven months", "P7M"],
     ["The data stayed exposed for a year.", "for a year", "P1Y"],
     ["Attackers had access for two weeks.", "for two weeks", "P2W"],
     ["The server was open to the internet for 10 days.", "for 10 days", "P10D"],
@@ -34,8 +34,8 @@ describe("values", () => {
 
 describe("event", () => {
   it.each([
-    ["The breach went undetected for five months.", "undetected"],
-    ["The company failed to recognize the breach for a full five months.", "undetected"],
+    ["The breach went undetected for seven months.", "undetected"],
+    ["The insurer failed to recognize the intrusion for a full four months.", "undetected"],
     ["The malware went unnoticed for one day before staff reacted.", "undetected"],
     ["The intrusion continued for 18 months before it was discovered.", "undetected"],
     ["The intruder had access to the mailbox for three weeks.", "access"],
@@ -52,7 +52,7 @@ describe("bound comes from the shared refiner; the matchers say exact", () => {
     ["The information stayed online for nearly a year.", "at_most"],
     ["The database was online for more than 137 days.", "at_least"],
     ["Files sat on the server for about a month.", "approx"],
-    ["The company failed to recognize the breach for a full five months.", "exact"],
+    ["The insurer failed to recognize the intrusion for a full four months.", "exact"],
   ])("%j → %s", (text, bound) => {
     expect(durations(text)[0]!.value.bound).toBe(bound);
   });

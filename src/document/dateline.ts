@@ -28,7 +28,7 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 
-// "Nov 30, 2025", "November 30 2025", "30 November 2025", "2025-11-30"
+// "Mar 14, 2024", "March 14 2024", "14 March 2024", "2024-03-14"
 const MDY = new RegExp(String.raw`\b${MONTH} (\d{1,2}),? (\d{4})\b`, "i");
 const DMY = new RegExp(String.raw`\b(\d{1,2}) ${MONTH},? (\d{4})\b`, "i");
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
@@ -79,7 +79,7 @@ const DATELINE_MAX_LENGTH = 120;
 
 /**
  * A dateline: a short line among the first few non-empty lines of the body that holds a
- * full date (day, month and year), such as "Sunday, Nov 30, 2025 2:56 pm ET". Offsets are
+ * full date (day, month and year), such as "Thursday, Mar 14, 2024 9:10 am ET". Offsets are
  * into `text`. Dates inside long lines are article prose, not datelines.
  */
 export function findDateline(text: string, bodyStart: number): Dateline | null {

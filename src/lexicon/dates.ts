@@ -94,7 +94,7 @@ export const DATE_HEDGES: readonly string[] = [
 ];
 
 /**
- * Words that may stand right before a bare year and make it a date ("in 2016", "since 2021",
+ * Words that may stand right before a bare year and make it a date ("in 2016", "since 2019",
  * "the 2016 breach"); a year with none of these before it is not read.
  */
 export const YEAR_LEADS: readonly string[] = [
@@ -413,7 +413,7 @@ export const EVENT_CUES: readonly CueSet[] = [
 
 /**
  * Words right before a date that fix its event whatever else the clause says
- * ("as early as June 24", "dating back to October 2017", "since 2021").
+ * ("as early as May 3", "dating back to October 2017", "since 2019").
  * Checked against the text just before the date, longest first.
  */
 export const ATTACHED_CUES: readonly { phrase: string; event: DateEvent }[] = [
@@ -454,7 +454,7 @@ export const ATTACHED_CUES: readonly { phrase: string; event: DateEvent }[] = [
 /**
  * After "since", a date is the start of a breach only when the clause speaks of access or an
  * attack going on; next to a certification it is `certified`; otherwise `other`
- * ("repeated breaches since 2020").
+ * ("repeated breaches since 2016").
  */
 export const SINCE_START_CUES: readonly string[] = [
   "access*",
@@ -477,7 +477,7 @@ export const SINCE_START_CUES: readonly string[] = [
   "unnoticed",
 ];
 
-/** Words that mark a date as a field of a pasted record (`"date": "4/2026"`): event other. */
+/** Words that mark a date as a field of a pasted record (`"date": "7/2023"`): event other. */
 export const RECORD_FIELD_CUES: readonly string[] = ['"date":', "'date':", "date:"];
 
 // Durations

@@ -176,7 +176,10 @@ const CERTIFIED = new RegExp(
   String.raw`\b(?:${alternation(EVENT_CUES.find((c) => c.event === "certified")!.nouns.concat(EVENT_CUES.find((c) => c.event === "certified")!.verbs))})`,
   "i",
 );
-const RECORD_FIELD = new RegExp(String.raw`(?:${alternation(RECORD_FIELD_CUES)})\s*(?:["']\s*)?$`, "i");
+const RECORD_FIELD = new RegExp(
+  String.raw`(?:${alternation(RECORD_FIELD_CUES)})\s*(?:["']\s*)?$`,
+  "i",
+);
 /** The second date of a range: "between 6 May 2016 and", "from October 12 to". */
 const RANGE_HEAD = String.raw`\s+(?:approximately\s+|about\s+|around\s+)?(?:[a-z]+\.?\s+){0,2}\d[\d,]*(?:\s+[a-z]+\.?)?(?:,?\s+\d{4})?,?\s+`;
 const RANGE_END = new RegExp(
@@ -263,7 +266,7 @@ export function eventOf(ctx: MatchContext, start: number, end: number): DateValu
   });
   const dist = (c: Cue) => (c.end <= start ? start - c.end : c.start - end);
 
-  // A noun the date belongs to: "the 2016 breach", "the breach in April 2025" — unless a verb
+  // A noun the date belongs to: "the 2016 breach", "the breach in April 2019" — unless a verb
   // governs that noun ("discovered the breach on July 29").
   const adjacent = cues.find(
     (c) =>

@@ -26,9 +26,9 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "---\npublished: 2021-09-01\n---\nThe company discovered the intrusion on 24 June and informed the regulator.",
-        match: "24 June",
-        value: { date: "2021-06-24", grain: "day", yearInferred: true, event: "detected" },
+        text: "---\npublished: 2021-09-01\n---\nThe company discovered the intrusion on 9 June and informed the regulator.",
+        match: "9 June",
+        value: { date: "2021-06-09", grain: "day", yearInferred: true, event: "detected" },
       },
       {
         text: "---\npublished: 2021-02-01\n---\nThe insurer revealed on the 15th of December that files were taken.",

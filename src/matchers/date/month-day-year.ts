@@ -1,4 +1,4 @@
-// "Nov 30, 2025", "November 30 2025", "Sept. 7, 2017", "October 3rd, 2017"
+// "Mar 14, 2024", "November 30 2019", "Sept. 7, 2017", "October 3rd, 2017"
 import { defineMatcher } from "../../rules/index.js";
 import { MONTH, dateValue, monthOf, plausibleYear, validDay } from "./_shared.js";
 
@@ -25,9 +25,9 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "Sunday, Nov 30, 2025 2:56 pm ET2min read\n\nThe company confirmed the breach.",
-        match: "Nov 30, 2025",
-        value: { date: "2025-11-30", grain: "day", yearInferred: false, event: "published" },
+        text: "Thursday, Mar 14, 2024 9:10 am ET3min read\n\nThe retailer confirmed the breach.",
+        match: "Mar 14, 2024",
+        value: { date: "2024-03-14", grain: "day", yearInferred: false, event: "published" },
       },
       {
         text: "---\npublished: 2017-11-01\n---\nThe security breach was discovered on October 3, 2017, when irregular activity was seen.",
@@ -56,10 +56,10 @@ export default defineMatcher({
       },
     ],
     invalid: [
-      "The meeting is at 2:56 pm ET.",
+      "The meeting is at 9:10 am ET.",
       "Release notes for version 30.2025 were published.",
       "The theft happened on February 30, 2019.",
-      "We received a call on Nov 30.",
+      "We received a call on Mar 14.",
     ],
   },
 });

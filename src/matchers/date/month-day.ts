@@ -1,4 +1,4 @@
-// "June 24", "Oct. 15", "July 31st": a day without a year, which the document's date supplies
+// "May 3", "Oct. 15", "July 31st": a day without a year, which the document's date supplies
 import { defineMatcher } from "../../rules/index.js";
 import { MONTH, dateValue, inferYear, monthOf, reference, validDay } from "./_shared.js";
 
@@ -26,9 +26,9 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "Sunday, Nov 30, 2025\n\nThe breach, which authorities suspect began as early as June 24, went undetected.",
-        match: "June 24",
-        value: { date: "2025-06-24", grain: "day", yearInferred: true, event: "breach_start" },
+        text: "Thursday, Mar 14, 2024\n\nThe intrusion, which investigators believe began as early as Oct. 9, was found by an outside auditor.",
+        match: "Oct. 9",
+        value: { date: "2023-10-09", grain: "day", yearInferred: true, event: "breach_start" },
       },
       {
         text: "---\npublished: 2016-01-10\n---\nThe hospital became aware of the unauthorized removal on Oct. 15 after a call.",
@@ -42,10 +42,10 @@ export default defineMatcher({
       },
     ],
     invalid: [
-      "The breach began as early as June 24 and went undetected.",
-      "Sunday, Nov 30, 2025\n\nIn May 2019 the firm grew.",
-      "Sunday, Nov 30, 2025\n\nSales were up 12 percent and May 5% lower.",
-      "Sunday, Nov 30, 2025\n\nThe company may 24 hours later respond.",
+      "Investigators said the intrusion began as early as Oct. 9 and went unnoticed.",
+      "Thursday, Mar 14, 2024\n\nIn May 2019 the firm grew.",
+      "Thursday, Mar 14, 2024\n\nSales were up 12 percent and May 5% lower.",
+      "Thursday, Mar 14, 2024\n\nThe company may 24 hours later respond.",
     ],
   },
 });

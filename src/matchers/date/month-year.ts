@@ -1,4 +1,4 @@
-// "April 2025", "April of 2017", "June, 2014", "early January 2018", "Sept. 2016"
+// "April 2019", "April of 2017", "June, 2014", "early January 2018", "Sept. 2016"
 import { defineMatcher } from "../../rules/index.js";
 import { MONTH, PART, dateValue, monthOf, plausibleYear } from "./_shared.js";
 

@@ -1,4 +1,4 @@
-// "4/2026", "04/2019": a month and year with a slash, as incident records write them
+// "7/2023", "04/2019": a month and year with a slash, as incident records write them
 import { defineMatcher } from "../../rules/index.js";
 import { dateValue, plausibleYear } from "./_shared.js";
 
@@ -20,9 +20,9 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: '"type": "Breach",\n"date": "4/2026",\n"severity": "85",',
-        match: "4/2026",
-        value: { date: "2026-04", grain: "month", yearInferred: false, event: "other" },
+        text: '"category": "Hacking",\n"date": "7/2023",\n"records": "1200",',
+        match: "7/2023",
+        value: { date: "2023-07", grain: "month", yearInferred: false, event: "other" },
       },
       {
         text: "The intrusion was discovered in 03/2019 during an audit.",
@@ -33,7 +33,7 @@ export default defineMatcher({
     invalid: [
       "The drive held 24/7 footage of 1/1000 samples.",
       "It scored 13/2020 on the test.",
-      "Visit example.com/4/2026/story for details.",
+      "Visit example.com/7/2023/story for details.",
     ],
   },
 });

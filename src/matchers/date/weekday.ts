@@ -53,8 +53,8 @@ export default defineMatcher({
       },
     ],
     invalid: [
-      "The National Security Adviser confirmed on Friday that an investigation is ongoing.",
-      "---\npublished: 2017-09-15\n---\nThe office is closed on Sunday, Nov 30, 2025.",
+      "The county's IT director confirmed on Friday that an investigation is under way.",
+      "---\npublished: 2017-09-15\n---\nThe office is closed on Sunday, Mar 10, 2024.",
     ],
   },
 });

@@ -1,4 +1,4 @@
-// "in 2016", "since 2021", "early 2024", "mid-2016", "the 2025 record", "in approximately 2011"
+// "in 2016", "since 2019", "early 2024", "mid-2016", "the 2018 breach", "in approximately 2011"
 import { COUNT_NOUNS, YEAR_LEADS } from "../../lexicon/dates.js";
 import { defineMatcher } from "../../rules/index.js";
 import { HEDGE, PART, alternation, dateValue, plausibleYear } from "./_shared.js";
@@ -35,14 +35,14 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "The breach highlights failures despite the company holding ISMS-P certification since 2021.",
-        match: "since 2021",
-        value: { date: "2021", grain: "year", yearInferred: false, event: "certified" },
+        text: "The clinic had held ISO 27001 certification since 2018 when the ransomware struck.",
+        match: "since 2018",
+        value: { date: "2018", grain: "year", yearInferred: false, event: "certified" },
       },
       {
-        text: "Analysts point to the company's repeated breaches since 2020.",
-        match: "since 2020",
-        value: { date: "2020", grain: "year", event: "other" },
+        text: "Regulators cited the lender's string of security lapses since 2016.",
+        match: "since 2016",
+        value: { date: "2016", grain: "year", event: "other" },
       },
       {
         text: "Attackers have had access to the network since 2019, the report found.",
@@ -50,9 +50,9 @@ export default defineMatcher({
         value: { date: "2019", grain: "year", event: "breach_start" },
       },
       {
-        text: "Fines could exceed the 2025 record of $92 million.",
-        match: "2025",
-        value: { date: "2025", grain: "year", event: "penalty" },
+        text: "The 2019 fine followed a two-year inquiry by the watchdog.",
+        match: "2019",
+        value: { date: "2019", grain: "year", event: "penalty" },
       },
       {
         text: "In mid-2016, the service suffered a data breach.",

@@ -21,14 +21,14 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "The breach, which began as early as June, went undetected for five months.",
-        match: "undetected for five months",
-        value: { iso: "P5M", bound: "exact", event: "undetected" },
+        text: "The intrusion, which began in early March, went undetected for seven months.",
+        match: "undetected for seven months",
+        value: { iso: "P7M", bound: "exact", event: "undetected" },
       },
       {
-        text: "The company failed to recognize the breach for a full five months.",
-        match: "for a full five months",
-        value: { iso: "P5M", event: "undetected" },
+        text: "The hospital failed to recognise the compromise for a full four months.",
+        match: "for a full four months",
+        value: { iso: "P4M", event: "undetected" },
       },
       {
         text: "The intrusion went unnoticed for one day before staff reset the server.",

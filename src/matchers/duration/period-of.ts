@@ -46,7 +46,7 @@ export default defineMatcher({
       },
     ],
     invalid: [
-      "Fines totalled 1.5 billion won in the past five years.",
+      "The regulator issued fines totalling £4 million in the past three years.",
       "Customers get identity protection for a period of two years.",
       "The company will retain records for a period of seven years.",
       "Over an extended period, data was extracted.",
