@@ -159,7 +159,8 @@ export function employerOf(raw: string): string | null {
   while (words.length && (EMPLOYER_NOISE_WORDS.has(words[0]!) || NOT_ORG_START.has(words[0]!)))
     words.shift();
   while (words.length && EMPLOYER_NOISE_WORDS.has(words[words.length - 1]!)) words.pop();
-  if (!words.length) return null;
+  // "Frank Chut and Trial": a list ran into the title; no employer is named.
+  if (!words.length || ORG_JOINERS.has(words[words.length - 1]!)) return null;
   const text = words.join(" ");
   const country = countryOf(text);
   if (country) return country;
@@ -437,4 +438,83 @@ export function orgAfter(text: string, start: number, maxWords = 6): string | nu
   }
   while (words.length && ORG_JOINERS.has(words[words.length - 1]!)) words.pop();
   return words.length ? words.join(" ") : null;
+}
+
+/** What stands before a title, read backwards from it. */
+export interface TitlePrefix {
+  /** Where the country ("South Korean", "Japan's", "the country's") starts, with its name. */
+  country: { start: number; name: string | null } | null;
+  /** A capitalised run before the title ("Midland Health", "Acme's"), and where it starts. */
+  org: { start: number; raw: string; possessive: boolean } | null;
+  /** A lower-case employer ("university", "the company's"), and where it starts. */
+  employer: { start: number } | null;
+  /** A modifier right before the title ("Deputy", "former"), and where it starts. */
+  modifier: { start: number } | null;
+}
+
+const MODIFIER_WORD =
+  /^(?:[Ff]ormer|[Aa]cting|[Ii]nterim|[Oo]utgoing|[Ii]ncoming|[Dd]eputy|[Tt]hen-)$/u;
+const EMPLOYER_WORD = new RegExp(`^${EMPLOYER_NOUN}$`, "u");
+const PREFIX_WORD = /^[\p{L}\d.&'’-]{1,40}$/u;
+const POSSESSIVE = /['’]s$/u;
+
+/**
+ * The words before a title at `roleStart`: a country, an organisation or a lower-case
+ * employer, and a modifier, each with where it starts. Reads at most six words back, word by
+ * word, so the patterns need not guess where a prefix begins.
+ */
+export function titlePrefix(text: string, roleStart: number, doc: SourceDoc): TitlePrefix {
+  const out: TitlePrefix = { country: null, org: null, employer: null, modifier: null };
+  const words: { w: string; start: number }[] = [];
+  let i = roleStart - 1;
+  while (words.length < 6 && i > 0 && text[i] === " ") {
+    let k = i;
+    while (k > 0 && !/\s/.test(text[k - 1]!)) k--;
+    const w = text.slice(k, i);
+    if (!PREFIX_WORD.test(w)) break;
+    words.unshift({ w, start: k });
+    i = k - 1;
+  }
+  let n = words.length;
+  if (n && MODIFIER_WORD.test(words[n - 1]!.w)) {
+    out.modifier = { start: words[n - 1]!.start };
+    n--;
+  }
+  if (!n) return out;
+  const last = words[n - 1]!;
+  const possessive = POSSESSIVE.test(last.w);
+  const bare = (j: number) => (j === n - 1 ? words[j]!.w.replace(POSSESSIVE, "") : words[j]!.w);
+  for (let k = Math.min(3, n); k >= 1; k--) {
+    const phrase = Array.from({ length: k }, (_, j) => bare(n - k + j)).join(" ");
+    const country = countryOf(phrase);
+    if (country) {
+      out.country = { start: words[n - k]!.start, name: country };
+      return out;
+    }
+  }
+  if (
+    possessive &&
+    n >= 2 &&
+    new RegExp(`^${THIS_COUNTRY_WORDS}$`, "u").test(`${words[n - 2]!.w} ${bare(n - 1)}`)
+  ) {
+    out.country = { start: words[n - 2]!.start, name: mainCountryOf(doc) };
+    return out;
+  }
+  if (/^\p{Ll}/u.test(bare(n - 1)) && EMPLOYER_WORD.test(bare(n - 1))) {
+    const withThe = n >= 2 && /^[Tt]he$/.test(words[n - 2]!.w);
+    out.employer = { start: words[withThe ? n - 2 : n - 1]!.start };
+    return out;
+  }
+  let j = n - 1;
+  if (!/^\p{Lu}/u.test(bare(j))) return out;
+  // The capitalised run stops at a possessive or a title ("U.S. Attorney Frank Chut and …").
+  const joins = (w: string) =>
+    (/^\p{Lu}/u.test(w) || ORG_JOINERS.has(w)) &&
+    !POSSESSIVE.test(w) &&
+    !ROLE_INVOLVEMENT.has(w.toLowerCase());
+  while (j > 0 && joins(words[j - 1]!.w)) j--;
+  while (j < n - 1 && ORG_JOINERS.has(words[j]!.w)) j++;
+  const raw = Array.from({ length: n - j }, (_, x) => bare(j + x)).join(" ");
+  out.org = { start: words[j]!.start, raw, possessive };
+  return out;
 }

@@ -3,39 +3,27 @@
 // (D-Oregon)", "Midland Health President Jane Roe", "university spokeswoman Maria Lopez".
 import { defineMatcher, type Hit } from "../../rules/index.js";
 import {
-  COUNTRY,
-  EMPLOYER_NOUN,
-  ORG_NAME,
   PARTY,
   PERSON_NAME,
   ROLE,
-  ROLE_MODIFIER,
-  THIS_COUNTRY_WORDS,
   actor,
-  affiliationOf,
+  cleanStart,
   countryOf,
   employerOf,
   involvementOfRole,
   longerRole,
   personName,
-  cleanStart,
+  titlePrefix,
 } from "./_shared.js";
 
-const PREFIX = String.raw`(?:(${COUNTRY})(?:['’]s)?\s|(${THIS_COUNTRY_WORDS})['’]s\s|(${ORG_NAME})(?:['’]s)?\s|(${EMPLOYER_NOUN})(?:['’]s)?\s)`;
-const COUNTRY_GROUP = 1;
-const THIS_COUNTRY_GROUP = 2;
-const ORG_GROUP = 3;
-const ROLE_GROUP = 5;
-const ACRONYM_GROUP = 6;
-const NAME_GROUP = 7;
-
-/** A "prefix" that is only a title's modifier: "Deputy Commissioner", "Former CEO". */
-const MODIFIER_ONLY = new RegExp(String.raw`^${ROLE_MODIFIER}$`);
-
+/** The title, then the name; what stands before the title is read backwards (titlePrefix). */
 const PATTERN = new RegExp(
-  String.raw`\b${PREFIX}?${ROLE_MODIFIER}?(${ROLE})\s(?:\((\p{Lu}{2,8})\)\s)?(${PERSON_NAME})${PARTY}?(?![\p{L}\d-])`,
+  String.raw`\b(${ROLE})\s(?:\((\p{Lu}{2,8})\)\s)?(?!${ROLE}\s)(${PERSON_NAME})${PARTY}?(?![\p{L}\d-])`,
   "dgu",
 );
+const ROLE_GROUP = 1;
+const ACRONYM_GROUP = 2;
+const NAME_GROUP = 3;
 
 export default defineMatcher({
   id: "actor.title-name",
@@ -47,29 +35,33 @@ export default defineMatcher({
     if (!cleanStart(sentence.text, m.index)) return null;
     const name = personName(m[NAME_GROUP]!);
     if (name === null) return null;
-    let role = m[ROLE_GROUP]!;
     const indices = m.indices!;
-    let start = m.index;
-    let affiliation: string | null = null;
-    let employer = m[ORG_GROUP];
-    const merged = longerRole(employer, role);
+    const prefix = titlePrefix(sentence.text, m.index, doc);
+    let role = m[ROLE_GROUP]!;
+    let roleStart = m.index;
+    let employer = prefix.org?.raw;
+    const merged = prefix.org && !prefix.org.possessive ? longerRole(employer, role) : null;
     if (merged) {
       // "Vice President Jane Roe": capitalised words before the title are part of it.
       role = merged.role;
+      roleStart -= merged.role.length - m[ROLE_GROUP]!.length;
       employer = merged.employer;
     }
-    const roleStart = indices[ROLE_GROUP]![0] - (role.length - m[ROLE_GROUP]!.length);
-    if (m[COUNTRY_GROUP]) affiliation = countryOf(m[COUNTRY_GROUP]);
-    else if (m[THIS_COUNTRY_GROUP]) affiliation = affiliationOf(m[THIS_COUNTRY_GROUP], doc);
-    else if (employer && !MODIFIER_ONLY.test(employer)) {
+    let start = prefix.modifier?.start ?? roleStart;
+    let affiliation: string | null = null;
+    if (prefix.country) {
+      affiliation = prefix.country.name;
+      start = prefix.country.start;
+    } else if (prefix.employer) start = prefix.employer.start;
+    else if (employer) {
       affiliation = employerOf(employer);
       // An employer stays out of the span, which is its own claim; a country stays in.
-      start = affiliation && countryOf(affiliation) ? m.index : roleStart;
-    } else if (merged) start = roleStart;
+      if (affiliation && countryOf(affiliation)) start = prefix.org!.start;
+    }
     if (m[ACRONYM_GROUP]) start = indices[NAME_GROUP]![0]; // "… (USSS) Director Sean Curran"
     const nameStart = indices[NAME_GROUP]![0];
-    const nameEnd = nameStart + name.length;
-    const end = name.length === m[NAME_GROUP]!.length ? m.index + m[0].length : nameEnd;
+    const end =
+      name.length === m[NAME_GROUP]!.length ? m.index + m[0].length : nameStart + name.length;
     const hit: Hit<"actor"> = {
       value: actor({
         name,
@@ -122,6 +114,16 @@ export default defineMatcher({
         value: { name: "Jane Roe", role: "Vice President", affiliation: "Acme" },
       },
       {
+        text: "B.C. Justice Minister Suzanne Anton called the loss unacceptable.",
+        match: "Minister Suzanne Anton",
+        value: { name: "Suzanne Anton", role: "Minister", involvement: "official" },
+      },
+      {
+        text: "said Chesapeake Police spokeswoman Kelly O'Sullivan on Friday",
+        match: "spokeswoman Kelly O'Sullivan",
+        value: { name: "Kelly O'Sullivan", affiliation: "Chesapeake Police" },
+      },
+      {
         text: "according to university spokeswoman Maria Lopez, the intrusion was stopped",
         match: "university spokeswoman Maria Lopez",
         value: { name: "Maria Lopez", role: "spokeswoman", involvement: "other" },
@@ -138,6 +140,7 @@ export default defineMatcher({
       },
     ],
     invalid: [
+      "the Justice Minister said nothing",
       "Retailer CEO Resigns After Customer Data Breach",
       "The President expressed his astonishment at the five-month delay.",
       "President Biden has demanded answers from the company.",
