@@ -19,14 +19,14 @@ const keys = (text: string) =>
 describe("lists", () => {
   it("gives one claim per category, each with the span of its item", () => {
     const text =
-      "The breach exposed names, email addresses, phone numbers, delivery addresses and partial order histories of 4,000 shoppers.";
+      "The intrusion exposed names, email addresses, mobile numbers, billing addresses and past order histories of 4,000 shoppers.";
     const claims = data(text);
     expect(claims.map((c) => [c.text, c.value.category, c.value.exposed])).toEqual([
       ["names", "name", true],
       ["email addresses", "email", true],
-      ["phone numbers", "phone", true],
-      ["delivery addresses", "address", true],
-      ["partial order histories", "order_history", true],
+      ["mobile numbers", "phone", true],
+      ["billing addresses", "address", true],
+      ["order histories", "order_history", true],
     ]);
     for (const c of claims) expect(text.slice(c.start, c.end)).toBe(c.text);
   });
@@ -86,10 +86,10 @@ describe("lists", () => {
 });
 
 describe("denials", () => {
-  it("denies a list before 'were not compromised'", () => {
+  it("denies a list before 'were not affected'", () => {
     expect(
       keys(
-        "Names and email addresses were exposed, while payment details, credit card numbers, and login credentials were not compromised.",
+        "Names and email addresses were exposed, while bank details, debit card numbers and account credentials were not affected.",
       ),
     ).toEqual([
       "card_number/false",
@@ -102,9 +102,7 @@ describe("denials", () => {
 
   it("denies 'encrypted and not accessed'", () => {
     expect(
-      keys(
-        "The company said full credit card numbers and passwords were encrypted and not accessed.",
-      ),
+      keys("The insurer said complete card numbers and passcodes were encrypted and not accessed."),
     ).toEqual(["card_number/false", "password/false"]);
   });
 

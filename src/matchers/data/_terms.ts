@@ -109,7 +109,7 @@ export interface TermMatch extends TermInfo {
 
 /**
  * The data item that starts at `pos`, or null: up to two modifiers that belong to its span
- * ("partial order histories"), then the longest term of the lexicon. A weak term followed by
+ * ("partial card numbers"), then the longest term of the lexicon. A weak term followed by
  * a word that makes it something else ("password-protected", "email accounts") is none.
  */
 export function termAt(text: string, pos: number): TermMatch | null {
@@ -209,8 +209,8 @@ const isHashOf = (head: string) => /hashes$/i.test(head) && !/password/i.test(he
 const LEAD_TOTAL = 10;
 
 /**
- * Read a list of data items forward from `pos`: "names, email addresses, phone numbers,
- * delivery addresses and partial order histories". Items that are not data ("photos", "links
+ * Read a list of data items forward from `pos`: "usernames, email addresses, mobile
+ * numbers, billing addresses and purchase histories". Items that are not data ("photos", "links
  * to social accounts") may sit between them, a few words at most. Stops at the end of the
  * clause. Weak terms are dropped unless the list holds at least two items.
  */
@@ -290,7 +290,7 @@ const DENIED_BEFORE = new RegExp(
 /** "no evidence that account information, including passwords, …": a hedged denial. */
 const NO_EVIDENCE_BEFORE =
   /\b(?:no|not\s+any|n['’]t\s+any)\s+(?:evidence|indication|sign|signs|reason\s+to\s+believe)(?:\s+that)?[\s,]{1,3}(?:[\w,'’-]+\s+){0,5}$/i;
-/** "were not compromised", "were encrypted and not accessed", "weren't exposed" right after. */
+/** "were not compromised", "were hashed and not accessed", "weren't exposed" right after. */
 const DENIED_AFTER =
   /^[\s,]{0,3}(?:(?:which|that)\s+)?(?:was|were|is|are|has|have|had|remain|remains|remained)(?:\s+been)?(?:\s+(?:all|also|both|either|reportedly|believed|thought|said|to|have|be|been|encrypted|protected|secure|safe)){0,4}(?:\s+and)?(?:\s+not|\s+never|n['’]t)\b(?!\s+(?:only|just|encrypted|hashed|salted|protected|secured|masked|stored|properly|adequately)\b)/i;
 /** Where a clause starts: a semicolon or a contrastive conjunction. */

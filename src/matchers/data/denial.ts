@@ -1,5 +1,5 @@
-// "payment details, credit card numbers, and login credentials were not compromised" is
-// read by the passive matcher; this one reads the denial that comes first:
+// "bank details and passwords were not affected" is read by the passive matcher; this one
+// reads the denial that comes first:
 // "did not include Social Security numbers", "no financial information was exposed".
 import { DENIAL_CUES, DENIED_VERBS } from "../../lexicon/data.js";
 import { defineMatcher } from "../../rules/index.js";

@@ -80,7 +80,7 @@ export default defineMatcher({
       },
     ],
     invalid: [
-      "Behavioral analytics can help identify anomalous activities that indicate compromised credentials.",
+      "Monitoring tools flag logins that indicate compromised credentials.",
       "The forum was dedicated to the trading of stolen credit cards.",
       "Policies prohibit employees from accessing patient records without a work-related reason.",
       "The breach exposed the personal information of 4,000 customers.",

@@ -1,5 +1,5 @@
 // "The data included email addresses, passwords and …", "personal info like names,
-// addresses, and partial order histories", "over 15M email addresses alongside names".
+// addresses and purchase records", "over 15M email addresses alongside names".
 import { INCLUSION_CUES, NEAR_INCLUSION_CUES } from "../../lexicon/data.js";
 import { defineMatcher } from "../../rules/index.js";
 import { alternation, listHits, readList } from "./_terms.js";
@@ -37,13 +37,13 @@ export default defineMatcher({
         value: { category: "address", exposed: true },
       },
       {
-        text: "The compromised data reportedly includes customer names, shipping addresses and contact information.",
-        match: "customer names",
+        text: "According to the filing, the leaked files contain client names, mailing addresses and contact details.",
+        match: "client names",
         value: { category: "name", exposed: true },
       },
       {
-        text: "The compromised data reportedly includes customer names, shipping addresses and contact information.",
-        match: "contact information",
+        text: "According to the filing, the leaked files contain client names, mailing addresses and contact details.",
+        match: "contact details",
         value: { category: "other", exposed: true },
       },
       {

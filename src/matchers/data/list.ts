@@ -1,5 +1,5 @@
-// A bare list of data items: "Name, DOB, SSN and address of 12 patients", "names, email
-// addresses, phone numbers, delivery addresses, and partial order histories".
+// A bare list of data items: "Name, DOB, SSN and address of 12 patients", "usernames, email
+// addresses, mobile numbers, billing addresses and purchase histories".
 import { defineMatcher } from "../../rules/index.js";
 import { continuesList, listHits, readList, ITEM_START } from "./_terms.js";
 
@@ -22,8 +22,8 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "Data exposed: names, email addresses, phone numbers, delivery addresses, and partial order histories.",
-        match: "partial order histories",
+        text: "Fields in the dump: usernames, email addresses, mobile numbers, billing addresses and purchase histories.",
+        match: "purchase histories",
         value: { category: "order_history", exposed: true },
       },
       {

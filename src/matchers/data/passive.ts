@@ -1,5 +1,5 @@
-// "Names and Social Security numbers were stolen", "payment details, credit card numbers, and
-// login credentials were not compromised", "passwords were encrypted and not accessed".
+// "Names and Social Security numbers were stolen", "bank details and account passwords were
+// not affected", "card data and PINs were encrypted and never accessed".
 import { EXPOSED_PARTICIPLES } from "../../lexicon/data.js";
 import { defineMatcher } from "../../rules/index.js";
 import { alternation, continuesList, listHits, readList, ITEM_START } from "./_terms.js";
@@ -35,18 +35,18 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "Payment details, credit card numbers, and login credentials were not compromised, the company said.",
-        match: "login credentials",
+        text: "Billing information, debit card numbers and account credentials were not affected, a spokeswoman for the airline said.",
+        match: "account credentials",
         value: { category: "credentials", exposed: false },
       },
       {
-        text: "Payment details, credit card numbers, and login credentials were not compromised, the company said.",
-        match: "Payment details",
+        text: "Billing information, debit card numbers and account credentials were not affected, a spokeswoman for the airline said.",
+        match: "Billing information",
         value: { category: "payment", exposed: false },
       },
       {
-        text: "It maintains that full credit card numbers and passwords were encrypted and not accessed.",
-        match: "full credit card numbers",
+        text: "The hotel group insists that payment card data and PINs were encrypted and never accessed by the intruders.",
+        match: "payment card data",
         value: { category: "card_number", exposed: false },
       },
       {
