@@ -31,7 +31,7 @@ const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|J
 // "Mar 14, 2024", "March 14 2024", "14 March 2024", "2024-03-14"
 const MDY = new RegExp(String.raw`\b${MONTH} (\d{1,2}),? (\d{4})\b`, "i");
 const DMY = new RegExp(String.raw`\b(\d{1,2}) ${MONTH},? (\d{4})\b`, "i");
-const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
 
 export interface Dateline {
   date: string;
@@ -76,26 +76,75 @@ export function findFullDate(line: string): Dateline | null {
 /** Lines of the top of a text searched for a dateline, and the longest such line. */
 const DATELINE_LINES = 8;
 const DATELINE_MAX_LENGTH = 120;
+/** How much of a long line's head a wire dateline ("LONDON, 12 October 2022 —") may take. */
+const WIRE_HEAD = 120;
 
 /**
- * A dateline: a short line among the first few non-empty lines of the body that holds a
- * full date (day, month and year), such as "Thursday, Mar 14, 2024 9:10 am ET". Offsets are
- * into `text`. Dates inside long lines are article prose, not datelines.
+ * A wire or agency dateline at the head of a paragraph: a place in capitals or title case, a
+ * comma, a date, an optional agency in brackets, then a dash: "LONDON, 12 October 2022 — …",
+ * "WASHINGTON, Feb. 2, 2025 (AP) -- …", "SEOUL, South Korea, Nov. 30, 2024 (Reuters) - …", "SAN FRANCISCO, March 5, 2023
+ * /PRNewswire/ — …".
+ */
+const WIRE_PLACE =
+  /^[\s*_>#-]{0,4}([A-Z][A-Za-z.'’/ -]{0,40}),\s{1,3}(?:[A-Z][A-Za-z. ]{1,30},\s{1,3})?/;
+const WIRE_AFTER =
+  /^,?\s{0,3}(?:\([a-z .&-]{1,30}\)\s{0,3}|\/[a-z .&-]{1,30}\/\s{0,3})?(?:[—–]|-{1,2})\s/i;
+/** A place is a word or a few, not a clause ("However, on 2 May 2019 — …" is prose). */
+const PLACE_WORDS = /^[A-Z][\w.'’-]*(?:[ /-]{1,2}[A-Z][\w.'’-]*){0,3}$/;
+const NOT_PLACE =
+  /^(?:However|But|And|Also|Then|Meanwhile|Since|On|In|By|As|When|Yesterday|Today|Updated|Published|Posted|Date)\b/i;
+const LEADING = [MDY, DMY, ISO].map((re) => new RegExp(`^(?:${re.source})`, "i"));
+
+/** The date of a wire dateline at the head of `line`, offsets into `line`, or null. */
+export function findWireDateline(line: string): Dateline | null {
+  const head = line.slice(0, WIRE_HEAD);
+  const place = WIRE_PLACE.exec(head);
+  if (!place) return null;
+  const name = place[1]!.trim();
+  if (!PLACE_WORDS.test(name) || NOT_PLACE.test(name)) return null;
+  const rest = head.slice(place[0].length);
+  for (const re of LEADING) {
+    if (!re.test(rest)) continue;
+    const found = findFullDate(rest);
+    if (!found || found.start !== 0 || !WIRE_AFTER.test(rest.slice(found.end))) return null;
+    const at = place[0].length;
+    return { date: found.date, start: at + found.start, end: at + found.end };
+  }
+  return null;
+}
+
+/** A labelled date line: "Published: 2024-03-14", "Posted on 14 March 2024", "Updated …". */
+const LABEL =
+  /^[\s*_>#-]{0,4}(first\s{1,3})?(published|posted|updated|last updated|modified|date)\b/i;
+
+/**
+ * A dateline: among the first few non-empty lines of the body, a short line that holds a full
+ * date (day, month and year), such as "Thursday, Mar 14, 2024 9:10 am ET" or "Published:
+ * 2024-03-14", or a wire dateline opening a paragraph ("LONDON, 12 October 2022 — The …").
+ * A line labelled as the publication date wins over one labelled as an update. Offsets are
+ * into `text`. Other dates inside long lines are article prose, not datelines; a dateline
+ * without a year ("SEOUL, Nov. 30 (Reuters) -") gives no date.
  */
 export function findDateline(text: string, bodyStart: number): Dateline | null {
   let seen = 0;
   const re = /[^\r\n]{1,2000}/g; // a long line is read in pieces, never copied whole
   re.lastIndex = bodyStart;
   let m: RegExpExecArray | null;
+  let first: Dateline | null = null;
   while ((m = re.exec(text)) && seen < DATELINE_LINES) {
     const line = m[0];
     if (!line.trim()) continue;
     seen++;
-    if (line.length > DATELINE_MAX_LENGTH) continue;
-    const found = findFullDate(line);
-    if (found) return { date: found.date, start: m.index + found.start, end: m.index + found.end };
+    const found =
+      findWireDateline(line) ?? (line.length > DATELINE_MAX_LENGTH ? null : findFullDate(line));
+    if (!found) continue;
+    const at = { date: found.date, start: m.index + found.start, end: m.index + found.end };
+    const label = LABEL.exec(line);
+    const updated = label !== null && /updated|modified/i.test(label[2]!);
+    if (!updated) return at;
+    first ??= at;
   }
-  return null;
+  return first;
 }
 
 /** A front matter date value as YYYY-MM-DD (or YYYY-MM, YYYY), or null. */
