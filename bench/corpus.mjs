@@ -75,32 +75,33 @@ export function mainCorpus(minBytes = 20e6) {
   };
 }
 
-/** Paragraphs of the documents, 200–1,200 characters, to make small files from. */
+/** Pieces of the documents, a sentence or a few (100–300 characters), cut at a sentence end. */
 function paragraphs(docs) {
   const out = [];
   for (const d of docs) {
-    let cur = "";
-    for (const para of d.text.split(/\n\s*\n|\n/)) {
-      const p = para.trim();
-      if (!p) continue;
-      cur = cur ? `${cur}\n\n${p}` : p;
-      if (cur.length >= 200) {
-        out.push(cur.slice(0, 1200));
-        cur = "";
-      }
+    // Without front matter (a piece of it would be refused as code), whitespace collapsed.
+    const body = d.text.replace(/^---\r?\n[\s\S]*?\r?\n---[^\S\r\n]*\r?\n/, "");
+    const text = body.replace(/\s+/g, " ");
+    let at = 0;
+    while (at < text.length) {
+      let end = text.indexOf(". ", at + 100);
+      if (end === -1 || end > at + 300) end = Math.min(text.length, at + 300);
+      else end += 1;
+      const piece = text.slice(at, end).trim();
+      if (piece.length >= 60) out.push(piece);
+      at = end;
     }
-    if (cur.length >= 80) out.push(cur);
   }
   return out;
 }
 
-/** count small files of one paragraph each, 1,000 to a folder. */
+/** count small files of a few sentences each, 1,000 to a folder. */
 export function smallCorpus(count = 100_000) {
   const docs = sources();
   const dir = join(BENCH, "small");
   return {
     dir,
-    ...ensure(dir, fingerprint(docs, { count, v: 1 }), () => {
+    ...ensure(dir, fingerprint(docs, { count, v: 3 }), () => {
       const paras = paragraphs(docs);
       let bytes = 0;
       for (let i = 0; i < count; i++) {

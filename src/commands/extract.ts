@@ -92,9 +92,10 @@ export async function runExtract(
 
   if (format === "ndjson") {
     // Stream: each document is written as soon as it is done; incidents come last, built from
-    // the slim records kept (see incidentInput in pipeline.ts).
-    const { extractLines } = await import("../pipeline.js");
-    const { ndjsonError, ndjsonIncident } = await import("../render/json.js");
+    // the slim records kept (see incidentInput in pipeline.ts). With workers, this thread
+    // loads neither the pipeline nor (unless a file fails) the zod contract.
+    const { extractLines } = await import("../worker/stream.js");
+    const render = () => import("../render/json.js");
     const slim = [];
     for await (const outcome of extractLines(paths, opts)) {
       if (outcome.ok) {
@@ -102,11 +103,12 @@ export async function runExtract(
         if (outcome.slim) slim.push(outcome.slim);
       } else {
         onError(outcome.error);
-        await write(io, ndjsonError(outcome.error));
+        await write(io, (await render()).ndjsonError(outcome.error));
       }
     }
-    if (incidents) {
+    if (incidents && slim.length) {
       const { buildIncidents } = await import("../incidents/index.js");
+      const { ndjsonIncident } = await render();
       for (const incident of buildIncidents(slim)) await write(io, ndjsonIncident(incident));
     }
     return failed ? 2 : 0;
