@@ -1,35 +1,29 @@
 // A title, a comma, then the person's name: "Japan's trade envoy, Ryosei Akazawa",
 // "the company's chief executive, Jane Roe", "Acme's CEO, John Smith,".
-import { defineMatcher } from "../../rules/index.js";
+import { defineMatcher, type Hit } from "../../rules/index.js";
 import {
-  COUNTRY,
-  EMPLOYER_NOUN,
   ORG_NAME,
   PARTY,
   PERSON_NAME,
   ROLE,
-  ROLE_MODIFIER,
-  THIS_COUNTRY_WORDS,
   actor,
-  affiliationOf,
+  cleanStart,
   countryOf,
   employerOf,
   involvementOfRole,
   organizationName,
   personName,
-  cleanStart,
+  titlePrefix,
 } from "./_shared.js";
 
+/** The title, its "of …" employer, a comma, the name; what precedes is read backwards. */
 const PATTERN = new RegExp(
-  String.raw`\b(?:(${COUNTRY})['’]s\s|(${THIS_COUNTRY_WORDS})['’]s\s|(${ORG_NAME})['’]s\s|(?:[Tt]he\s)?(?:${EMPLOYER_NOUN}['’]s\s)?)${ROLE_MODIFIER}?(${ROLE})(?:\s(?:of|at|for)\s(?:the\s)?(${ORG_NAME}))?,\s(${PERSON_NAME})${PARTY}?(?=[,.;:)]|\s\p{Ll}|\s*$)`,
+  String.raw`\b(${ROLE})(?:\s(?:of|at|for)\s(?:the\s)?(${ORG_NAME}))?,\s(?!${ROLE}\s)(${PERSON_NAME})${PARTY}?(?=[,.;:)]|\s\p{Ll}|\s*$)`,
   "gu",
 );
-const COUNTRY_GROUP = 1;
-const THIS_COUNTRY_GROUP = 2;
-const ORG_GROUP = 3;
-const ROLE_GROUP = 4;
-const OF_ORG_GROUP = 5;
-const NAME_GROUP = 6;
+const ROLE_GROUP = 1;
+const OF_ORG_GROUP = 2;
+const NAME_GROUP = 3;
 
 export default defineMatcher({
   id: "actor.title-apposition",
@@ -41,21 +35,34 @@ export default defineMatcher({
     const name = personName(m[NAME_GROUP]!);
     if (name === null || name !== m[NAME_GROUP]) return null;
     const role = m[ROLE_GROUP]!;
+    const prefix = titlePrefix(sentence.text, m.index, doc);
+    let start = prefix.modifier?.start ?? m.index;
     let affiliation: string | null = null;
-    if (m[COUNTRY_GROUP]) affiliation = countryOf(m[COUNTRY_GROUP]);
-    else if (m[THIS_COUNTRY_GROUP]) affiliation = affiliationOf(m[THIS_COUNTRY_GROUP], doc);
-    else if (m[ORG_GROUP]) affiliation = employerOf(m[ORG_GROUP]);
-    else if (m[OF_ORG_GROUP]) {
+    if (prefix.country) {
+      affiliation = prefix.country.name;
+      start = prefix.country.start;
+    } else if (prefix.employer) start = prefix.employer.start;
+    else if (prefix.org?.possessive) {
+      affiliation = employerOf(prefix.org.raw);
+      start = prefix.org.start;
+    } else if (/(?:^|\s)[Tt]he\s$/u.test(sentence.text.slice(Math.max(0, start - 5), start)))
+      start -= 4;
+    if (!affiliation && m[OF_ORG_GROUP]) {
       const of = m[OF_ORG_GROUP];
       affiliation = countryOf(of) ?? organizationName(of)?.name ?? null;
     }
-    return actor({
-      name,
-      type: "person",
-      role,
-      affiliation,
-      involvement: involvementOfRole(role, affiliation),
-    });
+    const hit: Hit<"actor"> = {
+      value: actor({
+        name,
+        type: "person",
+        role,
+        affiliation,
+        involvement: involvementOfRole(role, affiliation),
+      }),
+      start,
+      end: m.index + m[0].length,
+    };
+    return [hit];
   },
   examples: {
     valid: [
