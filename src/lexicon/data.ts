@@ -163,7 +163,12 @@ export const DATA_TERMS: Readonly<
       "cvv numbers",
       "cvv codes",
       "security codes",
+      "card security codes",
+      "card verification codes",
       "expiration dates",
+      "expiry dates",
+      "card expiration dates",
+      "card expiry dates",
     ],
     weak: ["credit card", "debit card", "cvv", "cvvs"],
   },
@@ -396,6 +401,13 @@ export const DATA_TERMS: Readonly<
       "postal codes",
       "business names",
       "company names",
+      "call records",
+      "call logs",
+      "call detail records",
+      "cdrs",
+      "grades",
+      "academic records",
+      "student records",
     ],
     weak: [
       "gender",
@@ -535,6 +547,8 @@ export const EXPOSURE_VERBS = [
   "prying into",
   "skimmed",
   "skimming",
+  "captured",
+  "capturing",
   "wrote down",
   "access",
   "misused",
@@ -664,6 +678,7 @@ export const EXPOSED_PARTICIPLES = [
   "left",
   "printed",
   "skimmed",
+  "captured",
   "photographed",
   "removed",
   "discarded",
@@ -836,4 +851,98 @@ export const NOT_DATA_FOLLOWERS = [
   "directories",
   "list",
   "lists",
+] as const;
+
+/**
+ * Terms that name a category only where the sentence says what kind of account it is:
+ * "account numbers" at a bank are payment data, but hospitals use the same words for their
+ * billing accounts ("patient names, account numbers and dates of service"), which are no
+ * category of the contract. `context` words must be in the sentence, `against` words not.
+ */
+export const CONTEXT_TERMS: readonly {
+  terms: readonly string[];
+  category: DataCategory;
+  context: readonly string[];
+  against: readonly string[];
+}[] = [
+  {
+    terms: ["account numbers", "account number", "account details"],
+    category: "payment",
+    context: [
+      "bank",
+      "banks",
+      "bank's",
+      "banking",
+      "banker",
+      "bankers",
+      "credit union",
+      "credit unions",
+      "lender",
+      "lenders",
+      "brokerage",
+      "financial institution",
+      "financial institutions",
+      "savings",
+      "checking",
+      "mortgage",
+      "mortgages",
+      "loan",
+      "loans",
+      "building society",
+      "wire transfers",
+      "atm",
+      "atms",
+    ],
+    against: [
+      "patient",
+      "patients",
+      "hospital",
+      "hospitals",
+      "medical",
+      "health",
+      "clinic",
+      "billing",
+      "utility",
+    ],
+  },
+];
+
+/**
+ * Words right before a password (or PIN) that make it the protection a store lacked or
+ * needed, not data it held: "left open without a password", "did not require a password".
+ */
+export const MISSING_PROTECTION_BEFORE = [
+  "without",
+  "without a",
+  "without any",
+  "with no",
+  "lacking",
+  "lacking a",
+  "lacked",
+  "lacked a",
+  "require",
+  "requires",
+  "required",
+  "requiring",
+  "require a",
+  "requires a",
+  "required a",
+  "requiring a",
+  "need",
+  "needs",
+  "needed",
+  "need a",
+  "needs a",
+  "needed a",
+  "protected by",
+  "protected by a",
+  "protected with",
+  "protected with a",
+  "secured by",
+  "secured by a",
+  "secured with",
+  "secured with a",
+  "behind a",
+  "set a",
+  "no",
 ] as const;

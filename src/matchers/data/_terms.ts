@@ -3,11 +3,13 @@
 // of a list read in its clause. Not a matcher itself (the registry skips `_` files).
 import type { DataCategory } from "../../contract/index.js";
 import {
+  CONTEXT_TERMS,
   DATA_MODIFIERS,
   DATA_TERMS,
   DENIAL_CUES,
   DENIED_VERBS,
   LIST_ONLY_TERMS,
+  MISSING_PROTECTION_BEFORE,
   NOT_BREACH_CUES,
   NOT_DATA_FOLLOWERS,
 } from "../../lexicon/data.js";
@@ -62,12 +64,41 @@ for (const [category, { strong, weak }] of Object.entries(DATA_TERMS) as [
 
 const MODIFIERS = new Set(DATA_MODIFIERS.map(normalize));
 const FOLLOWERS = new Set(NOT_DATA_FOLLOWERS.map(normalize));
+
+const wordRe = (list: readonly string[]) =>
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(list)})(?![\p{L}\p{N}])`, "iu");
+
+/** Terms that need words elsewhere in the sentence ("account numbers" at a bank). */
+const CONTEXT = CONTEXT_TERMS.map((c) => ({
+  terms: c.terms.map(normalize),
+  info: { category: c.category, weak: false, listOnly: false } satisfies TermInfo,
+  context: wordRe(c.context),
+  against: wordRe(c.against),
+}));
+const CONTEXT_KEYS = CONTEXT.flatMap((c) => c.terms);
+
+let lastText: string | null = null;
+let lastExtra = new Map<string, TermInfo>();
+/** The context terms that count in this sentence (the last one is cached). */
+function contextLookup(text: string): Map<string, TermInfo> {
+  if (text === lastText) return lastExtra;
+  const extra = new Map<string, TermInfo>();
+  for (const c of CONTEXT)
+    if (c.context.test(text) && !c.against.test(text))
+      for (const t of c.terms) if (!LOOKUP.has(t)) extra.set(t, c.info);
+  lastText = text;
+  lastExtra = extra;
+  return extra;
+}
+
 /** Longest term or modifier, in words. */
-const MAX_WORDS = Math.max(...[...LOOKUP.keys(), ...MODIFIERS].map((k) => k.split(" ").length));
+const MAX_WORDS = Math.max(
+  ...[...LOOKUP.keys(), ...MODIFIERS, ...CONTEXT_KEYS].map((k) => k.split(" ").length),
+);
 
 /** First words of every term and modifier: where an item may begin. */
 const FIRST_WORDS = [
-  ...new Set([...LOOKUP.keys(), ...MODIFIERS].map((k) => k.split(" ")[0]!)),
+  ...new Set([...LOOKUP.keys(), ...MODIFIERS, ...CONTEXT_KEYS].map((k) => k.split(" ")[0]!)),
 ].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 
 /**
@@ -116,6 +147,7 @@ export function termAt(text: string, pos: number): TermMatch | null {
   if (pos > 0 && /[\p{L}\p{N}'’]/u.test(text[pos - 1]!)) return null;
   const { words, ends } = wordsAt(text, pos, MAX_WORDS * 3);
   if (!words.length) return null;
+  const extra = contextLookup(text);
   // Where the head may start: after 0, 1 or 2 modifiers (a modifier may be two words).
   const heads = [0];
   for (let i = 0, n = 0; n < 2 && i < words.length; n++) {
@@ -128,7 +160,7 @@ export function termAt(text: string, pos: number): TermMatch | null {
   for (const h of heads.reverse()) {
     for (let len = Math.min(MAX_WORDS, words.length - h); len >= 1; len--) {
       const head = words.slice(h, h + len).join(" ");
-      const info = LOOKUP.get(head);
+      const info = LOOKUP.get(head) ?? extra.get(head);
       if (!info) continue;
       const next = words[h + len];
       if (info.weak && next !== undefined && FOLLOWERS.has(next)) continue;
@@ -205,6 +237,20 @@ const QUANTITY =
   /^(?:\d[\d.,]*(?:[km%]|bn|gb|mb|tb)?|over|more|than|almost|nearly|about|approximately|around|roughly|some|up|million|millions|billion|billions|thousand|thousands|hundred|hundreds|tens)$/i;
 const HASH_OF = /^\s+of\b/i;
 const isHashOf = (head: string) => /hashes$/i.test(head) && !/password/i.test(head);
+/** "left open without a password", "did not require a password": protection, not data. */
+const MISSING_PROTECTION = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${alternation(MISSING_PROTECTION_BEFORE.filter((w) => w !== "no"))})[\s-]{1,3}$`,
+  "iu",
+);
+/** "no password" (singular) is the same; "no passwords were exposed" is a denial. */
+const NO_SINGULAR = /(?<![\p{L}\p{N}])no[\s-]{1,3}$/iu;
+
+function isMissingProtection(text: string, t: TermMatch): boolean {
+  if (t.category !== "password") return false;
+  const before = text.slice(Math.max(0, t.start - 40), t.start);
+  return MISSING_PROTECTION.test(before) || (!/s$/.test(t.head) && NO_SINGULAR.test(before));
+}
+
 /** At most this many words before the first item, separators or not. */
 const LEAD_TOTAL = 10;
 
@@ -237,6 +283,8 @@ export function readList(text: string, pos: number, opts: ListOptions): Item[] {
     }
     if (ch === "." && (at + 1 >= text.length || /\s/.test(text[at + 1]!))) break;
     const t = termAt(text, at);
+    // A password the store lacked ends the list: what follows is another clause's.
+    if (t && isMissingProtection(text, t)) break;
     // "MD5 hashes of email addresses": the hashes are of the next item, not passwords.
     if (t && !(isHashOf(t.head) && HASH_OF.test(text.slice(t.end)))) {
       if (!items.length) firstAtCue = leadWords === 0;
@@ -292,7 +340,7 @@ const NO_EVIDENCE_BEFORE =
   /\b(?:no|not\s+any|n['’]t\s+any)\s+(?:evidence|indication|sign|signs|reason\s+to\s+believe)(?:\s+that)?[\s,]{1,3}(?:[\w,'’-]+\s+){0,5}$/i;
 /** "were not compromised", "were hashed and not accessed", "weren't exposed" right after. */
 const DENIED_AFTER =
-  /^[\s,]{0,3}(?:(?:which|that)\s+)?(?:was|were|is|are|has|have|had|remain|remains|remained)(?:\s+been)?(?:\s+(?:all|also|both|either|reportedly|believed|thought|said|to|have|be|been|encrypted|protected|secure|safe)){0,4}(?:\s+and)?(?:\s+not|\s+never|n['’]t)\b(?!\s+(?:only|just|encrypted|hashed|salted|protected|secured|masked|stored|properly|adequately)\b)/i;
+  /^[\s,]{0,3}(?:(?:which|that)\s+)?(?:was|were|is|are|has|have|had|remain|remains|remained)(?:\s+been)?(?:\s+(?:all|also|both|either|reportedly|believed|thought|said|to|have|be|been|encrypted|protected|secure|safe)){0,4}(?:\s+and)?(?:\s+not|\s+never|n['’]t)\b(?!\s+(?:only|just|encrypted|hashed|salted|protected|secured|masked|properly|adequately)\b|\s+stored\s+(?:securely|safely|properly|correctly|adequately|encrypted|hashed|as\b|with\b|using\b|in\s+(?:an?\s+)?(?:encrypted|secure|hashed|safe|plain|clear|readable|unencrypted)\b))/i;
 /** Where a clause starts: a semicolon or a contrastive conjunction. */
 const CLAUSE_BREAK = /;|\b(?:but|while|whilst|whereas|although|though|however|yet)\b/gi;
 

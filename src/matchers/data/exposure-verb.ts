@@ -2,7 +2,7 @@
 // "the theft of names and dates of birth".
 import { EXPOSURE_VERBS, GENERIC_ADJECTIVE_BEFORE } from "../../lexicon/data.js";
 import { defineMatcher } from "../../rules/index.js";
-import { alternation, listHits, readList } from "./_terms.js";
+import { alternation, clauseStart, listHits, readList } from "./_terms.js";
 
 const PATTERN = new RegExp(String.raw`\b(?:${alternation(EXPOSURE_VERBS)})\b`, "gi");
 
@@ -14,6 +14,10 @@ const GENERIC_USE = new RegExp(
   String.raw`\b(?:${alternation(GENERIC_ADJECTIVE_BEFORE)})\s+(?:compromised|stolen|leaked|exposed|breached|hacked)$`,
   "i",
 );
+
+/** "did not access", "never stole", "didn't obtain": the verb itself is denied. */
+const NEGATED_VERB =
+  /\b(?:not|never|n['’]t)\s{1,3}(?!only\b)(?:[a-z]{1,12}\s{1,3}){0,2}(?:been\s{1,3})?$/i;
 
 /** A policy, not an event: "prohibit employees from accessing patient records". */
 const POLICY_GERUND =
@@ -34,6 +38,15 @@ export default defineMatcher({
       text,
       readList(text, m.index + m[0].length, { lead: 5, gap: 6, weakAtCue: true }),
     );
+    // A verb (not a noun: "no access to") that the clause denies denies what it governs.
+    if (
+      /^[a-z]+(?:ed|en|ole|ook|ost|old|eft)$/i.test(m[0]) ||
+      /^(?:steal|access|take|leak)$/i.test(m[0])
+    )
+      if (
+        NEGATED_VERB.test(text.slice(Math.max(clauseStart(text, m.index), m.index - 60), m.index))
+      )
+        for (const h of hits) h.value = { ...h.value, exposed: false };
     return hits.length ? hits : null;
   },
   examples: {

@@ -12,6 +12,10 @@ const PASSIVE_AFTER = new RegExp(
   "i",
 );
 
+/** "card data was not stored (on the server)": a denial when `isDenied` reads it as one. */
+const NOT_STORED_AFTER =
+  /^[\s,]{1,3}(?:(?:which|that)\s+)?(?:was|were|is|are)\s+(?:not|never)\s+(?:stored|kept|held|retained|saved|collected)\b/i;
+
 export default defineMatcher({
   id: "data.passive",
   kind: "data",
@@ -23,13 +27,12 @@ export default defineMatcher({
     if (continuesList(text, m.index)) return null;
     const items = readList(text, m.index, { lead: 0, gap: 3, weakAtCue: true });
     if (!items.length || items[0]!.start !== m.index) return null;
-    if (
-      !PASSIVE_AFTER.test(
-        text.slice(items[items.length - 1]!.end, items[items.length - 1]!.end + 150),
-      )
-    )
-      return null;
+    const after = text.slice(items[items.length - 1]!.end, items[items.length - 1]!.end + 150);
+    const notStored = NOT_STORED_AFTER.test(after);
+    if (!notStored && !PASSIVE_AFTER.test(after)) return null;
     const hits = listHits(text, items);
+    // "were not stored securely" says how, not whether: no claim either way.
+    if (notStored && hits.some((h) => h.value.exposed)) return null;
     return hits.length ? hits : null;
   },
   examples: {
