@@ -157,10 +157,12 @@ export const CURRENCY_WORD_SOURCE = SUFFIX_ALT;
 /**
  * An amount of money: a prefix and a number ("$92 million", "US$ 1.2m", "€20m", "Rs 50 crore")
  * or a number and a currency word ("134.8 billion won", "5 million Australian dollars").
- * No capturing groups, case-sensitive (no `i` flag: it slows the scan down several times), and
- * no look-behind: check the character before with `moneyStartsAt`.
+ * No capturing groups, case-sensitive (no `i` flag: it slows the scan down several times).
+ * A number with no prefix starts only where no digit, `.` or `,` precedes it: otherwise a
+ * global scan would try every digit of a long run of digits, each time to its end (quadratic).
+ * Check the other characters before (a letter, `$`) with `moneyStartsAt`.
  */
-export const MONEY_SOURCE = String.raw`(?=[$€£¥₩₹₽₱₺₦₪A-Z\d])(?:(?:${PREFIX_ALT})\s?(?:${NUMBER_SOURCE})|(?:${NUMBER_SOURCE})[\s-](?:${SUFFIX_ALT})(?!${LETTER}|\d))`;
+export const MONEY_SOURCE = String.raw`(?=[$€£¥₩₹₽₱₺₦₪A-Z\d])(?:(?:${PREFIX_ALT})\s?(?:${NUMBER_SOURCE})|(?<![\d.,])(?:${NUMBER_SOURCE})[\s-](?:${SUFFIX_ALT})(?!${LETTER}|\d))`;
 
 /** Whether money found at `index` of `text` starts there, not inside a word or a number. */
 export function moneyStartsAt(text: string, index: number): boolean {

@@ -78,7 +78,7 @@ const BASE_BEFORE = new RegExp(
 
 /** "13.2 million of the 18 million users": the second number is the whole, not the affected. */
 const PART_OF_BEFORE = new RegExp(
-  String.raw`\d(?:[\s-]?(?:${MAGNITUDE_WORD_SOURCE})|[kKmM]|\s?%|\s+per\s?cent)?\s+(?:out\s+)?of\s+(?:the|its|their|our|all)?\s*$`,
+  String.raw`\d(?:[\s-]?(?:${MAGNITUDE_WORD_SOURCE})|[kKmM]|\s?%|\s+per\s?cent)?\s+(?:out\s+)?of(?:\s+(?:the|its|their|our|all))?\s*$`,
 );
 
 /** A group of actors: "a criminal ring of 11 people", "a team of 40 employees". */
