@@ -50,13 +50,19 @@ describe("streaming", () => {
     expect(seen[n - 1]).toBe("Second version of file 29.");
   });
 
-  it("--no-incidents: only documents and errors, one line each", () => {
-    const res = breach(["extract", "seeds/", "--format", "ndjson", "--no-incidents"]);
-    const types = res.stdout
-      .trim()
-      .split("\n")
-      .map((l) => (JSON.parse(l) as { type: string }).type);
-    expect(types).toEqual(["document", "document", "document", "document", "document"]);
+  it("ndjson holds no incidents unless --incidents asks for them (then they come last)", () => {
+    const types = (args: string[]) =>
+      breach(["extract", "seeds/", "--format", "ndjson", ...args])
+        .stdout.trim()
+        .split("\n")
+        .map((l) => (JSON.parse(l) as { type: string }).type);
+    const docs = ["document", "document", "document", "document", "document"];
+    expect(types([])).toEqual(docs);
+    expect(types(["--no-incidents"])).toEqual(docs);
+    const withIncidents = types(["--incidents"]);
+    expect(withIncidents.slice(0, 5)).toEqual(docs);
+    expect(withIncidents.length).toBeGreaterThan(5);
+    expect(withIncidents.slice(5).every((t) => t === "incident")).toBe(true);
   });
 
   it("incidents built from the slim records equal those built from whole documents", () => {

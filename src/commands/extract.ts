@@ -23,9 +23,12 @@ Jobs:
   always run in this process.
 
 Streaming:
-  --format ndjson writes each document as soon as it is done, in path order, then the
-  incidents. Only what incidents need is kept per document (a document without a victim:
-  nothing); --no-incidents keeps nothing, so memory stays flat over any number of files.
+  --format ndjson writes each document as soon as it is done, in path order, and keeps
+  nothing of it: memory stays flat over any number of files. Incidents group documents, so
+  they need every document seen: with ndjson they are off unless --incidents asks for them
+  (then appended last, built from what incidents read of each document; memory grows with
+  the documents that name a victim). json, table and markdown build them unless
+  --no-incidents. \`breach report\` builds incidents across many articles.
 `;
 
 export function register(program: Command, ctx: CommandContext): void {
@@ -47,7 +50,8 @@ export function register(program: Command, ctx: CommandContext): void {
       ".txt,.md,.markdown",
     )
     .option("-j, --jobs <n>", "worker threads (default: the number of cores; 1: none)")
-    .option("--no-incidents", "do not build incidents (streams then hold nothing per document)")
+    .option("--incidents", "build incidents (default, except with --format ndjson)")
+    .option("--no-incidents", "do not build incidents")
     .option("--no-color", "no colour, whatever the terminal")
     .addHelpText("after", JOBS_HELP)
     .action(async (paths: string[], flags: ExtractFlags) => {
@@ -81,8 +85,8 @@ export async function runExtract(
     throw new UsageError("no input: give files or directories, or - for standard input");
   const extensions = parseExtensions(flags.ext);
   const jobs = parseJobs(flags.jobs);
-  const incidents = flags.incidents !== false;
   const format: Format = flags.format ?? (io.isTTY ? "table" : "json");
+  const incidents = flags.incidents ?? format !== "ndjson";
   const opts = { extensions, stdin: io.stdin, cwd: io.cwd, jobs, incidents };
   let failed = false;
   const onError = (e: { path: string; code: string; severity: string; message: string }) => {
