@@ -139,6 +139,69 @@ describe("denials", () => {
   });
 });
 
+describe("protection, storage and context", () => {
+  it("does not take a missing password for exposed data", () => {
+    expect(
+      keys(
+        "The 12 GB index, which was left open without a password, held names, email addresses and policy numbers.",
+      ),
+    ).toEqual(["email/true", "name/true"]);
+    expect(keys("The bucket did not require a password, exposing scanned passports.")).toEqual([
+      "national_id/true",
+    ]);
+    expect(keys("The server had no password, and it listed names and phone numbers.")).toEqual([
+      "name/true",
+      "phone/true",
+    ]);
+  });
+
+  it("still reads 'no passwords were exposed' as a denial", () => {
+    expect(keys("The bank said no passwords or PINs were exposed.")).toEqual(["password/false"]);
+  });
+
+  it("reads 'was not stored' as a denial, but not 'not stored securely'", () => {
+    expect(keys("Credit card data was not stored on the affected server.")).toEqual([
+      "card_number/false",
+    ]);
+    expect(keys("Full card numbers were not stored by the retailer, it said.")).toEqual([
+      "card_number/false",
+    ]);
+    expect(keys("Passwords were not stored securely, the audit found.")).toEqual([]);
+  });
+
+  it("reads a denied verb as a denial of what it governs", () => {
+    expect(keys("The attackers did not access call records or payment details.")).toEqual([
+      "other/false",
+      "payment/false",
+    ]);
+  });
+
+  it("reads card numbers captured by skimming code", () => {
+    expect(keys("The script captured the card numbers and expiration dates of customers.")).toEqual(
+      ["card_number/true"],
+    );
+    expect(
+      keys("The malware captured card numbers, expiry dates and CVV codes of 9,000 shoppers."),
+    ).toEqual(["card_number/true"]);
+  });
+
+  it("takes account numbers as payment at a bank, not at a hospital", () => {
+    expect(
+      keys("The insider emailed names, account numbers and home addresses of the bank's clients."),
+    ).toEqual(["address/true", "name/true", "payment/true"]);
+    expect(
+      keys("The stolen billing files held patient names, account numbers and dates of birth."),
+    ).toEqual(["date_of_birth/true", "name/true"]);
+  });
+
+  it("files PINs with passwords", () => {
+    expect(keys("Thieves stole debit card numbers and PINs from ATM users.")).toEqual([
+      "card_number/true",
+      "password/true",
+    ]);
+  });
+});
+
 describe("not claims", () => {
   it.each([
     "Customers are urged to change their passwords and monitor their credit card statements.",

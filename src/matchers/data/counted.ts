@@ -36,8 +36,14 @@ export default defineMatcher({
         match: "Social Security numbers",
         value: { category: "national_id", exposed: true },
       },
+      {
+        text: "Hackers walked off with 40,000 account numbers from the bank's online portal.",
+        match: "account numbers",
+        value: { category: "payment", exposed: true },
+      },
     ],
     invalid: [
+      "The hospital mailed 2,000 account numbers to the wrong patients.",
       "Users were told to change 2 passwords a year.",
       "Call 1-800-555-0100 for questions.",
     ],

@@ -61,8 +61,14 @@ export default defineMatcher({
         match: "full SSNs",
         value: { category: "national_id", exposed: false },
       },
+      {
+        text: "The lender said no PINs or security questions were exposed.",
+        match: "PINs",
+        value: { category: "password", exposed: false },
+      },
     ],
     invalid: [
+      "The admin panel had no password, and it listed names and phone numbers.",
       "There is no evidence that names or addresses have been misused.",
       "The laptop was not encrypted and contained names and Social Security numbers.",
       "Customers did not receive phishing emails, the bank said.",

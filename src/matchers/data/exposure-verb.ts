@@ -91,8 +91,30 @@ export default defineMatcher({
         match: "credit card numbers",
         value: { category: "card_number", exposed: false },
       },
+      {
+        text: "Malicious code on the checkout page captured the card numbers and expiration dates of shoppers.",
+        match: "card numbers",
+        value: { category: "card_number", exposed: true },
+      },
+      {
+        text: "Prosecutors said the gang skimmed debit card numbers and PINs at two petrol stations.",
+        match: "PINs",
+        value: { category: "password", exposed: true },
+      },
+      {
+        text: "Investigators said the intruders never stole any PINs.",
+        match: "PINs",
+        value: { category: "password", exposed: false },
+      },
+      {
+        text: "The contractor did not access call logs or billing details.",
+        match: "billing details",
+        value: { category: "payment", exposed: false },
+      },
     ],
     invalid: [
+      "The storage bucket was left open without a password, exposing it to anyone online.",
+      "The server had been left without a password, username or firewall for weeks.",
       "Monitoring tools flag logins that indicate compromised credentials.",
       "The forum was dedicated to the trading of stolen credit cards.",
       "Policies prohibit employees from accessing patient records without a work-related reason.",

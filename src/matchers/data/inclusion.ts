@@ -71,8 +71,20 @@ export default defineMatcher({
         match: "PHI",
         value: { category: "health", exposed: true },
       },
+      {
+        text: "The spreadsheets he emailed to himself contained names, account numbers and balances of the bank's mortgage clients.",
+        match: "account numbers",
+        value: { category: "payment", exposed: true },
+      },
+      {
+        text: "The misconfigured database, which required no password, contained email addresses and phone numbers.",
+        match: "email addresses",
+        value: { category: "email", exposed: true },
+      },
     ],
     invalid: [
+      "Billing files at the clinic contained patient account numbers.",
+      "The account numbers listed are for donations to the foundation.",
       "The company, which has offices in Seattle and Denver, includes a support line.",
       "Measures included resetting passwords for all staff.",
       "The attack involved phishing emails sent to employees.",

@@ -38,6 +38,7 @@ export default defineMatcher({
       },
     ],
     invalid: [
+      "The portal did not require a password, PIN or username to log in.",
       "Change your passwords and security questions now.",
       "Enter your name and email address to subscribe.",
       "The name and address of the company are on its website.",

@@ -77,8 +77,19 @@ export default defineMatcher({
         match: "Plain text passwords",
         value: { category: "password", exposed: true },
       },
+      {
+        text: "Card data was not stored on the breached server, the restaurant chain said.",
+        match: "Card data",
+        value: { category: "card_number", exposed: false },
+      },
+      {
+        text: "The credit union said member account numbers were not accessed.",
+        match: "member account numbers",
+        value: { category: "payment", exposed: false },
+      },
     ],
     invalid: [
+      "Passwords were not stored securely at the firm, auditors found.",
       "Email addresses for questions are listed on the website.",
       "Passwords were not encrypted and the database had no firewall.",
       "Users who reuse passwords are at greater risk.",
