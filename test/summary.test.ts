@@ -80,14 +80,14 @@ describe("affected", () => {
     ).toBe(43_000_000);
     expect(
       bestAffected([
-        affected(34_000_000, "nearly 34 million customers", "customers", "at_most"),
-        affected(33_700_000, "33.7 million customers", "customers"),
+        affected(45_000_000, "nearly 45 million customers", "customers", "at_most"),
+        affected(44_700_000, "44.7 million customers", "customers"),
       ])?.value.count,
-    ).toBe(33_700_000);
+    ).toBe(44_700_000);
   });
   it("ignores another incident's count and a denied count", () => {
     const s = summarize([
-      affected(23_200_000, "23.2 million users", "users", "exact", "other"),
+      affected(21_400_000, "21.4 million users", "users", "exact", "other"),
       affected(9_000_000, "9 million accounts", "accounts", "exact", "Contoso"),
       affected(2_000_000, "2 million accounts", "accounts", "exact", "Northwind", "negated"),
       affected(12_000_000, "12 million customers", "customers"),

@@ -191,7 +191,7 @@ export const COMPARISON_LEADS = [
   "not the first",
 ] as const;
 
-/** Breach nouns, for "the breach in April 2025" and "the Equifax breach". */
+/** Breach nouns, for "the breach in March 2019" and "the Equifax breach". */
 export const INCIDENT_NOUNS = [
   "breach",
   "breaches",
@@ -508,7 +508,7 @@ export const SUBORDINATORS = [
 
 /**
  * Words that cannot sit inside an organisation's name: a capitalised run is cut after the
- * last of them ("In February Coupang" → "Coupang", "Crisis After Coupang" → "Coupang").
+ * last of them ("In February Tailspin" → "Tailspin", "Crisis After Tailspin" → "Tailspin").
  */
 export const NAME_BREAKERS = [
   "A",

@@ -3,7 +3,7 @@ import { defineRefiner, type AnyDraft } from "../rules/index.js";
 const nameKey = (s: string) => s.toLowerCase().replace(/[\s.'’-]+/g, "");
 
 /**
- * Two actors may share text and both be right: "Coupang's CEO, Park Dae-joon" holds the
+ * Two actors may share text and both be right: "Tailspin's CEO, Dana Reyes" holds the
  * executive and the company. They coexist unless one's name is part of the other's
  * ("Protection Commission" inside "Personal Information Protection Commission").
  */

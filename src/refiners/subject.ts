@@ -46,7 +46,7 @@ const BREACH_AT = new RegExp(
   String.raw`\b${INCIDENT}[ \t]+(?:at|of|on|against|hitting|affecting|targeting|involving|from)[ \t]+(?:[Tt]he[ \t]+)?(?:[a-z][\w-]{0,30}[ \t]+){0,3}${NAME}`,
   "g",
 );
-/** An incident noun, for "the X breach", "X's record breach", "Coupang Data Breach". */
+/** An incident noun, for "the X breach", "X's record breach", "Tailspin Data Breach". */
 const INCIDENT_WORD = new RegExp(String.raw`(?<![\w-])${INCIDENT}(?![\w-])`, "g");
 const FILLER = new Set<string>(INCIDENT_FILLERS);
 
@@ -65,8 +65,8 @@ function tokensBefore(text: string, end: number, max: number): { word: string; s
 }
 
 /**
- * The name just before an incident noun: the possessive ("After Coupang's Record 33.7M
- * Breach" → Coupang) or the capitalised words right before it, past filler ("Data").
+ * The name just before an incident noun: the possessive ("After Tailspin's Record 4.1M
+ * Breach" → Tailspin) or the capitalised words right before it, past filler ("Data").
  */
 function namesBeforeIncident(text: string): { name: string; start: number; specific: boolean }[] {
   const out: { name: string; start: number; specific: boolean }[] = [];
@@ -135,7 +135,7 @@ const TRAILING_JUNK = new Set(["Data", "Breach", "Hack", "CEO", "Record", "Cyber
 /** A candidate name cleaned of leading and trailing non-name words, or null. */
 export function cleanName(raw: string): string | null {
   let words = raw.split(/\s+/).filter(Boolean);
-  // "South Korea’s Coupang" → the part after a place's possessive; "Domino's India" stays.
+  // "South Korea’s Tailspin" → the part after a place's possessive; "Domino's India" stays.
   const poss = words.findLastIndex((w) => /['’]s$/.test(w));
   if (poss >= 0 && poss < words.length - 1) {
     const owner = words.slice(0, poss + 1).map((w) => w.replace(/['’]s$/, ""));
@@ -294,7 +294,7 @@ const MODIFIED_INCIDENT = new RegExp(
   "gi",
 );
 const LEADS = wordsPattern(COMPARISON_LEADS);
-/** "the breach in April 2025", "the 2016 breach", "in the 2016 incident". */
+/** "the breach in March 2019", "the 2016 breach", "in the 2016 incident". */
 const DATED_INCIDENT = new RegExp(
   String.raw`\b(?:the|a|an)[ \t]+(?:(?:\d{4}|[\w-]{1,20})[ \t]+){0,2}${INCIDENT}(?:\s+(?:in|of|from|during|back[ \t]+in))?\b`,
   "gi",
@@ -387,7 +387,7 @@ export function otherScopes(
     const name = cleanName(m[1]!);
     if (name && isOther(name)) scopes.push({ start: m.index, end: text.length, subject: name });
   }
-  // "the breach in April 2025" when the text dated its own breach otherwise
+  // "the breach in March 2019" when the text dated its own breach otherwise
   if (mainDate) {
     for (const m of matchesOf(DATED_INCIDENT, text)) {
       const date = dates.find((d) => d.start >= m.start && d.start <= m.end + 2);
@@ -400,7 +400,7 @@ export function otherScopes(
       scopeFrom(m.start, "other");
     }
   }
-  // "the 2025 record of $92 million": the year another incident set a record
+  // "the 2019 record of $5 million": the year another incident set a record
   for (const d of dates) {
     if (/^\s{0,2}record\b/i.test(text.slice(d.end, d.end + 10)) && /^\d{4}$/.test(d.date))
       scopes.push({ start: d.start, end: d.end, subject: "other" });
@@ -408,7 +408,7 @@ export function otherScopes(
   return scopes;
 }
 
-/** Dates that say when an incident happened, for "the breach in April 2025". */
+/** Dates that say when an incident happened, for "the breach in March 2019". */
 const OWN_DATE_EVENTS = new Set(["breach", "breach_start", "breach_end"]);
 const BREACH_EVENTS = new Set(["breach_start", "breach", "breach_end", "detected"]);
 
@@ -418,7 +418,7 @@ export default defineRefiner({
     "Whom each claim is about: the victim, another incident's victim or `other` in a comparison, null for the publication date.",
   refine(drafts, doc) {
     const { name: victim, confident } = victimOfDoc(drafts, doc);
-    // The date the text first gives its own breach, to tell "the breach in April 2025" apart.
+    // The date the text first gives its own breach, to tell "the breach in March 2019" apart.
     const bySentence = new Map<number, AnyDraft[]>();
     for (const d of drafts) {
       const list = bySentence.get(d.sentence) ?? [];
