@@ -1,5 +1,5 @@
-// Currencies by symbol, code and word, to ISO 4217, and money as data: "$92 million",
-// "134.8 billion won", "US$1.2m", "€20m", "Rs 50 crore", "5 million Australian dollars".
+// Currencies by symbol, code and word, to ISO 4217, and money as data: "$5.5 million",
+// "6.8 billion won", "US$1.2m", "€20m", "Rs 50 crore", "5 million Australian dollars".
 import { LETTER, NUMBER_SOURCE, parseNumber } from "./numbers.js";
 
 /** Written before the number, exactly as written (case matters: "Rs" is rupees, "rs" is not). */
@@ -62,7 +62,7 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Written after the number ("1.5 billion won", "5m euros", "5 million Australian dollars"),
+ * Written after the number ("2.4 billion won", "5m euros", "5 million Australian dollars"),
  * as usually written: the first letter of each word matches either case, the rest as given.
  */
 export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
@@ -155,8 +155,8 @@ export const CURRENCY_PREFIX_SOURCE = PREFIX_ALT;
 export const CURRENCY_WORD_SOURCE = SUFFIX_ALT;
 
 /**
- * An amount of money: a prefix and a number ("$92 million", "US$ 1.2m", "€20m", "Rs 50 crore")
- * or a number and a currency word ("134.8 billion won", "5 million Australian dollars").
+ * An amount of money: a prefix and a number ("$5.5 million", "US$ 1.2m", "€20m", "Rs 50 crore")
+ * or a number and a currency word ("6.8 billion won", "5 million Australian dollars").
  * No capturing groups, case-sensitive (no `i` flag: it slows the scan down several times).
  * A number with no prefix starts only where no digit, `.` or `,` precedes it: otherwise a
  * global scan would try every digit of a long run of digits, each time to its end (quadratic).
@@ -169,7 +169,7 @@ export function moneyStartsAt(text: string, index: number): boolean {
   return index === 0 || !/[A-Za-z\u00C0-\u024F\d.,$]/.test(text[index - 1]!);
 }
 
-/** Hedges inside a conversion: "(approximately $92 million)", ", or about €80m". */
+/** Hedges inside a conversion: "(approximately $5.1 million)", ", or about €80m". */
 export const CONVERSION_HEDGES = [
   "approximately",
   "approx.",
@@ -197,7 +197,7 @@ const HEDGE_ALT = alt(CONVERSION_HEDGES);
 
 /**
  * A second amount given in the same breath, right after the first:
- * " (approximately $92 million)", " ($1.02 million)", ", or about $1.3 million".
+ * " (approximately $5.1 million)", " ($1.7 million)", ", or about $1.3 million".
  * No capturing groups.
  */
 export const CONVERSION_SOURCE = String.raw`(?:\s?\(\s?(?:(?:${HEDGE_ALT})\s?)?(?:${MONEY_SOURCE})[^()\n]{0,40}\)|,?\s(?:or\s)?(?:approximately|about|around|roughly|some|equivalent\sto)\s(?:${MONEY_SOURCE}))`;
@@ -211,7 +211,7 @@ const PREFIX_RE = new RegExp(String.raw`^(${PREFIX_ALT})\s?`);
 const SUFFIX_RE = new RegExp(String.raw`[\s-](${SUFFIX_ALT})$`);
 const FIND_MONEY_RE = new RegExp(MONEY_SOURCE, "g");
 
-/** "$92 million" → {92000000, USD}; "134.8 billion won" → {134800000000, KRW}; else null. */
+/** "$5.5 million" → {5500000, USD}; "6.8 billion won" → {6800000000, KRW}; else null. */
 export function parseMoney(text: string): Money | null {
   const t = text.trim();
   const pre = PREFIX_RE.exec(t);

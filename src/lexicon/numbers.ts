@@ -104,11 +104,11 @@ export const MAGNITUDE_WORD_SOURCE = alt([
  */
 export const LETTER = "[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]";
 
-/** Suffixes written straight after the digits ("22k", "33.7M", "£20m", "$1.2B", "$5MM"). */
+/** Suffixes written straight after the digits ("22k", "4.6M", "£20m", "$1.2B", "$5MM"). */
 export const MAGNITUDE_SUFFIX_SOURCE = String.raw`(?:mm|MM|mn|bn|[kKmMbB])(?!${LETTER}|\d)`;
 
 /**
- * A number in digits with an optional magnitude: "33.7 million", "33.7M", "22k", "1,500".
+ * A number in digits with an optional magnitude: "4.6 million", "4.6M", "22k", "1,500".
  */
 export const NUMBER_SOURCE = String.raw`(?:${DIGITS_SOURCE})(?:${MAGNITUDE_SUFFIX_SOURCE}|[\s-]?(?:${MAGNITUDE_WORD_SOURCE})\b)?`;
 
@@ -137,7 +137,7 @@ export function parseDigits(digits: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** Multiply without binary noise: 33.7 × 1e6 → 33700000, 1.02 × 1e6 → 1020000. */
+/** Multiply without binary noise: 4.6 × 1e6 → 4600000, 1.15 × 1e6 → 1150000. */
 function scale(n: number, mult: number): number {
   if (mult === 1) return n;
   const v = n * mult;
@@ -146,7 +146,7 @@ function scale(n: number, mult: number): number {
 
 /**
  * A number in digits with its magnitude, as NUMBER_SOURCE matches it:
- * "33.7 million" → 33700000, "33.7M" → 33700000, "22k" → 22000, "1,500" → 1500.
+ * "4.6 million" → 4600000, "4.6M" → 4600000, "22k" → 22000, "1,500" → 1500.
  * Returns null when the text is not such a number.
  */
 export function parseNumber(text: string): number | null {

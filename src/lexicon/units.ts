@@ -1,6 +1,6 @@
 // The nouns a breach count is made of, and the contract's `unit` each gives
 // (CLAIMS.md: accounts · users · customers · people · records · other).
-// Singular forms are listed too: "the 33.7M-user breach", "550 patient records".
+// Singular forms are listed too: "the 4.6M-user breach", "550 patient records".
 
 export type Unit = "accounts" | "users" | "customers" | "people" | "records" | "other";
 

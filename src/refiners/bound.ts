@@ -1,6 +1,6 @@
 // One pass sets `bound` for every quantity kind (affected, penalty, duration) from the words
-// just before its number (Duckling's rulePrecision / ruleIntervalMax): "nearly 34 million",
-// "over 33 million", "up to 1,519 veterans", "about 417,000", "for nearly two years".
+// just before its number (Duckling's rulePrecision / ruleIntervalMax): "nearly 40 million",
+// "over 21 million", "up to 1,519 veterans", "about 417,000", "for nearly two years".
 import type { Bound } from "../contract/index.js";
 import type { AnyDraft } from "../rules/index.js";
 import { defineRefiner } from "../rules/index.js";
@@ -55,7 +55,7 @@ export const BOUND_CUES: Readonly<Record<string, Bound>> = {
 
 /**
  * Words that may sit between a cue and its number without breaking it:
- * "exceeding the 2025 record of $92 million", "up to a further 300 patients".
+ * "exceeding the 2019 record of $170 million", "up to a further 300 patients".
  * "over a period of 18 months" stays unbounded: "period" is no filler.
  */
 const FILLERS = new Set([

@@ -111,7 +111,7 @@ const HIT_AFTER =
 /**
  * Why a count found at `index` of `sentence` is not an affected count, or null when it is one.
  * `number` is the number as written, `mods` the words between it and the noun, `noun` the
- * head noun: a year before a singular noun is a year ("the 2025 record of $92 million"); `after`
+ * head noun: a year before a singular noun is a year ("the 2019 record of $170 million"); `after`
  * the text after the noun phrase.
  */
 export function notAffected(

@@ -1,4 +1,4 @@
-// "33.7 million customer accounts", "the 33.7M-user breach", "153 million Adobe accounts",
+// "4.6 million customer accounts", "the 4.6M-user breach", "153 million Adobe accounts",
 // "affecting 417,000 people", "1.5M records", "2.1M unique email addresses".
 import { NUMBER_SOURCE, parseNumber } from "../../lexicon/numbers.js";
 import { defineMatcher } from "../../rules/index.js";
@@ -142,16 +142,16 @@ export default defineMatcher({
       },
     ],
     invalid: [
-      "a country with approximately 51 million people",
+      "a country of about 67 million people",
       "the nation's population of 38 million people",
       "The company, which has 20 million customers, said",
       "At the time, the service had more than 32 million registered accounts and the breach hit",
       "In 2015 Adobe accounts were breached",
       "leaving millions of customers vulnerable",
-      "a record fine of 134.8 billion won",
+      "a record fine of 6.8 billion won",
       "Investigators sifted through 364,000 emails and attachments",
       "the $100-million Georgia Cyber Center",
-      "fines potentially exceeding the 2025 record of $92 million",
+      "penalties exceeding the 2019 record of $170 million",
       "a 4 page VA Employee form was misplaced",
       "police arrested 3 employees who sold the data",
       "He was part of a criminal ring of 11 people.",

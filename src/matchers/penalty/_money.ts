@@ -86,8 +86,8 @@ export function notPenalty(near: string): boolean {
 }
 
 /**
- * The value of an amount as AMOUNT_SOURCE matched it: "134.8 billion won (approximately
- * $92 million)" → 134800000000 KRW converted to 92000000 USD. Null without a currency.
+ * The value of an amount as AMOUNT_SOURCE matched it: "6.8 billion won (approximately
+ * $5.1 million)" → 6800000000 KRW converted to 5100000 USD. Null without a currency.
  */
 export function penaltyValue(
   amountText: string,

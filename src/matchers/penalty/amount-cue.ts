@@ -1,4 +1,4 @@
-// "a $5.5 million settlement", "a £200,000 penalty", "$92 million in fines",
+// "a $5.5 million settlement", "a £200,000 penalty", "$300 million in fines",
 // "agreed to pay $1.2 million to settle", "hit with a $1 million dollar fine".
 import { moneyStartsAt } from "../../lexicon/currency.js";
 import { LETTER } from "../../lexicon/numbers.js";

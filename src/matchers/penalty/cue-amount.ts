@@ -1,5 +1,5 @@
-// "a record fine of 134.8 billion won (approximately $92 million)", "was fined £20m",
-// "fines totaling 1.5 billion won ($1.02 million)", "agreed to pay a settlement of $400,000".
+// "a fine of 6.8 billion won (about $5.1 million)", "was fined £20m",
+// "penalties of 4.1 billion won ($3 million)", "agreed to pay a settlement of $400,000".
 import { defineMatcher } from "../../rules/index.js";
 import {
   AMOUNT_SOURCE,
@@ -58,30 +58,35 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "which resulted in a record fine of 64.4 billion won (approximately $44 million).",
-        match: "64.4 billion won (approximately $44 million)",
+        text: "The commission imposed a fine of 6.8 billion won (about $5.1 million) on the retailer.",
+        match: "6.8 billion won (about $5.1 million)",
         value: {
-          amount: 64_400_000_000,
+          amount: 6_800_000_000,
           currency: "KRW",
           bound: "exact",
-          converted: { amount: 44_000_000, currency: "USD" },
+          converted: { amount: 5_100_000, currency: "USD" },
           status: "imposed",
         },
       },
       {
-        text: "the company has paid fines totaling 2.5 billion won ($1.7 million) in the past five years.",
-        match: "2.5 billion won ($1.7 million)",
+        text: "The insurer has paid penalties of 4.1 billion won ($3 million) over the past three years.",
+        match: "4.1 billion won ($3 million)",
         value: {
-          amount: 2_500_000_000,
+          amount: 4_100_000_000,
           currency: "KRW",
-          converted: { amount: 1_700_000, currency: "USD" },
+          converted: { amount: 3_000_000, currency: "USD" },
           status: "cumulative",
         },
       },
       {
-        text: "with fines potentially exceeding the 2021 record of $57 million.",
-        match: "$57 million",
-        value: { amount: 57_000_000, currency: "USD", bound: "at_least", status: "potential" },
+        text: "The carrier now faces fines exceeding the 2019 record of $170 million.",
+        match: "$170 million",
+        value: { amount: 170_000_000, currency: "USD", bound: "at_least", status: "potential" },
+      },
+      {
+        text: "The telecom operator was ordered to pay Rs. 5 lakh as penalty to the complainant.",
+        match: "Rs. 5 lakh",
+        value: { amount: 500_000, currency: "INR", status: "imposed" },
       },
       {
         text: "The airline was fined £20m by the regulator.",
@@ -140,7 +145,7 @@ export default defineMatcher({
     invalid: [
       "faces a penalty of up to 4% of global annual turnover",
       "the hackers demanded a ransom of $5 million",
-      "an even steeper penalty, given the larger number of affected accounts",
+      "a harsher penalty is likely, given the larger number of people hit this time",
       "the hospital had to pay a settlement of 2.4 million.",
       "Customers will have to pay $5 more per month.",
       "The fine print says customers get a $5 credit.",
