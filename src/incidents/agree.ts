@@ -4,7 +4,7 @@ import type { Bound, Grain } from "../contract/index.js";
 /** How far "about N" may stray, and how far past N "over N" / "nearly N" may reach. */
 const APPROX = 0.1;
 
-/** Half a unit of the last significant digit: 33,700,000 → 50,000; 34,000,000 → 500,000. */
+/** Half a unit of the last significant digit: 1,250,000 → 5,000; 1,300,000 → 50,000. */
 function roundingHalfUnit(count: number): number {
   let unit = 1;
   while (count % (unit * 10) === 0 && unit * 10 <= count) unit *= 10;

@@ -14,7 +14,7 @@ import { buildTimeline } from "./timeline.js";
 
 export { countsAgree, datesAgree, countInterval } from "./agree.js";
 
-/** Case, space and punctuation folded, corporate suffixes dropped: "Coupang Corp." → "coupang". */
+/** Case, space and punctuation folded, corporate suffixes dropped: "Acme Corp." → "acme". */
 export function foldName(name: string): string {
   return name
     .toLowerCase()

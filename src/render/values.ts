@@ -16,7 +16,7 @@ export function formatMoney(amount: number, currency: string): string {
   return `${formatNumber(amount)} ${currency}`;
 }
 
-/** "33,700,000 users", "134,800,000,000 KRW (≈ 92,000,000 USD)", "Park Dae-joon (CEO, Coupang)". */
+/** "1,200,000 users", "6,800,000,000 KRW (≈ 5,100,000 USD)", "Jane Roe (CEO, Acme)". */
 export function describeValue(claim: Claim): string {
   switch (claim.kind) {
     case "affected":
