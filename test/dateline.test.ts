@@ -69,6 +69,14 @@ describe("labelled and short date lines", () => {
     expect(read(`${LEAD} The attack began on 12 October 2022, the firm said.`)).toBeNull();
   });
 
+  it("a short line of prose with a date is not a date line", () => {
+    expect(
+      read("Title\n\nThe breach occurred sometime between 6 May 2016 and 12 Feb 2018."),
+    ).toBeNull();
+    expect(read("Title\n\nHackers stole the data on 12 May 2019, police said.")).toBeNull();
+    expect(read("By Jane Smith | March 14, 2024\n\n" + LEAD)?.date).toBe("2024-03-14");
+  });
+
   it("an impossible day is no dateline", () => {
     expect(read(`LONDON, 31 February 2022 — ${LEAD}`)).toBeNull();
   });

@@ -247,3 +247,73 @@ describe.skipIf(!existsSync(SEED) || !existsSync(GOLD))("seed 002's gold dates",
     }
   });
 });
+
+describe("ranges", () => {
+  const events = (s: string) =>
+    dates(published("2024-06-30", `Title\n\nEarlier text without dates.\n\n${s}`)).map((c) => [
+      c.text,
+      c.value.date,
+      c.value.event,
+    ]);
+
+  it.each([
+    [
+      "Hackers accessed the bank's systems between March and June 2021, the bank said.",
+      [
+        ["March", "2021-03", "breach_start"],
+        ["June 2021", "2021-06", "breach_end"],
+      ],
+    ],
+    [
+      "Between March and June 2021, attackers siphoned card data from the checkout page.",
+      [
+        ["March", "2021-03", "breach_start"],
+        ["June 2021", "2021-06", "breach_end"],
+      ],
+    ],
+    [
+      "The attackers had access to customer records from March to May 2023.",
+      [
+        ["March", "2023-03", "breach_start"],
+        ["May 2023", "2023-05", "breach_end"],
+      ],
+    ],
+    [
+      "Hackers had access to the network for 18 months, the company said, from January 2021 to June 2022.",
+      [
+        ["January 2021", "2021-01", "breach_start"],
+        ["June 2022", "2022-06", "breach_end"],
+      ],
+    ],
+    [
+      "The company said, from January 2021 to June 2022, hackers had access to its network.",
+      [
+        ["January 2021", "2021-01", "breach_start"],
+        ["June 2022", "2022-06", "breach_end"],
+      ],
+    ],
+    [
+      "The incident lasted from early March to late May 2022, investigators said.",
+      [
+        ["early March", "2022-03", "breach_start"],
+        ["late May 2022", "2022-05", "breach_end"],
+      ],
+    ],
+    [
+      "The clinic notified patients between March and June 2021 about the incident.",
+      [
+        ["March", "2021-03", "disclosed"],
+        ["June 2021", "2021-06", "disclosed"],
+      ],
+    ],
+    [
+      "The records cover patients seen from March to May 2019.",
+      [
+        ["March", "2019-03", "other"],
+        ["May 2019", "2019-05", "other"],
+      ],
+    ],
+  ])("%j", (text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+});

@@ -90,7 +90,7 @@ const WIRE_PLACE =
 const WIRE_AFTER =
   /^,?\s{0,3}(?:\([a-z .&-]{1,30}\)\s{0,3}|\/[a-z .&-]{1,30}\/\s{0,3})?(?:[—–]|-{1,2})\s/i;
 /** A place is a word or a few, not a clause ("However, on 2 May 2019 — …" is prose). */
-const PLACE_WORDS = /^[A-Z][\w.'’-]*(?:[ /-]{1,2}[A-Z][\w.'’-]*){0,3}$/;
+const PLACE_WORDS = /^[A-Z][\w.'’]{0,30}(?:[ /-][A-Z][\w.'’]{0,30}){0,3}$/;
 const NOT_PLACE =
   /^(?:However|But|And|Also|Then|Meanwhile|Since|On|In|By|As|When|Yesterday|Today|Updated|Published|Posted|Date)\b/i;
 const LEADING = [MDY, DMY, ISO].map((re) => new RegExp(`^(?:${re.source})`, "i"));
@@ -117,6 +117,41 @@ export function findWireDateline(line: string): Dateline | null {
 const LABEL =
   /^[\s*_>#-]{0,4}(first\s{1,3})?(published|posted|updated|last updated|modified|date)\b/i;
 
+/** Lower-case words that may stand before the date of a date line ("Posted on", "Updated at"). */
+const LABEL_WORDS = new Set([
+  "on",
+  "at",
+  "by",
+  "published",
+  "posted",
+  "updated",
+  "last",
+  "first",
+  "modified",
+  "date",
+  "dated",
+  "released",
+  "issued",
+]);
+/** How many words (a label, a weekday, a byline) may stand before the date of a date line. */
+const DATE_LINE_WORDS_BEFORE = 6;
+
+/**
+ * The date of a short line that is a date line, not prose: "Thursday, Mar 14, 2024 9:10 am
+ * ET", "By Jane Smith | March 14, 2024", "Posted on 14 March 2024". A sentence with a date in
+ * it ("The breach occurred between 6 May 2016 and …") is prose: lower-case words that are no
+ * label stand before its date.
+ */
+function findShortDateline(line: string): Dateline | null {
+  if (line.length > DATELINE_MAX_LENGTH) return null;
+  const found = findFullDate(line);
+  if (!found) return null;
+  const words = line.slice(0, found.start).match(/[a-z][\w'’.-]{0,40}/gi) ?? [];
+  if (words.length > DATE_LINE_WORDS_BEFORE) return null;
+  if (words.some((w) => /^[a-z]/.test(w) && !LABEL_WORDS.has(w.replace(/\.$/, "")))) return null;
+  return found;
+}
+
 /**
  * A dateline: among the first few non-empty lines of the body, a short line that holds a full
  * date (day, month and year), such as "Thursday, Mar 14, 2024 9:10 am ET" or "Published:
@@ -135,8 +170,7 @@ export function findDateline(text: string, bodyStart: number): Dateline | null {
     const line = m[0];
     if (!line.trim()) continue;
     seen++;
-    const found =
-      findWireDateline(line) ?? (line.length > DATELINE_MAX_LENGTH ? null : findFullDate(line));
+    const found = findWireDateline(line) ?? findShortDateline(line);
     if (!found) continue;
     const at = { date: found.date, start: m.index + found.start, end: m.index + found.end };
     const label = LABEL.exec(line);

@@ -477,6 +477,52 @@ export const SINCE_START_CUES: readonly string[] = [
   "unnoticed",
 ];
 
+/**
+ * Verbs that only report speech ("the company said"). A range ("from January 2021 to June
+ * 2022") never takes its event from them: it belongs to what happened in it.
+ */
+export const REPORTING_VERBS: readonly string[] = [
+  "said",
+  "says",
+  "told",
+  "tells",
+  "stated",
+  "states",
+  "added",
+  "adds",
+  "explained",
+  "wrote",
+  "according to",
+];
+
+/**
+ * Cues that a range ("between March and June 2021") is when attackers were in or data lay
+ * open: its start is the breach's start and its end the breach's end.
+ */
+export const RANGE_BREACH_CUES: readonly string[] = [
+  "had access",
+  "has had access",
+  "have had access",
+  "gained access",
+  "access*",
+  "unauthorized access",
+  "unauthorised access",
+  "expos*",
+  "publicly available",
+  "publicly accessible",
+  "available online",
+  "left open",
+  "inside",
+  "infiltrat*",
+  "exfiltrat*",
+  "siphon*",
+  "skimm*",
+  "harvest*",
+  "scrap*",
+  "intrusion",
+  "compromise*",
+];
+
 /** Words that mark a date as a field of a pasted record (`"date": "7/2023"`): event other. */
 export const RECORD_FIELD_CUES: readonly string[] = ['"date":', "'date':", "date:"];
 
@@ -585,6 +631,13 @@ export const UNDETECTED_CUES: readonly string[] = [
 /** Cues that a span is how long someone had access or data lay exposed. */
 export const ACCESS_CUES: readonly string[] = [
   "had access",
+  "intrusion*",
+  "attack",
+  "attacks",
+  "cyberattack*",
+  "cyber attack*",
+  "breach lasted",
+  "breach, which lasted",
   "access*",
   "inside",
   "infiltrat*",

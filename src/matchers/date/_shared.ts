@@ -9,7 +9,9 @@ import {
   MONTHS,
   PART_OF_WORDS,
   PART_WORDS,
+  RANGE_BREACH_CUES,
   RECORD_FIELD_CUES,
+  REPORTING_VERBS,
   SINCE_START_CUES,
   WEEKDAYS,
   type DateEvent,
@@ -181,7 +183,9 @@ const RECORD_FIELD = new RegExp(
   "i",
 );
 /** The second date of a range: "between 6 May 2016 and", "from October 12 to". */
-const RANGE_HEAD = String.raw`\s+(?:approximately\s+|about\s+|around\s+)?(?:[a-z]+\.?\s+){0,2}\d[\d,]*(?:\s+[a-z]+\.?)?(?:,?\s+\d{4})?,?\s+`;
+/** The range's first date: with a day or year ("6 May 2016", "October 12"), or a month alone
+ * ("between March and June 2021", "from early March to late May 2022"). */
+const RANGE_HEAD = String.raw`\s+(?:approximately\s+|about\s+|around\s+)?(?:(?:[a-z]+\.?\s+){0,2}\d[\d,]*(?:\s+[a-z]+\.?)?(?:,?\s+\d{4})?|(?:early|mid|late)?[\s-]{0,2}${MONTH}),?\s+`;
 const RANGE_END = new RegExp(
   String.raw`\b(?:between${RANGE_HEAD}and|from${RANGE_HEAD}(?:to|until|till|through))\s+$`,
   "i",
@@ -199,26 +203,56 @@ const RANGE_VERB_REACH = 80;
  * 1990" is no breach (other); "notified between …" is a disclosure.
  */
 function rangeEvent(s: string, head: number, end: number, which: "start" | "end") {
-  const verbs = cuesIn(s).filter((c) => c.verb);
+  // Reporting verbs ("the company said, from January 2021 to …") say nothing of the range.
+  const reporting = reportingIn(s);
+  const cues = [...cuesIn(s), ...rangeBreachCues(s)].filter(
+    (c) => !reporting.some((r) => r.start <= c.start && c.end <= r.end),
+  );
+  const verbs = cues.filter((c) => c.verb);
   // A range that opens a clause ("said on Tuesday that between Dec. 16 and Dec. 18, the
   // organisation …") belongs to the verb after it, not to the verb of the clause before.
   const lead = s.slice(0, head);
   const opensClause = OPENER.test(lead) || CLAUSE_START.test(lead);
-  const behind = opensClause
-    ? undefined
-    : verbs
-        .filter((c) => c.end <= head && head - c.end <= RANGE_VERB_REACH)
-        .sort((a, b) => b.end - a.end)[0];
-  const ahead = opensClause
-    ? verbs
-        .filter((c) => c.start >= end && c.start - end <= REACH)
-        .sort((a, b) => a.start - b.start)[0]
-    : undefined;
-  const verb = behind ?? ahead;
-  if (!verb) return null;
-  if (verb.event === "breach" || verb.event === "breach_start" || verb.event === "breach_end")
+  const nearestBehind = (list: Cue[]) =>
+    list
+      .filter((c) => c.end <= head && head - c.end <= RANGE_VERB_REACH)
+      .sort((a, b) => b.end - a.end)[0];
+  const nearestAhead = (list: Cue[]) =>
+    list
+      .filter((c) => c.start >= end && c.start - end <= REACH)
+      .sort((a, b) => a.start - b.start)[0];
+  const verb = opensClause
+    ? (nearestAhead(verbs) ?? nearestBehind(verbs))
+    : (nearestBehind(verbs) ?? nearestAhead(verbs));
+  // No verb: a noun the range belongs to ("the intrusion, from March to May 2023, …").
+  const nouns = cues.filter((c) => !c.verb);
+  const cue = verb ?? nearestBehind(nouns) ?? nearestAhead(nouns);
+  if (!cue) return null;
+  const verbEvent = cue.event;
+  if (verbEvent === "breach" || verbEvent === "breach_start" || verbEvent === "breach_end")
     return which === "start" ? "breach_start" : "breach_end";
-  return verb.event;
+  return verbEvent;
+}
+
+const REPORTING_RE = new RegExp(String.raw`\b(?:${alternation(REPORTING_VERBS)})\b`, "gi");
+const RANGE_BREACH_RE = new RegExp(String.raw`\b(?:${alternation(RANGE_BREACH_CUES)})\b`, "gi");
+
+/** Spans of reporting verbs in a sentence. */
+function reportingIn(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(REPORTING_RE)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+/** Access and exposure words as breach verbs, for ranges only. */
+function rangeBreachCues(text: string): Cue[] {
+  return [...text.matchAll(RANGE_BREACH_RE)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    event: "breach" as const,
+    verb: true,
+  }));
 }
 /** Words between a noun cue and the date that make the date the noun's ("the breach in"). */
 const NOUN_BEFORE_GAP =

@@ -7,16 +7,34 @@ const FULL_MONTH = `(?:${Object.keys(MONTHS)
   .filter((w) => w.length > 3)
   .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
   .join("|")})`;
-const LEADS = alternation(["in", "since", "until", "during", "from", "by", "back to", "through"]);
+const LEAD_WORDS = [
+  "in",
+  "since",
+  "until",
+  "during",
+  "from",
+  "between",
+  "by",
+  "back to",
+  "through",
+];
+/** Leads in lower case, and capitalised where they open a sentence ("Between March and …"). */
+const LEADS = alternation([
+  ...LEAD_WORDS,
+  ...LEAD_WORDS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)),
+]);
 const PATTERN = new RegExp(
   String.raw`\b(?:${LEADS})\s{1,3}((?:${PART})?)(${FULL_MONTH})\b(?![,\s]{0,3}\d|\.\d|-)`,
   "g",
 );
 const PART_WORD = 1,
   MONTH_WORD = 2;
-/** "April and June, 2014": the year written after a second month belongs to both. */
+/**
+ * "April and June, 2014", "from early March to late May 2022": the year written after a
+ * second month belongs to both.
+ */
 const SHARED_YEAR = new RegExp(
-  String.raw`^\s{0,2}(?:and|or|to|through|-|–)\s{1,3}${MONTH},?\s{1,3}(\d{4})\b`,
+  String.raw`^\s{0,2}(?:and|or|to|through|-|–)\s{1,3}(?:${PART})?${MONTH},?\s{1,3}(\d{4})\b`,
 );
 
 export default defineMatcher({
@@ -56,6 +74,16 @@ export default defineMatcher({
         text: "The attack occurred in April and June, 2014, the company believes.",
         match: "April",
         value: { date: "2014-04", grain: "month", yearInferred: false, event: "breach" },
+      },
+      {
+        text: "Intruders accessed the credit union's online banking portal between March and June 2021, it said.",
+        match: "March",
+        value: { date: "2021-03", grain: "month", yearInferred: false, event: "breach_start" },
+      },
+      {
+        text: "Between August and October 2022, skimming code on the checkout page copied card details.",
+        match: "August",
+        value: { date: "2022-08", grain: "month", yearInferred: false, event: "breach_start" },
       },
     ],
     invalid: [

@@ -77,6 +77,21 @@ export default defineMatcher({
         match: "February 2019",
         value: { date: "2019-02", event: "disclosed" },
       },
+      {
+        text: "Intruders accessed the credit union's online banking portal between March and June 2021, it said.",
+        match: "June 2021",
+        value: { date: "2021-06", grain: "month", event: "breach_end" },
+      },
+      {
+        text: "An unauthorised party had access to the mailbox, the firm said, from January 2021 to June 2022.",
+        match: "January 2021",
+        value: { date: "2021-01", grain: "month", event: "breach_start" },
+      },
+      {
+        text: "An unauthorised party had access to the mailbox, the firm said, from January 2021 to June 2022.",
+        match: "June 2022",
+        value: { date: "2022-06", grain: "month", event: "breach_end" },
+      },
     ],
     invalid: [
       "You may 2019 be affected.",

@@ -41,6 +41,11 @@ export default defineMatcher({
         value: { iso: "P3W", event: "access" },
       },
       {
+        text: "Attackers had access to the school district's email system for 11 days.",
+        match: "for 11 days",
+        value: { iso: "P11D", event: "access" },
+      },
+      {
         text: "The patient information stayed online for nearly a year.",
         match: "for nearly a year",
         value: { iso: "P1Y", event: "access" },

@@ -29,6 +29,16 @@ export default defineMatcher({
         match: "spanning 18 months",
         value: { iso: "P18M", event: "access" },
       },
+      {
+        text: "The intrusion lasted 11 days, during which the attackers copied student grades.",
+        match: "lasted 11 days",
+        value: { iso: "P11D", event: "access" },
+      },
+      {
+        text: "Investigators said the cyberattack on the water utility lasted four days.",
+        match: "lasted four days",
+        value: { iso: "P4D", event: "access" },
+      },
     ],
     invalid: [
       "The outage lasted hours.",
