@@ -6,16 +6,16 @@ import { docOf } from "./helpers.js";
 
 describe("boundBefore", () => {
   it.each([
-    ["the personal information of nearly", "at_most"],
+    ["the medical records of nearly", "at_most"],
     ["almost", "at_most"],
     ["just under", "at_most"],
     ["fines of up to", "at_most"],
     ["as many as", "at_most"],
     ["less than", "at_most"],
     ["fewer than", "at_most"],
-    ["the data of over", "at_least"],
+    ["the accounts of over", "at_least"],
     ["more than", "at_least"],
-    ["fines potentially exceeding the 2025\n\nrecord of", "at_least"],
+    ["penalties exceeding the 2019\n\nrecord of", "at_least"],
     ["at least", "at_least"],
     ["upwards of", "at_least"],
     ["in excess of", "at_least"],
@@ -38,7 +38,7 @@ describe("boundBefore", () => {
     "over a period of",
     "over the past",
     "sent information about",
-    "(approximately $92 million) and fines totaling",
+    "(approximately $5.1 million) and fines totaling",
     "",
   ])("%j gives no bound", (context) => expect(boundBefore(context)).toBeNull());
 });
@@ -47,7 +47,7 @@ describe("quantityStart", () => {
   it("finds the number inside a span", () => {
     expect(quantityStart("for nearly two years")).toBe("for nearly ".length);
     expect(quantityStart("over a period of 18 months")).toBe("over a period of ".length);
-    expect(quantityStart("record of $92 million")).toBe("record of ".length);
+    expect(quantityStart("record of $170 million")).toBe("record of ".length);
     expect(quantityStart("over a year")).toBe("over ".length);
   });
 });
@@ -88,11 +88,11 @@ function boundOf(text: string, span: string, kind: "affected" | "penalty" | "dur
 
 describe("the bound refiner", () => {
   it("reads the words before an affected count", () => {
-    expect(boundOf("It hit nearly 34 million customers.", "34 million customers", "affected")).toBe(
+    expect(boundOf("It hit nearly 40 million customers.", "40 million customers", "affected")).toBe(
       "at_most",
     );
     expect(
-      boundOf("The data of over 33 million customers.", "33 million customers", "affected"),
+      boundOf("The files of over 21 million customers.", "21 million customers", "affected"),
     ).toBe("at_least");
     expect(boundOf("It affected 417,000 people.", "417,000 people", "affected")).toBe("exact");
   });
@@ -131,9 +131,9 @@ describe("the bound refiner", () => {
   });
 
   it("reads a threshold through a year and 'record of'", () => {
-    const text = "with fines potentially exceeding the 2025\n\nrecord of $92 million.";
-    expect(boundOf(text, "$92 million", "penalty")).toBe("at_least");
-    expect(boundOf(text, "record of $92 million", "penalty")).toBe("at_least");
+    const text = "The carrier faces penalties exceeding the 2019\n\nrecord of $170 million.";
+    expect(boundOf(text, "$170 million", "penalty")).toBe("at_least");
+    expect(boundOf(text, "record of $170 million", "penalty")).toBe("at_least");
   });
 
   it("reads a cue before a currency written in letters", () => {
@@ -144,8 +144,8 @@ describe("the bound refiner", () => {
   });
 
   it("does not let a conversion's hedge bound the main amount", () => {
-    const text = "a record fine of 134.8 billion won (approximately $92 million).";
-    expect(boundOf(text, "134.8 billion won (approximately $92 million)", "penalty")).toBe("exact");
+    const text = "a fine of 6.8 billion won (approximately $5.1 million).";
+    expect(boundOf(text, "6.8 billion won (approximately $5.1 million)", "penalty")).toBe("exact");
   });
 
   it("stops at the sentence start", () => {

@@ -147,7 +147,7 @@ export default defineMatcher({
       "The company, which has 20 million customers, said",
       "At the time, the service had more than 32 million registered accounts and the breach hit",
       "In 2015 Adobe accounts were breached",
-      "leaving millions of customers vulnerable",
+      "putting millions of customers at risk",
       "a record fine of 6.8 billion won",
       "Investigators sifted through 364,000 emails and attachments",
       "the $100-million Georgia Cyber Center",

@@ -61,7 +61,7 @@ export default defineMatcher({
     ],
     invalid: [
       "one customer complained to the regulator",
-      "leaving millions of customers vulnerable",
+      "putting millions of customers at risk",
       "tens of thousands of users",
       "a country of fifty million people",
       "one of the customers",

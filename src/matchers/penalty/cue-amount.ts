@@ -145,7 +145,7 @@ export default defineMatcher({
     invalid: [
       "faces a penalty of up to 4% of global annual turnover",
       "the hackers demanded a ransom of $5 million",
-      "a harsher penalty is likely, given the larger number of people hit this time",
+      "a harsher penalty is likely, since far more people were hit this time",
       "the hospital had to pay a settlement of 2.4 million.",
       "Customers will have to pay $5 more per month.",
       "The fine print says customers get a $5 credit.",
