@@ -25,7 +25,7 @@ const WINDOW_PER_WORKER = 64;
  * isolate) is what makes a parallel run's resident memory large; a small one costs little time
  * here (documents are small, their garbage short-lived).
  */
-const YOUNG_GENERATION_MB = 8;
+const YOUNG_GENERATION_MB = 4;
 
 /** The compiled worker script: next to this file in dist/, or dist/ when run from src/ (tests). */
 function workerUrl(): URL {

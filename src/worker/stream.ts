@@ -13,6 +13,7 @@ import {
   type ReadResult,
 } from "../read/index.js";
 import type { Outcome } from "../pipeline.js";
+import { collectIfGrown } from "./gc.js";
 import type { Done, Mode, Task } from "./protocol.js";
 
 export interface ExtractOptions {
@@ -79,6 +80,7 @@ async function* inProcess<T>(
     const read = await reads.get(k)!;
     reads.delete(k);
     yield finish(read);
+    collectIfGrown();
   }
 }
 
@@ -110,7 +112,10 @@ async function* inWorkers(
       else tasks.push({ seq, error: read.error });
     } else tasks.push({ seq, path: step.file, shown: step.shown });
   }
-  yield* runPool(tasks, { workers, mode, incidents: opts.incidents !== false });
+  for await (const done of runPool(tasks, { workers, mode, incidents: opts.incidents !== false })) {
+    yield done;
+    collectIfGrown();
+  }
 }
 
 function crash(done: { crash: string }): never {

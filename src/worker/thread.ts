@@ -4,6 +4,7 @@ import { parentPort } from "node:worker_threads";
 import { extractFile, incidentInput, type Outcome } from "../pipeline.js";
 import { readSource, type ReadResult } from "../read/index.js";
 import { ndjsonDocument } from "../render/json.js";
+import { collectIfGrown } from "./gc.js";
 import type { Done, FromWorker, Mode, Task, ToWorker } from "./protocol.js";
 
 const port = parentPort;
@@ -54,6 +55,7 @@ async function runBatch(tasks: Task[]): Promise<void> {
   }
   const msg: FromWorker = { type: "done", results };
   port!.postMessage(msg);
+  collectIfGrown();
 }
 
 port.on("message", (msg: ToWorker) => {
