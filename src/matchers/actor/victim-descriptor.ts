@@ -44,7 +44,7 @@ const FUNCTION_WORDS = new Set([
 ]);
 
 const NOT_VICTIM_WORDS =
-  /^(?:the|a|an|its|their|this|that|our|his|her|which|whose|parent|another|other|security|cybersecurity|cyber|research|law|legal|consulting|forensics?|intelligence|analytics|threat|pr|accounting|audit|insurance|hack\w{0,6}|activist|ransomware|\w{0,6}criminal|extortion|espionage|apt)\s/u;
+  /^(?:the|a|an|its|their|this|that|our|his|her|which|whose|parent|sister|subsidiary|another|other|security|cybersecurity|cyber|research|law|legal|consulting|forensics?|intelligence|analytics|threat|pr|accounting|audit|insurance|hack\w{0,6}|activist|ransomware|\w{0,6}criminal|extortion|espionage|apt)\s/u;
 
 export default defineMatcher({
   id: "actor.victim-descriptor",
