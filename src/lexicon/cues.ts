@@ -741,3 +741,17 @@ export const INCIDENT_FILLERS = [
   "database",
   "insider",
 ] as const;
+
+/** Words before a named incident that make it a comparison: "unlike the X breach". */
+export const COMPARISON_CONTEXT = [
+  "unlike",
+  "than",
+  "since",
+  "like",
+  "similar to",
+  "recalls",
+  "recalling",
+  "reminiscent of",
+  "echoes",
+  "echoing",
+] as const;

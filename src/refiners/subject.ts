@@ -10,6 +10,7 @@
 //    `other`. A relative clause ("which affected …") or a parenthesis stays with it.
 // 3. A date the text is published on is about no incident: null.
 import {
+  COMPARISON_CONTEXT,
   COMPARISON_LEADS,
   COMPARISON_MODIFIERS,
   BREACH_COMPOUND_HEADS,
@@ -171,6 +172,21 @@ export function cleanName(raw: string): string | null {
 export const sameName = (a: string, b: string) => key(a) === key(b);
 const key = (s: string) => s.toLowerCase().replace(/[\s.'’-]+/g, "");
 
+/** "unlike the Equifax breach", "since the 2017 Equifax hack": a name compared with, no victim. */
+const COMPARED_BEFORE = wordsPattern([
+  ...COMPARISON_LEADS,
+  ...COMPARISON_MODIFIERS,
+  ...COMPARISON_CONTEXT,
+]);
+const CONTEXT_REACH = 40;
+
+function compared(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - CONTEXT_REACH), at);
+  const clauseStart = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"));
+  return matchesOf(COMPARED_BEFORE, before.slice(clauseStart + 1)).length > 0;
+}
+
+/** The names the victim patterns find in a text, except those a comparison introduces. */
 function patternNames(text: string): string[] {
   const names: string[] = [];
   for (const { re } of VICTIM_PATTERNS) {
@@ -178,10 +194,11 @@ function patternNames(text: string): string[] {
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const name = cleanName(m[1]!);
-      if (name) names.push(name);
+      if (name && !compared(text, m.index)) names.push(name);
     }
   }
-  for (const { name } of namesBeforeIncident(text)) names.push(name);
+  for (const { name, start } of namesBeforeIncident(text))
+    if (!compared(text, start)) names.push(name);
   return names;
 }
 
