@@ -523,6 +523,19 @@ export const RANGE_BREACH_CUES: readonly string[] = [
   "compromise*",
 ];
 
+/** Verbs between a noun and a range that make the range the noun's ("the attack ran from …"). */
+export const RANGE_LASTING_VERBS: readonly string[] = [
+  "lasted",
+  "ran",
+  "continued",
+  "went on",
+  "persisted",
+  "spanned",
+  "took place",
+  "occurred",
+  "happened",
+];
+
 /** Words that mark a date as a field of a pasted record (`"date": "7/2023"`): event other. */
 export const RECORD_FIELD_CUES: readonly string[] = ['"date":', "'date':", "date:"];
 

@@ -10,6 +10,7 @@ import {
   PART_OF_WORDS,
   PART_WORDS,
   RANGE_BREACH_CUES,
+  RANGE_LASTING_VERBS,
   RECORD_FIELD_CUES,
   REPORTING_VERBS,
   SINCE_START_CUES,
@@ -191,9 +192,16 @@ const RANGE_END = new RegExp(
   "i",
 );
 const RANGE_START = /\b(?:between|from)\s+(?:approximately\s+|about\s+|around\s+)?$/i;
-const RANGE_NEXT = /^[\s,]{0,3}(?:to|until|till|through|and)\b/i;
+/** What follows a range's first date: "between … and", "from … to" ("from May 2020 and" is none). */
+const RANGE_NEXT_BETWEEN = /^[\s,]{0,3}and\b/i;
+const RANGE_NEXT_FROM = /^[\s,]{0,3}(?:to|until|till|through)\b/i;
 /** The end of the text before a clause: a comma, semicolon or colon, or "that". */
 const CLAUSE_START = /(?:[,;:]|\bthat)\s{0,3}$/i;
+/** Between a noun and the range said of it: a comma, or a verb of lasting. */
+const NOUN_RANGE_GAP = new RegExp(
+  String.raw`^(?:\s{0,3},|(?:\s{0,3},)?\s{1,3}(?:(?:which|that)\s{1,3})?(?:${alternation(RANGE_LASTING_VERBS)}))\s{0,3}$`,
+  "i",
+);
 /** How far before a range ("between … and …") the verb it belongs to may be. */
 const RANGE_VERB_REACH = 80;
 
@@ -221,12 +229,15 @@ function rangeEvent(s: string, head: number, end: number, which: "start" | "end"
     list
       .filter((c) => c.start >= end && c.start - end <= REACH)
       .sort((a, b) => a.start - b.start)[0];
-  const verb = opensClause
-    ? (nearestAhead(verbs) ?? nearestBehind(verbs))
-    : (nearestBehind(verbs) ?? nearestAhead(verbs));
-  // No verb: a noun the range belongs to ("the intrusion, from March to May 2023, …").
-  const nouns = cues.filter((c) => !c.verb);
-  const cue = verb ?? nearestBehind(nouns) ?? nearestAhead(nouns);
+  // A range after its clause's reporting verb ("…, the company said, from January 2021 to …")
+  // belongs to the verb before that.
+  const verb = opensClause ? (nearestAhead(verbs) ?? nearestBehind(verbs)) : nearestBehind(verbs);
+  // No verb: a noun the range is said of ("the intrusion, from March to May 2023, …", "the
+  // incident lasted from early March to …"), not one it merely follows ("about the incident").
+  const noun = cues.find(
+    (c) => !c.verb && c.end <= head && NOUN_RANGE_GAP.test(s.slice(c.end, head)),
+  );
+  const cue = verb ?? noun;
   if (!cue) return null;
   const verbEvent = cue.event;
   if (verbEvent === "breach" || verbEvent === "breach_start" || verbEvent === "breach_end")
@@ -273,11 +284,16 @@ export function eventOf(ctx: MatchContext, start: number, end: number): DateValu
   if (RECORD_FIELD.test(before)) return "other";
   const rangeEnd = RANGE_END.exec(before);
   const rangeStart = rangeEnd ? null : RANGE_START.exec(before);
-  if (rangeEnd || (rangeStart && RANGE_NEXT.test(after))) {
+  const rangeNext =
+    rangeStart && /between/i.test(rangeStart[0]) ? RANGE_NEXT_BETWEEN : RANGE_NEXT_FROM;
+  if (rangeEnd || (rangeStart && rangeNext.test(after))) {
     const head = start - before.length + (rangeEnd ?? rangeStart)!.index;
     const event = rangeEvent(s, head, end, rangeEnd ? "end" : "start");
     if (event !== null) return event;
-    if (rangeEnd || /between/i.test(rangeStart![0])) return "other";
+    // No verb or noun of its own: an attached cue ("data from March 2019 to …"), else other —
+    // never the reporting verb of the sentence.
+    const attached = ATTACHED.find((c) => c.re.test(before));
+    return attached?.event ?? "other";
   }
 
   const trimmed = before.replace(PREFIX_TRIM, "");

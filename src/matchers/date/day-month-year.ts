@@ -1,4 +1,4 @@
-// "30 November 2025", "1st of March 2021", "12 Feb. 2019"
+// "30 November 2019", "1st of March 2021", "12 Feb. 2019"
 import { defineMatcher } from "../../rules/index.js";
 import { MONTH, dateValue, monthOf, plausibleYear, validDay } from "./_shared.js";
 

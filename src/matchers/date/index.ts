@@ -4,6 +4,7 @@ import type { Matcher } from "../../rules/index.js";
 import bareMonth from "./bare-month.js";
 import dayMonth from "./day-month.js";
 import dayMonthYear from "./day-month-year.js";
+import dayRange from "./day-range.js";
 import isoDate from "./iso-date.js";
 import monthDay from "./month-day.js";
 import monthDayYear from "./month-day-year.js";
@@ -17,6 +18,7 @@ import year from "./year.js";
 export const dateMatchers: Matcher<"date">[] = [
   monthDayYear,
   dayMonthYear,
+  dayRange,
   isoDate,
   numericDate,
   monthYear,
