@@ -131,9 +131,8 @@ const SUSPECT_WEIGHT = 3;
 
 /**
  * The actor variety of a document: the suspects the claims name and the cue words of the text
- * vote, each class by weight. With no vote at all the answer is `internal` (most reported
- * breaches are errors and misuse by the organisation's own staff); null with neither claims
- * nor text to read.
+ * vote, each class by weight. With no vote at all the answer is null: the text does not say
+ * who did it (CLAIMS.md), whatever the base rate of a catalogue.
  */
 export function actorVarietyOf(
   claims: readonly Claim[],
@@ -146,7 +145,7 @@ export function actorVarietyOf(
   if (suspect) score[suspect] += SUSPECT_WEIGHT;
   const ranked = (Object.entries(score) as [ActorVariety, number][]).sort((a, b) => b[1] - a[1]);
   const [best, bestScore] = ranked[0]!;
-  return bestScore === 0 ? "internal" : best;
+  return bestScore === 0 ? null : best;
 }
 
 export { scoreText as varietyScores };
