@@ -25,9 +25,9 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "---\npublished: 2025-12-01\n---\nThe company announced on 30 November 2025 that 4,000 customers were affected.",
-        match: "30 November 2025",
-        value: { date: "2025-11-30", grain: "day", yearInferred: false, event: "disclosed" },
+        text: "---\npublished: 2024-03-20\n---\nThe company announced on 14 March 2024 that 4,000 customers were affected.",
+        match: "14 March 2024",
+        value: { date: "2024-03-14", grain: "day", yearInferred: false, event: "disclosed" },
       },
       {
         text: "---\npublished: 2021-04-01\n---\nThe attackers gained entry on the 1st of March 2021, investigators said.",

@@ -1,4 +1,4 @@
-// "2025-11-30", "2017-10-03T14:00Z"
+// "2024-03-14", "2017-10-03T14:00Z"
 import { defineMatcher } from "../../rules/index.js";
 import { dateValue, plausibleYear, validDay } from "./_shared.js";
 
@@ -20,9 +20,9 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "---\npublished: 2025-12-01\n---\nBreach notification filed 2025-11-30 with the regulator.",
-        match: "2025-11-30",
-        value: { date: "2025-11-30", grain: "day", yearInferred: false, event: "disclosed" },
+        text: "---\npublished: 2024-03-20\n---\nBreach notification filed 2024-03-14 with the regulator.",
+        match: "2024-03-14",
+        value: { date: "2024-03-14", grain: "day", yearInferred: false, event: "disclosed" },
       },
       {
         text: "---\npublished: 2017-10-05\n---\nThe intrusion was detected at 2017-10-03T14:00Z by the SOC.",
@@ -30,6 +30,6 @@ export default defineMatcher({
         value: { date: "2017-10-03", grain: "day", event: "detected" },
       },
     ],
-    invalid: ["Call 555-2025-11-30 for help.", "Order 2019-13-45 was shipped.", "ISBN 1234-56-78"],
+    invalid: ["Call 555-2024-03-14 for help.", "Order 2019-13-45 was shipped.", "ISBN 1234-56-78"],
   },
 });
