@@ -121,6 +121,14 @@ describe("breachDate", () => {
     const s = summarize([date("2019-03", "disclosed"), date("2019-01", "detected")]);
     expect(s.breachDate).toEqual({ date: "2019-01", grain: "month" });
   });
+  it("takes another event's date only from a sentence about the incident", () => {
+    const dated = (sentence: string) => ({ ...date("2014-05", "other"), sentence });
+    expect(
+      summarize([dated("University found evidence of breach, occurring in 5/2014.")]).breachDate,
+    ).toEqual({ date: "2014-05", grain: "month" });
+    expect(summarize([dated('"date": "5/2014", "severity": "85"')]).breachDate).toBeNull();
+  });
+
   it("is null without dates, and never the publication date", () => {
     expect(summarize([date("2024-01-02", "published", null, "day")]).breachDate).toBeNull();
   });

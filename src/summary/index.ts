@@ -24,6 +24,9 @@ export function victimOf(claims: readonly Claim[]): string | null {
   );
 }
 
+/** Words that put a date in the story of an incident, not of a record or a report. */
+const INCIDENT_WORDS =
+  /\b(?:breach\w*|hack\w*|attack\w*|incident|intrusion|stole|stolen|theft|lost|loss|missing|exposed?|accessed|compromised|leak\w*|discovered|found|learned|occurr\w*|happened|took place|misused|snooped|improperly|unauthori[sz]ed)\b/i;
 /** Events by whose date the breach had happened. */
 const BY_THEN = new Set(["breach_end", "detected", "disclosed"]);
 
@@ -75,14 +78,17 @@ export function summarize(claims: readonly Claim[], doc?: SourceDoc): Summary {
   /**
    * When the breach happened: its start, else the date it happened. When the text gives
    * neither, the earliest date by which it had happened (its end, detection or disclosure),
-   * else a date the text gives the incident for another event; null when there is none.
+   * else the first date of another event in a sentence about the incident happening
+   * ("evidence of breach, occurring sometime between 11/2013 and 5/2014"), not a record's
+   * or a report's date; null when there is none.
    */
   const breachDate = () => {
     const direct = dateOf("breach_start", "breach");
     if (direct) return direct;
     const bounds = dates.filter((d) => BY_THEN.has(d.value.event));
     if (bounds.length) return point(earliest(bounds)!);
-    return dateOf("other");
+    const other = dates.filter((d) => d.value.event === "other" && INCIDENT_WORDS.test(d.sentence));
+    return other.length ? point(other[0]!) : null;
   };
 
   const data = ofKind(own, "data");
