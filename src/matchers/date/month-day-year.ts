@@ -54,6 +54,11 @@ export default defineMatcher({
         match: "December 12, 2023",
         value: { date: "2023-12-12", grain: "day", event: "penalty" },
       },
+      {
+        text: "---\npublished: 2023-05-20\n---\nA researcher alerted the clinic, which secured the database on May 3, 2023.",
+        match: "May 3, 2023",
+        value: { date: "2023-05-03", grain: "day", event: "breach_end" },
+      },
     ],
     invalid: [
       "The meeting is at 9:10 am ET.",
