@@ -37,7 +37,12 @@ function workerUrl(): URL {
 
 type Item = Task | { seq: number; error: FileError };
 
-export async function* runPool(items: readonly Item[], opts: PoolOptions): AsyncGenerator<Done> {
+/** Run items 0 … count-1 (each made when dispatched) and yield their results in that order. */
+export async function* runPool(
+  count: number,
+  itemAt: (seq: number) => Item,
+  opts: PoolOptions,
+): AsyncGenerator<Done> {
   const results = new Map<number, Done>();
   let failure: Error | null = null;
   let wake: (() => void) | null = null;
@@ -76,11 +81,14 @@ export async function* runPool(items: readonly Item[], opts: PoolOptions): Async
   const window = WINDOW_PER_WORKER * opts.workers;
   let sent = 0;
   let next = 0;
+  /** An item made but not sent yet (the next one to send). */
+  let pending: Item | null = null;
 
   const dispatch = () => {
-    while (sent < items.length && sent - next < window) {
+    while (sent < count && sent - next < window) {
       // Errors from the walk need no worker.
-      const item = items[sent]!;
+      const item = pending ?? itemAt(sent);
+      pending = null;
       if ("error" in item) {
         results.set(item.seq, { seq: item.seq, ok: false, error: item.error });
         sent++;
@@ -88,11 +96,18 @@ export async function* runPool(items: readonly Item[], opts: PoolOptions): Async
       }
       let target = workers[0]!;
       for (const w of workers) if (w.busy < target.busy) target = w;
-      if (target.busy >= PER_WORKER) return;
-      const batch: Task[] = [];
-      while (batch.length < BATCH && sent < items.length && sent - next < window) {
-        const it = items[sent]!;
-        if ("error" in it) break;
+      if (target.busy >= PER_WORKER) {
+        pending = item;
+        return;
+      }
+      const batch: Task[] = [item];
+      sent++;
+      while (batch.length < BATCH && sent < count && sent - next < window) {
+        const it = itemAt(sent);
+        if ("error" in it) {
+          pending = it;
+          break;
+        }
         batch.push(it);
         sent++;
       }
@@ -103,7 +118,7 @@ export async function* runPool(items: readonly Item[], opts: PoolOptions): Async
   };
 
   try {
-    while (next < items.length) {
+    while (next < count) {
       dispatch();
       const done = results.get(next);
       if (done) {

@@ -33,21 +33,27 @@ export interface ExtractOptions {
 export type LineOutcome =
   { ok: true; line: string; slim: DocumentRecord | null } | { ok: false; error: FileError };
 
-/** One step of a run: a file to extract, or an error the walk found, in output order. */
-type Step = { file: string; shown: string } | { error: FileError };
+/**
+ * One step of a run, in output order: a file to extract (its path: kept as the one string,
+ * its display path made when needed, so 100,000 steps stay small) or an error the walk found.
+ */
+type Step = string | { error: FileError };
 
-async function* steps(paths: string[], opts: ExtractOptions): AsyncGenerator<Step> {
+async function steps(paths: string[], opts: ExtractOptions): Promise<Step[]> {
   const { files, errors } = await walk(paths, opts.extensions ?? DEFAULT_EXTENSIONS);
   const cwd = opts.cwd ?? process.cwd();
   const pending = errors.map((e) => ({ ...e, path: displayPath(e.path, cwd) }));
+  if (pending.length === 0) return files;
+  const out: Step[] = [];
   let p = 0;
   for (const path of files) {
     const shown = displayPath(path, cwd);
     while (p < pending.length && comparePaths(pending[p]!.path, shown) < 0)
-      yield { error: pending[p++]! };
-    yield { file: path, shown };
+      out.push({ error: pending[p++]! });
+    out.push(path);
   }
-  while (p < pending.length) yield { error: pending[p++]! };
+  while (p < pending.length) out.push({ error: pending[p++]! });
+  return out;
 }
 
 /** Files read ahead of the one being extracted (reading overlaps extraction). */
@@ -60,22 +66,23 @@ async function* inProcess<T>(
   finish: (read: ReadResult) => T,
   fail: (error: FileError) => T,
 ): AsyncGenerator<T> {
+  const cwd = opts.cwd ?? process.cwd();
   const reads = new Map<number, Promise<ReadResult>>();
   const start = (k: number) => {
     const step = all[k];
-    if (step && "file" in step && !reads.has(k))
-      reads.set(k, readSource(step.file, step.shown, opts.stdin));
+    if (typeof step === "string" && !reads.has(k))
+      reads.set(k, readSource(step, displayPath(step, cwd), opts.stdin));
   };
   for (let k = 0; k < all.length; k++) {
     const step = all[k]!;
-    if ("error" in step) {
+    if (typeof step !== "string") {
       yield fail(step.error);
       continue;
     }
     // Standard input is read alone (never ahead): it may be interactive.
     for (let a = k; a <= k + READ_AHEAD && a < all.length; a++) {
       const s = all[a]!;
-      if ("file" in s && (s.file !== STDIN || a === k)) start(a);
+      if (typeof s === "string" && (s !== STDIN || a === k)) start(a);
     }
     const read = await reads.get(k)!;
     reads.delete(k);
@@ -101,18 +108,21 @@ async function* inWorkers(
   mode: Mode,
 ): AsyncGenerator<Done> {
   const { runPool } = await import("./pool.js");
-  const tasks: (Task | { seq: number; error: FileError })[] = [];
-  for (let seq = 0; seq < all.length; seq++) {
+  const cwd = opts.cwd ?? process.cwd();
+  // Workers cannot read this process's standard input: it is read here (it comes first).
+  const stdin =
+    all[0] === STDIN ? await readSource(STDIN, displayPath(STDIN, cwd), opts.stdin) : null;
+  const item = (seq: number): Task | { seq: number; error: FileError } => {
     const step = all[seq]!;
-    if ("error" in step) tasks.push({ seq, error: step.error });
-    else if (step.file === STDIN) {
-      // Workers cannot read this process's standard input: read it here.
-      const read = await readSource(STDIN, step.shown, opts.stdin);
-      if (read.ok) tasks.push({ seq, path: STDIN, shown: step.shown, file: read.file });
-      else tasks.push({ seq, error: read.error });
-    } else tasks.push({ seq, path: step.file, shown: step.shown });
-  }
-  for await (const done of runPool(tasks, { workers, mode, incidents: opts.incidents !== false })) {
+    if (typeof step !== "string") return { seq, error: step.error };
+    const shown = displayPath(step, cwd);
+    if (step === STDIN && stdin) {
+      return stdin.ok ? { seq, path: STDIN, shown, file: stdin.file } : { seq, error: stdin.error };
+    }
+    return { seq, path: step, shown };
+  };
+  const pool = runPool(all.length, item, { workers, mode, incidents: opts.incidents !== false });
+  for await (const done of pool) {
     yield done;
     collectIfGrown();
   }
@@ -127,8 +137,7 @@ export async function* extractPaths(
   paths: string[],
   opts: ExtractOptions = {},
 ): AsyncGenerator<Outcome> {
-  const all: Step[] = [];
-  for await (const step of steps(paths, opts)) all.push(step);
+  const all = await steps(paths, opts);
   const workers = workersFor(opts.jobs ?? 1, all.length);
   if (workers === 0) {
     const { extractFile } = await import("../pipeline.js");
@@ -152,8 +161,7 @@ export async function* extractLines(
   paths: string[],
   opts: ExtractOptions = {},
 ): AsyncGenerator<LineOutcome> {
-  const all: Step[] = [];
-  for await (const step of steps(paths, opts)) all.push(step);
+  const all = await steps(paths, opts);
   const workers = workersFor(opts.jobs ?? 1, all.length);
   if (workers === 0) {
     const { extractFile, incidentInput } = await import("../pipeline.js");
