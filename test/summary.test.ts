@@ -117,16 +117,12 @@ describe("breachDate", () => {
     expect(s.breachDate).toEqual({ date: "2025-06-24", grain: "day" });
     expect(s.detected).toEqual({ date: "2025-11", grain: "month" });
   });
-  it("falls back to the earliest date by which the breach had happened", () => {
+  it("is not a detection, disclosure or other date (CLAIMS.md: start, else breach)", () => {
     const s = summarize([date("2019-03", "disclosed"), date("2019-01", "detected")]);
-    expect(s.breachDate).toEqual({ date: "2019-01", grain: "month" });
-  });
-  it("takes another event's date only from a sentence about the incident", () => {
-    const dated = (sentence: string) => ({ ...date("2014-05", "other"), sentence });
-    expect(
-      summarize([dated("University found evidence of breach, occurring in 5/2014.")]).breachDate,
-    ).toEqual({ date: "2014-05", grain: "month" });
-    expect(summarize([dated('"date": "5/2014", "severity": "85"')]).breachDate).toBeNull();
+    expect(s.breachDate).toBeNull();
+    expect(s.detected).toEqual({ date: "2019-01", grain: "month" });
+    expect(s.disclosed).toEqual({ date: "2019-03", grain: "month" });
+    expect(summarize([date("2014-05", "other")]).breachDate).toBeNull();
   });
 
   it("is null without dates, and never the publication date", () => {

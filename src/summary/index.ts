@@ -24,12 +24,6 @@ export function victimOf(claims: readonly Claim[]): string | null {
   );
 }
 
-/** Words that put a date in the story of an incident, not of a record or a report. */
-const INCIDENT_WORDS =
-  /\b(?:breach\w*|hack\w*|attack\w*|incident|intrusion|stole|stolen|theft|lost|loss|missing|exposed?|accessed|compromised|leak\w*|discovered|found|learned|occurr\w*|happened|took place|misused|snooped|improperly|unauthori[sz]ed)\b/i;
-/** Events by whose date the breach had happened. */
-const BY_THEN = new Set(["breach_end", "detected", "disclosed"]);
-
 const BOUND_RANK = { exact: 0, approx: 1, at_least: 2, at_most: 2 } as const;
 /** Counts of people or their accounts say who was affected; records and other units less so. */
 const UNIT_RANK = { people: 0, customers: 0, users: 0, accounts: 0, other: 1, records: 2 } as const;
@@ -76,20 +70,11 @@ export function summarize(claims: readonly Claim[], doc?: SourceDoc): Summary {
     return null;
   };
   /**
-   * When the breach happened: its start, else the date it happened. When the text gives
-   * neither, the earliest date by which it had happened (its end, detection or disclosure),
-   * else the first date of another event in a sentence about the incident happening
-   * ("evidence of breach, occurring sometime between 11/2013 and 5/2014"), not a record's
-   * or a report's date; null when there is none.
+   * When the breach happened, as CLAIMS.md defines it: the victim's breach start (the
+   * earliest, when sources suspect several), else the date it happened. A detection or
+   * disclosure date is not a breach date: those have their own fields.
    */
-  const breachDate = () => {
-    const direct = dateOf("breach_start", "breach");
-    if (direct) return direct;
-    const bounds = dates.filter((d) => BY_THEN.has(d.value.event));
-    if (bounds.length) return point(earliest(bounds)!);
-    const other = dates.filter((d) => d.value.event === "other" && INCIDENT_WORDS.test(d.sentence));
-    return other.length ? point(other[0]!) : null;
-  };
+  const breachDate = () => dateOf("breach_start", "breach");
 
   const data = ofKind(own, "data");
   const categories = (exposed: boolean) =>
