@@ -755,3 +755,85 @@ export const COMPARISON_CONTEXT = [
   "echoes",
   "echoing",
 ] as const;
+
+/**
+ * Verbs a headline puts after the organisation ("Riverside Hospital Hit by Ransomware"): not
+ * part of the name.
+ */
+export const HEADLINE_VERBS = [
+  "Hit",
+  "Hacked",
+  "Breached",
+  "Suffers",
+  "Confirms",
+  "Discloses",
+  "Fined",
+  "Says",
+  "Warns",
+  "Reports",
+  "Admits",
+  "Notifies",
+  "Investigates",
+] as const;
+
+/** Units and technical tokens written in capitals: never an organisation ("a 38 GB database"). */
+export const UNIT_TOKENS = [
+  "GB",
+  "MB",
+  "TB",
+  "KB",
+  "PB",
+  "IP",
+  "ID",
+  "IDs",
+  "SQL",
+  "PDF",
+  "API",
+  "AWS",
+  "URL",
+  "CSV",
+  "JSON",
+  "XML",
+  "VPN",
+  "SSN",
+  "PII",
+  "PHI",
+  "DOB",
+  "PIN",
+  "CVV",
+  "USB",
+  "FTP",
+  "RDP",
+  "DNS",
+  "IT",
+] as const;
+
+/**
+ * What an organisation says about its own breach: "X said hackers stole …", "X warned that
+ * the details of … may have been exposed". The verbs, then the words that follow within a clause.
+ */
+export const VICTIM_SAY_VERBS = [
+  "said",
+  "says",
+  "warned",
+  "warns",
+  "confirmed",
+  "confirms",
+  "disclosed",
+  "discloses",
+  "announced",
+  "admitted",
+  "revealed",
+] as const;
+export const VICTIM_SAID_OBJECTS = [
+  "hackers?",
+  "attackers?",
+  "cybercriminals?",
+  "intruders?",
+  "stolen",
+  "stole",
+  "exposed",
+  "leaked",
+  "compromised",
+  "breached",
+] as const;

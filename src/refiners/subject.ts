@@ -20,9 +20,14 @@ import {
   ORGANISATION_WORDS,
   PEOPLE_NOUNS,
   NOT_ORGANISATION,
+  HEADLINE_VERBS,
+  UNIT_TOKENS,
+  VICTIM_SAY_VERBS,
+  VICTIM_SAID_OBJECTS,
   VICTIM_VERB_PHRASES,
   VICTIM_VERB_STEMS,
 } from "../lexicon/cues.js";
+import { GOVERNMENT_ACRONYMS, GOVERNMENT_WORDS } from "../lexicon/organizations.js";
 import type { SourceDoc } from "../document/index.js";
 import { defineRefiner, type AnyDraft } from "../rules/index.js";
 import { clauseIndexAt, clausesOf, matchesOf, wordsPattern, type Span } from "./modality.js";
@@ -103,6 +108,8 @@ function namesBeforeIncident(text: string): { name: string; start: number; speci
   }
   return out;
 }
+/** NAME where whitespace already precedes it (the lookbehind would be useless). */
+const NAME_AFTER_SPACE = NAME.replace(String.raw`(?<![\w.'’-])`, "");
 /** "X was hacked", "X has been breached". */
 const NAME_HACKED = new RegExp(
   String.raw`${NAME}[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been|got)[ \t]+(?:hacked|breached|compromised|attacked|hit|targeted)\b`,
@@ -124,14 +131,71 @@ const PEOPLE_AT = new RegExp(
   "g",
 );
 
+/**
+ * "X said hackers stole …", "X warned that the details of … may have been exposed": the
+ * organisation that reports an intrusion into its own systems.
+ */
+const NAME_SAID = new RegExp(
+  String.raw`(?<!\b(?:in|at|from|of|for|by|to|with|and)[ \t]+)${NAME}(?:[ \t]+in[ \t]+[A-Z]\w{1,20}(?:[ \t]+[A-Z]\w{1,20})?)?(?:[ \t]+on[ \t]+[A-Z]\w{2,9})?[ \t]+(?:${VICTIM_SAY_VERBS.join("|")})[ \t][^;]{0,100}?\b(?:${VICTIM_SAID_OBJECTS.join("|")})\b`,
+  "g",
+);
+/** "an investigation into X", "fined X", "X was fined", "a penalty of … on X", "belonging to X". */
+const NAME_PUNISHED = new RegExp(
+  String.raw`\b(?:(?:investigation|probe|inquiry)[ \t]+into|fined|(?:belonging|belonged)[ \t]+to|owned[ \t]+by)[ \t]+(?:the[ \t]+)?${NAME_AFTER_SPACE}`,
+  "g",
+);
+const NAME_FINED = new RegExp(
+  String.raw`${NAME}[ \t]+(?:was|has[ \t]+been|had[ \t]+been|is[ \t]+being)[ \t]+(?:fined|penalised|penalized|sanctioned)\b`,
+  "g",
+);
+const PENALTY_ON = new RegExp(
+  String.raw`\b(?:penalty|fine)\b[^.;]{0,60}?[ \t]on[ \t]+${NAME_AFTER_SPACE}`,
+  "g",
+);
+
 const VICTIM_PATTERNS: { re: RegExp; weight: number }[] = [
   { re: PEOPLE_AT, weight: 2 },
   { re: BREACH_AT, weight: 3 },
   { re: NAME_HACKED, weight: 3 },
   { re: NAME_CONFIRMED, weight: 3 },
+  { re: NAME_SAID, weight: 3 },
+  { re: NAME_PUNISHED, weight: 3 },
+  { re: NAME_FINED, weight: 3 },
+  { re: PENALTY_ON, weight: 3 },
 ];
 
-const TRAILING_JUNK = new Set(["Data", "Breach", "Hack", "CEO", "Record", "Cyber", "Security"]);
+const TRAILING_JUNK = new Set<string>([
+  "Data",
+  "Breach",
+  "Hack",
+  "CEO",
+  "Record",
+  "Cyber",
+  "Security",
+  ...HEADLINE_VERBS,
+]);
+const UNITS = new Set<string>(UNIT_TOKENS);
+const GOVERNMENT_HEADS = new Set<string>(GOVERNMENT_WORDS.map((w) => w.split(" ").pop()!));
+GOVERNMENT_HEADS.add("Board");
+
+/** What an actor claim may call a name that is then never the victim. */
+const NOT_VICTIM_ROLES = new Set<string>(["regulator", "official", "investigator", "suspect"]);
+
+/** A unit ("GB") or a government body's acronym ("FTC"): never the victim. */
+export function notVictimName(name: string): boolean {
+  return UNITS.has(name) || name in GOVERNMENT_ACRONYMS;
+}
+/**
+ * A name that ends in a government body's head ("Protection Commission"): the victim only when
+ * the language says it was breached, never the fallback's guess.
+ */
+const governmentLike = (name: string) =>
+  GOVERNMENT_HEADS.has(
+    name
+      .split(" ")
+      .pop()!
+      .replace(/['’]s$/, ""),
+  );
 
 /** A candidate name cleaned of leading and trailing non-name words, or null. */
 export function cleanName(raw: string): string | null {
@@ -224,8 +288,15 @@ export function victimOfDoc(
 ): { name: string | null; confident: boolean } {
   const votes = new Map<string, { name: string; score: number; first: number }>();
   let order = 0;
+  // Names the text gives a regulator, an official, an investigator or a suspect.
+  const excluded = new Set<string>();
+  for (const d of drafts) {
+    if (d.kind !== "actor" || !NOT_VICTIM_ROLES.has(d.value.involvement)) continue;
+    for (const n of [d.value.name, ...d.value.aliases]) excluded.add(key(n));
+  }
   const vote = (name: string, weight: number) => {
     const k = key(name);
+    if (excluded.has(k) || notVictimName(name)) return;
     const v = votes.get(k);
     if (v) v.score += weight;
     else votes.set(k, { name, score: weight, first: order++ });
@@ -283,6 +354,10 @@ export function victimOfDoc(
       const orgLike = words.some((w) => ORG.has(w.replace(/[.,]$/, "")));
       const acronym = words.some((w) => ACRONYM.test(w) && !STOP.has(w));
       if (words.length === 1 && !orgLike && !acronym && starts.has(name)) continue;
+      // "Personal Information Protection Commission" cut to "Protection Commission": a body's
+      // name lost its head words, so it is no victim.
+      const raw = m[1]!.replace(/^(?:The|A|An)\s+/, "");
+      if (governmentLike(name) && !raw.startsWith(name)) continue;
       vote(name, (orgLike ? 2 : 0) + (acronym ? 1 : 0) + (i <= 1 ? 0.5 : 0));
     }
   });
