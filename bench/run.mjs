@@ -42,7 +42,7 @@ const median = (xs) => {
 const log = (s) => process.stderr.write(`${s}\n`);
 
 /** A child node process; wall time (ms), peak RSS (KB) through the rss hook, and its stdout. */
-function node(argv, { stdout = "pipe" } = {}) {
+function node(argv, { stdout = "pipe", timeout = 0 } = {}) {
   const rssFile = join(scratch, `rss-${process.hrtime.bigint()}`);
   const start = process.hrtime.bigint();
   const res = spawnSync(process.execPath, ["--import", RSS_HOOK, ...argv], {
@@ -51,7 +51,11 @@ function node(argv, { stdout = "pipe" } = {}) {
     stdio: ["ignore", stdout, "pipe"],
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
+    timeout,
   });
+  if (timeout && res.error?.code === "ETIMEDOUT") {
+    return { ms: Number(process.hrtime.bigint() - start) / 1e6, rss: null, timedOut: true };
+  }
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (res.status !== 0 && res.status !== 2) {
     throw new Error(
@@ -69,9 +73,15 @@ function node(argv, { stdout = "pipe" } = {}) {
 }
 
 /** The CLI over a path, NDJSON to /dev/null. */
-function cli(path, extra = []) {
-  return node([BIN, "extract", path, "--format", "ndjson", ...extra], { stdout: "ignore" });
+function cli(path, extra = [], timeout = 0) {
+  return node([BIN, "extract", path, "--format", "ndjson", ...extra], {
+    stdout: "ignore",
+    timeout,
+  });
 }
+
+/** The one-big-file run gives up after this long (a quadratic stage would take hours). */
+const BIG_FILE_TIMEOUT_MS = 10 * 60 * 1000;
 
 function inproc(what, dir) {
   const run = node([join(ROOT, "bench", "inproc.mjs"), what, dir]);
@@ -171,8 +181,14 @@ if (SCALE) {
   };
   const big = bigFile();
   log(`scale: one file of ${(big.bytes / 1e6).toFixed(0)} MB`);
-  const b = cli(big.path, ["--jobs", "1"]);
-  results.bigFile = { bytes: big.bytes, ms: b.ms, rssMB: b.rss / 1024, code: b.code };
+  const b = cli(big.path, ["--jobs", "1"], BIG_FILE_TIMEOUT_MS);
+  results.bigFile = {
+    bytes: big.bytes,
+    ms: b.ms,
+    rssMB: b.rss === null ? null : b.rss / 1024,
+    code: b.code ?? null,
+    timedOut: Boolean(b.timedOut),
+  };
 }
 results.loadAverageAtEnd = loadavg().map((x) => Math.round(x * 100) / 100);
 
@@ -224,7 +240,9 @@ if (results.smallFiles) {
 if (results.bigFile) {
   const b = results.bigFile;
   out.push(
-    `one ${f(b.bytes / 1e6, 0)} MB file, ndjson: ${f(b.ms / 1000)} s, peak RSS ${f(b.rssMB, 0)} MB, exit ${b.code}`,
+    b.timedOut
+      ? `one ${f(b.bytes / 1e6, 0)} MB file, ndjson: did not finish in ${f(b.ms / 1000, 0)} s (stopped)`
+      : `one ${f(b.bytes / 1e6, 0)} MB file, ndjson: ${f(b.ms / 1000)} s, peak RSS ${f(b.rssMB, 0)} MB, exit ${b.code}`,
   );
 }
 process.stdout.write(`${out.join("\n")}\n`);
