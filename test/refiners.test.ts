@@ -212,6 +212,76 @@ describe("victim", () => {
     expect(findVictim([], doc)).toBe("Litware Health");
   });
 
+  it.each([
+    [
+      "Mail-order pharmacy Tailwind Meds said intruders copied prescription records of 80,000 clients. Tailwind Meds is notifying them.",
+      "Tailwind Meds",
+    ],
+    [
+      "Regional carrier Bluegate Rail warned that the travel histories of up to 2.3 million riders may have been leaked. The firm apologised.",
+      "Bluegate Rail",
+    ],
+    [
+      "Outdoor retailer Pinecrest in Denver confirmed on Tuesday that attackers had reached its payment servers.",
+      "Pinecrest",
+    ],
+    [
+      "The State Gaming Commission has opened an investigation into Lucky Harbor Resorts after guest records surfaced online.",
+      "Lucky Harbor Resorts",
+    ],
+    [
+      "The regulator fined Orbital Couriers $900,000 after a hack of its parcel database. Orbital Couriers said it would appeal.",
+      "Orbital Couriers",
+    ],
+    [
+      "Quillmark Books was fined 1.5 million euros for failing to secure customer accounts.",
+      "Quillmark Books",
+    ],
+    [
+      "The Consumer Data Authority imposed a penalty of $2 million on Greenleaf Clinics over the leak of patient files.",
+      "Greenleaf Clinics",
+    ],
+    [
+      "A researcher found an open server belonging to Harbinger Freight holding shipping manifests. The 52 GB archive held names and phone numbers.",
+      "Harbinger Freight",
+    ],
+  ])("from the language of the text: %j", (text, victim) => {
+    expect(findVictim([], docOf(text))).toBe(victim);
+  });
+
+  it("cuts a headline verb off a name", () => {
+    const doc = docOf(
+      `---\ntitle: "Lakeshore Dental Group Hacked; Patients Warned"\n---\nThe practice wrote to patients on Monday.`,
+    );
+    expect(findVictim([], doc)).toBe("Lakeshore Dental Group");
+    expect(cleanName("Lakeshore Dental Group Suffers")).toBe("Lakeshore Dental Group");
+  });
+
+  it("never takes a unit, an agency acronym or a truncated regulator's name", () => {
+    expect(
+      findVictim([], docOf("The 12 GB dump was posted on a forum. The GB figure grew.")),
+    ).not.toBe("GB");
+    const ftc = docOf(
+      "The FTC said the FTC would review the matter. The FTC declined further comment.",
+    );
+    expect(findVictim([], ftc)).not.toBe("FTC");
+    const cut = docOf(
+      "The Personal Information Protection Commission said it would review the matter. The Personal Information Protection Commission gave no date.",
+    );
+    expect(findVictim([], cut)).not.toBe("Protection Commission");
+  });
+
+  it("never votes for a name an actor claim calls a regulator", () => {
+    const doc = docOf(
+      "Halden Oversight said hackers stole data from Marlow Bank. Marlow Bank confirmed a breach.",
+    );
+    const regulator = draft(doc, "actor", "Halden Oversight", {
+      name: "Halden Oversight",
+      involvement: "regulator",
+    });
+    expect(findVictim([regulator], doc)).toBe("Marlow Bank");
+  });
+
   it("cleans a name out of a headline's capitalised run", () => {
     expect(cleanName("In February Tailspin")).toBe("Tailspin");
     expect(cleanName("South Korea’s Tailspin")).toBe("Tailspin");

@@ -110,6 +110,10 @@ function namesBeforeIncident(text: string): { name: string; start: number; speci
 }
 /** NAME where whitespace already precedes it (the lookbehind would be useless). */
 const NAME_AFTER_SPACE = NAME.replace(String.raw`(?<![\w.'’-])`, "");
+/** Not the place in "X in Denver said …": a name right after a preposition is no subject. */
+const NOT_AFTER_PREPOSITION = String.raw`(?<!\b(?:in|at|from|of|for|by|to|with|and)[ \t]+)`;
+/** "X in Denver", "X in New Jersey" between a subject and its verb. */
+const IN_PLACE = String.raw`(?:[ \t]+in[ \t]+[A-Z]\w{1,20}(?:[ \t]+[A-Z]\w{1,20})?)?`;
 /** "X was hacked", "X has been breached". */
 const NAME_HACKED = new RegExp(
   String.raw`${NAME}[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been|got)[ \t]+(?:hacked|breached|compromised|attacked|hit|targeted)\b`,
@@ -121,7 +125,7 @@ const VICTIM_VERBS = [
   ...VICTIM_VERB_PHRASES.map(caseless),
 ].join("|");
 const NAME_CONFIRMED = new RegExp(
-  String.raw`${NAME}(?:[ \t]+(?:has|have|had|on[ \t]+\w+|last[ \t]+\w+|this[ \t]+\w+))?[ \t]+(?:${VICTIM_VERBS})\b[^.;]{0,80}?\b${INCIDENT}`,
+  String.raw`${NOT_AFTER_PREPOSITION}${NAME}${IN_PLACE}(?:[ \t]+(?:has|have|had|on[ \t]+\w+|last[ \t]+\w+|this[ \t]+\w+))?[ \t]+(?:${VICTIM_VERBS})\b[^.;]{0,80}?\b${INCIDENT}`,
   "g",
 );
 
@@ -136,7 +140,7 @@ const PEOPLE_AT = new RegExp(
  * organisation that reports an intrusion into its own systems.
  */
 const NAME_SAID = new RegExp(
-  String.raw`(?<!\b(?:in|at|from|of|for|by|to|with|and)[ \t]+)${NAME}(?:[ \t]+in[ \t]+[A-Z]\w{1,20}(?:[ \t]+[A-Z]\w{1,20})?)?(?:[ \t]+on[ \t]+[A-Z]\w{2,9})?[ \t]+(?:${VICTIM_SAY_VERBS.join("|")})[ \t][^;]{0,100}?\b(?:${VICTIM_SAID_OBJECTS.join("|")})\b`,
+  String.raw`${NOT_AFTER_PREPOSITION}${NAME}${IN_PLACE}(?:[ \t]+on[ \t]+[A-Z]\w{2,9})?[ \t]+(?:${VICTIM_SAY_VERBS.join("|")})[ \t][^;]{0,100}?\b(?:${VICTIM_SAID_OBJECTS.join("|")})\b`,
   "g",
 );
 /** "an investigation into X", "fined X", "X was fined", "a penalty of … on X", "belonging to X". */
