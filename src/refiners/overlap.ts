@@ -25,18 +25,26 @@ export default defineRefiner({
   description: "Drop a claim whose span overlaps a longer claim of the same kind.",
   refine(drafts) {
     const kept: AnyDraft[] = [];
+    // Spans never cross a sentence: compare only within one sentence and kind, so a long
+    // document costs what its sentences cost, not the square of its claims.
+    const keptIn = new Map<string, AnyDraft[]>();
     const byLength = drafts
       .map((d, i) => ({ d, i }))
       .sort((a, b) => b.d.end - b.d.start - (a.d.end - a.d.start) || a.i - b.i);
     for (const { d } of byLength) {
-      const clash = kept.some(
+      const key = `${d.sentence} ${d.kind}`;
+      const group = keptIn.get(key) ?? [];
+      const clash = group.some(
         (k) =>
-          k.kind === d.kind &&
           k.start < d.end &&
           d.start < k.end &&
           !(actorsCoexist(k, d) && (k.start !== d.start || k.end !== d.end)),
       );
-      if (!clash) kept.push(d);
+      if (!clash) {
+        kept.push(d);
+        group.push(d);
+        keptIn.set(key, group);
+      }
     }
     return kept.sort((a, b) => a.start - b.start || a.end - b.end);
   },
