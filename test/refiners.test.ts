@@ -245,6 +245,10 @@ describe("victim", () => {
       "A researcher found an open server belonging to Harbinger Freight holding shipping manifests. The 52 GB archive held names and phone numbers.",
       "Harbinger Freight",
     ],
+    [
+      "Loyalty card details were copied from Brambleton Outfitters servers. Loyalty card holders were told to reset passwords.",
+      "Brambleton Outfitters",
+    ],
   ])("from the language of the text: %j", (text, victim) => {
     expect(findVictim([], docOf(text))).toBe(victim);
   });

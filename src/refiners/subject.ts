@@ -143,9 +143,12 @@ const NAME_SAID = new RegExp(
   String.raw`${NOT_AFTER_PREPOSITION}${NAME}${IN_PLACE}(?:[ \t]+on[ \t]+[A-Z]\w{2,9})?[ \t]+(?:${VICTIM_SAY_VERBS.join("|")})[ \t][^;]{0,100}?\b(?:${VICTIM_SAID_OBJECTS.join("|")})\b`,
   "g",
 );
-/** "an investigation into X", "fined X", "X was fined", "a penalty of … on X", "belonging to X". */
+/**
+ * "an investigation into X", "fined X", "belonging to X", "data stolen from X"; "X was fined"
+ * and "a penalty of … on X" below.
+ */
 const NAME_PUNISHED = new RegExp(
-  String.raw`\b(?:(?:investigation|probe|inquiry)[ \t]+into|fined|(?:belonging|belonged)[ \t]+to|owned[ \t]+by)[ \t]+(?:the[ \t]+)?${NAME_AFTER_SPACE}`,
+  String.raw`\b(?:(?:investigation|probe|inquiry)[ \t]+into|fined|(?:belonging|belonged)[ \t]+to|owned[ \t]+by|(?:taken|stolen|copied|exfiltrated)[ \t]+from)[ \t]+(?:the[ \t]+)?${NAME_AFTER_SPACE}`,
   "g",
 );
 const NAME_FINED = new RegExp(
