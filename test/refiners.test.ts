@@ -249,6 +249,10 @@ describe("victim", () => {
       "Loyalty card details were copied from Brambleton Outfitters servers. Loyalty card holders were told to reset passwords.",
       "Brambleton Outfitters",
     ],
+    [
+      "Budget airline Skylark Air said on Monday that it was looking into unusual activity on its booking systems. Customers were told to watch for scam calls.",
+      "Skylark Air",
+    ],
   ])("from the language of the text: %j", (text, victim) => {
     expect(findVictim([], docOf(text))).toBe(victim);
   });

@@ -837,3 +837,17 @@ export const VICTIM_SAID_OBJECTS = [
   "compromised",
   "breached",
 ] as const;
+
+/** Nouns that describe a business before its name ("online grocer X"), besides COMPANY_NOUNS. */
+export const DESCRIPTOR_NOUNS = [
+  "grocer",
+  "pharmacy",
+  "clinic",
+  "telco",
+  "supermarket",
+  "hotelier",
+  "distributor",
+  "wholesaler",
+  "supplier",
+  "vendor",
+] as const;

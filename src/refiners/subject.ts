@@ -21,13 +21,14 @@ import {
   PEOPLE_NOUNS,
   NOT_ORGANISATION,
   HEADLINE_VERBS,
+  DESCRIPTOR_NOUNS,
   UNIT_TOKENS,
   VICTIM_SAY_VERBS,
   VICTIM_SAID_OBJECTS,
   VICTIM_VERB_PHRASES,
   VICTIM_VERB_STEMS,
 } from "../lexicon/cues.js";
-import { GOVERNMENT_ACRONYMS, GOVERNMENT_WORDS } from "../lexicon/organizations.js";
+import { COMPANY_NOUNS, GOVERNMENT_ACRONYMS, GOVERNMENT_WORDS } from "../lexicon/organizations.js";
 import type { SourceDoc } from "../document/index.js";
 import { defineRefiner, type AnyDraft } from "../rules/index.js";
 import { clauseIndexAt, clausesOf, matchesOf, wordsPattern, type Span } from "./modality.js";
@@ -144,6 +145,14 @@ const NAME_SAID = new RegExp(
   "g",
 );
 /**
+ * "telecom operator X said …", "online grocer X warned …": a name its descriptor calls a
+ * company (lower-case words and a company noun), speaking first.
+ */
+const DESCRIBED_SAID = new RegExp(
+  String.raw`(?<![\w-])(?:${[...COMPANY_NOUNS, ...DESCRIPTOR_NOUNS].join("|")})[ \t]+${NAME_AFTER_SPACE}${IN_PLACE}(?:[ \t]+on[ \t]+[A-Z]\w{2,9})?[ \t]+(?:${VICTIM_SAY_VERBS.join("|")})\b`,
+  "g",
+);
+/**
  * "an investigation into X", "fined X", "belonging to X", "data stolen from X"; "X was fined"
  * and "a penalty of … on X" below.
  */
@@ -166,6 +175,7 @@ const VICTIM_PATTERNS: { re: RegExp; weight: number }[] = [
   { re: NAME_HACKED, weight: 3 },
   { re: NAME_CONFIRMED, weight: 3 },
   { re: NAME_SAID, weight: 3 },
+  { re: DESCRIBED_SAID, weight: 3 },
   { re: NAME_PUNISHED, weight: 3 },
   { re: NAME_FINED, weight: 3 },
   { re: PENALTY_ON, weight: 3 },
