@@ -290,6 +290,18 @@ describe("victim", () => {
     expect(findVictim([regulator], doc)).toBe("Marlow Bank");
   });
 
+  it("never votes for a person who speaks", () => {
+    const doc = docOf(
+      "Ana Ruiz said thieves stole laptops holding payroll files. The laptops belonged to the Corbel Works depot, Ana Ruiz said.",
+    );
+    const person = draft(doc, "actor", "Ana Ruiz", {
+      name: "Ana Ruiz",
+      type: "person",
+      involvement: "other",
+    });
+    expect(findVictim([person], doc)).not.toBe("Ana Ruiz");
+  });
+
   it("cleans a name out of a headline's capitalised run", () => {
     expect(cleanName("In February Tailspin")).toBe("Tailspin");
     expect(cleanName("South Korea’s Tailspin")).toBe("Tailspin");

@@ -308,7 +308,9 @@ export function victimOfDoc(
   // Names the text gives a regulator, an official, an investigator or a suspect.
   const excluded = new Set<string>();
   for (const d of drafts) {
-    if (d.kind !== "actor" || !NOT_VICTIM_ROLES.has(d.value.involvement)) continue;
+    if (d.kind !== "actor") continue;
+    // a person speaking ("Lt. Smith said the files were stolen") is no organisation breached
+    if (!NOT_VICTIM_ROLES.has(d.value.involvement) && d.value.type !== "person") continue;
     for (const n of [d.value.name, ...d.value.aliases]) excluded.add(key(n));
   }
   const vote = (name: string, weight: number) => {
