@@ -112,7 +112,7 @@ function namesBeforeIncident(text: string): { name: string; start: number; speci
 /** NAME where whitespace already precedes it (the lookbehind would be useless). */
 const NAME_AFTER_SPACE = NAME.replace(String.raw`(?<![\w.'’-])`, "");
 /** Not the place in "X in Denver said …": a name right after a preposition is no subject. */
-const NOT_AFTER_PREPOSITION = String.raw`(?<!\b(?:in|at|from|of|for|by|to|with|and)[ \t]+)`;
+const NOT_AFTER_PREPOSITION = String.raw`(?<!\b(?:in|at|from|of|for|by|to|with|and)[ \t]{1,3})`;
 /** "X in Denver", "X in New Jersey" between a subject and its verb. */
 const IN_PLACE = String.raw`(?:[ \t]+in[ \t]+[A-Z]\w{1,20}(?:[ \t]+[A-Z]\w{1,20})?)?`;
 /** "X was hacked", "X has been breached". */
