@@ -1,6 +1,7 @@
 // Dates and durations as data: month names, part-of-period words, relative words, number
 // words for spans, and the cue words that tell which event a date belongs to.
 // The date and duration matchers build their regular expressions from these lists.
+import { UNIT_WORDS } from "./numbers.js";
 
 /** Month names and abbreviations (lower case, no period) → month number. */
 export const MONTHS: Readonly<Record<string, number>> = {
@@ -562,25 +563,7 @@ export const RECORD_FIELD_CUES: readonly string[] = ['"date":', "'date':", "date
 export const SPAN_NUMBERS: Readonly<Record<string, number>> = {
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
+  ...Object.fromEntries(Object.entries(UNIT_WORDS).filter(([, n]) => n > 0)),
   twenty: 20,
   thirty: 30,
   "twenty-four": 24,
