@@ -1,6 +1,7 @@
 // Cue words for modality (how the source holds a claim) and for comparison (a claim about
 // another incident than the one the text is about), as data. The refiners build their
 // regular expressions from these lists (src/refiners/modality.ts, src/refiners/subject.ts).
+import { CALENDAR_WORDS } from "./dates.js";
 
 /**
  * Attribution: the claim is someone else's statement. "confirmed" and "acknowledged" are
@@ -324,37 +325,7 @@ export const NOT_ORGANISATION = [
   "Hub",
   "Original",
   "Comments",
-  "Monday",
-  "Tuesday",
-  "Wednesday",
-  "Thursday",
-  "Friday",
-  "Saturday",
-  "Sunday",
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-  "Jan",
-  "Feb",
-  "Mar",
-  "Apr",
-  "Jun",
-  "Jul",
-  "Aug",
-  "Sep",
-  "Sept",
-  "Oct",
-  "Nov",
-  "Dec",
+  ...CALENDAR_WORDS,
   "CEO",
   "President",
   "Prime",

@@ -1,5 +1,6 @@
 // Titles and roles that name a person's part in a story, as data. The actor matchers build
 // their regular expressions from these lists (src/matchers/actor/_shared.ts).
+import { CALENDAR_WORDS } from "./dates.js";
 
 /** Who a title makes someone, before the context says more. */
 export type RoleInvolvement = "executive" | "official" | "other" | "depends";
@@ -301,36 +302,7 @@ export const NOT_NAME_WORDS: readonly string[] = [
   "After",
   "Before",
   "During",
-  "Monday",
-  "Tuesday",
-  "Wednesday",
-  "Thursday",
-  "Friday",
-  "Saturday",
-  "Sunday",
-  "January",
-  "February",
-  "March",
-  "April",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-  "Jan",
-  "Feb",
-  "Mar",
-  "Apr",
-  "Jun",
-  "Jul",
-  "Aug",
-  "Sep",
-  "Sept",
-  "Oct",
-  "Nov",
-  "Dec",
+  ...CALENDAR_WORDS.filter((w) => w !== "May"), // "May" is also a name
   "Mon",
   "Tue",
   "Wed",
