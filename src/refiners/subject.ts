@@ -30,7 +30,7 @@ import {
 } from "../lexicon/cues.js";
 import { COMPANY_NOUNS, GOVERNMENT_ACRONYMS, GOVERNMENT_WORDS } from "../lexicon/organizations.js";
 import type { SourceDoc } from "../document/index.js";
-import { defineRefiner, type AnyDraft } from "../rules/index.js";
+import { defineRefiner, execAll, type AnyDraft } from "../rules/index.js";
 import { clauseIndexAt, clausesOf, matchesOf, wordsPattern, type Span } from "./modality.js";
 
 const STOP_WORDS = new Set<string>(NOT_ORGANISATION);
@@ -283,7 +283,33 @@ function patternNames(text: string): string[] {
   return names;
 }
 
+/** Mentions of a name that add to its weight: more say nothing more. */
+const MENTIONS_CAP = 6;
+const MENTION_SPACE = /\s+/g;
+
+/** Text as mentions are counted in: lower case, one quote, one space (a name's words may wrap). */
+function foldForMentions(s: string): string {
+  return s.toLowerCase().replace(/’/g, "'").replace(MENTION_SPACE, " ");
+}
+
+const mentionBoundary = (c: string | undefined) => c === undefined || !/[\w'-]/.test(c);
+
+/** Whole-word occurrences of `name` in `text` (both folded), up to `cap`. */
+function countMentions(text: string, name: string, cap: number): number {
+  if (!name) return 0;
+  let n = 0;
+  for (let at = text.indexOf(name); at !== -1 && n < cap; at = text.indexOf(name, at + 1)) {
+    if (mentionBoundary(text[at - 1]) && mentionBoundary(text[at + name.length])) {
+      n++;
+      at += name.length - 1;
+    }
+  }
+  return n;
+}
+
 const TITLE_NAME_MAX_WORDS = 4;
+const INCIDENT_IN_TITLE = new RegExp(`\\b${INCIDENT}\\b`, "i");
+const NAME_ALL = new RegExp(NAME, "g");
 const HEAD_SENTENCES = 4;
 
 /** The organisation a document is about, or null. */
@@ -327,7 +353,7 @@ export function victimOfDoc(
   if (
     titleWords.length &&
     titleWords.length <= TITLE_NAME_MAX_WORDS &&
-    !new RegExp(`\\b${INCIDENT}\\b`, "i").test(title)
+    !INCIDENT_IN_TITLE.test(title)
   ) {
     const name = cleanName(title);
     if (name) vote(name, 3);
@@ -339,11 +365,11 @@ export function victimOfDoc(
   body.forEach((s, i) => {
     for (const name of patternNames(s.text)) vote(name, i < HEAD_SENTENCES ? 2 : 1);
   });
-  const text = doc.text.slice(doc.bodyStart);
-  const mentionsOf = (name: string) => matchesOf(wordsPattern([name]), text).length;
+  const folded = foldForMentions(doc.text.slice(doc.bodyStart));
+  const mentionsOf = (name: string) => countMentions(folded, foldForMentions(name), MENTIONS_CAP);
   if (votes.size) {
     // Mentions in the whole text add weight (capped) and settle ties.
-    for (const v of votes.values()) v.score += Math.min(mentionsOf(v.name), 6) * 0.5;
+    for (const v of votes.values()) v.score += mentionsOf(v.name) * 0.5;
     // A name inside a longer one is the same organisation: "Hospital Group Northwind Health"
     // gives its votes to "Northwind Health" when that is named on its own too.
     const all = [...votes.values()].sort((a, b) => a.name.length - b.name.length);
@@ -366,7 +392,7 @@ export function victimOfDoc(
   const head = [title, ...body.slice(0, HEAD_SENTENCES - 1).map((s) => s.text)];
   const starts = new Set(body.map((s) => s.text.split(/\s/)[0]));
   head.forEach((sentence, i) => {
-    for (const m of sentence.matchAll(new RegExp(NAME, "g"))) {
+    for (const m of execAll(NAME_ALL, sentence)) {
       const name = cleanName(m[1]!);
       if (!name) continue;
       const words = name.split(" ");
@@ -382,7 +408,7 @@ export function victimOfDoc(
   });
   let best: { name: string; score: number; first: number } | null = null;
   for (const v of votes.values()) {
-    v.score += Math.min(mentionsOf(v.name), 6) * 0.5;
+    v.score += mentionsOf(v.name) * 0.5;
     if (!best || v.score > best.score) best = v;
   }
   return best && best.score >= FALLBACK_MIN
@@ -494,7 +520,7 @@ export function otherScopes(
   // "the Equifax breach, which exposed 147 million" (another organisation named)
   for (const b of before) if (isOther(b.name) && b.specific) scopeFrom(b.start, b.name);
   // "… involved Equifax, where a breach last year exposed 147 million Americans"
-  for (const m of text.matchAll(WHERE_BREACH)) {
+  for (const m of execAll(WHERE_BREACH, text)) {
     const name = cleanName(m[1]!);
     if (name && isOther(name)) scopes.push({ start: m.index, end: text.length, subject: name });
   }

@@ -1,2 +1,3 @@
 export * from "./define.js";
 export * from "./engine.js";
+export * from "./regex.js";

@@ -1,5 +1,6 @@
 // Pieces the actor matchers share: regular expression sources built from the lexicons, and
 // the small decisions (country, involvement, generic group) every actor rule makes alike.
+import { execAll } from "../../rules/index.js";
 import type { SourceDoc } from "../../document/index.js";
 import type { ValueOf } from "../../contract/index.js";
 import {
@@ -83,6 +84,8 @@ for (const c of COUNTRIES) {
 const COUNTRY_WORDS = byLength(COUNTRIES.flatMap((c) => [...c.aliases, ...c.demonyms]));
 export const COUNTRY = `(?:${COUNTRY_WORDS.map(escape).join("|")})`;
 export const THIS_COUNTRY_WORDS = `(?:${THIS_COUNTRY.map(eitherCase).join("|")})`;
+const THIS_COUNTRY_EXACT = new RegExp(`^${THIS_COUNTRY_WORDS}$`);
+const THIS_COUNTRY_EXACT_U = new RegExp(`^${THIS_COUNTRY_WORDS}$`, "u");
 
 /** The country a word names ("South Korean" → "South Korea"), or null. */
 export function countryOf(word: string): string | null {
@@ -96,7 +99,7 @@ const mainCountries = new WeakMap<SourceDoc, string | null>();
 export function mainCountryOf(doc: SourceDoc): string | null {
   if (mainCountries.has(doc)) return mainCountries.get(doc)!;
   const counts = new Map<string, number>();
-  for (const m of doc.text.matchAll(COUNTRY_MENTION)) {
+  for (const m of execAll(COUNTRY_MENTION, doc.text)) {
     const name = countryOf(m[0]);
     if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
@@ -111,7 +114,7 @@ export function mainCountryOf(doc: SourceDoc): string | null {
 export function affiliationOf(word: string | undefined, doc: SourceDoc): string | null {
   if (!word) return null;
   const w = word.replace(/['’]s$/, "").trim();
-  if (new RegExp(`^${THIS_COUNTRY_WORDS}$`).test(w)) return mainCountryOf(doc);
+  if (THIS_COUNTRY_EXACT.test(w)) return mainCountryOf(doc);
   return countryOf(w) ?? w;
 }
 
@@ -495,7 +498,7 @@ export function titlePrefix(text: string, roleStart: number, doc: SourceDoc): Ti
   if (
     possessive &&
     n >= 2 &&
-    new RegExp(`^${THIS_COUNTRY_WORDS}$`, "u").test(`${words[n - 2]!.w} ${bare(n - 1)}`)
+    THIS_COUNTRY_EXACT_U.test(`${words[n - 2]!.w} ${bare(n - 1)}`)
   ) {
     out.country = { start: words[n - 2]!.start, name: mainCountryOf(doc) };
     return out;

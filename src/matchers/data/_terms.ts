@@ -110,6 +110,37 @@ export const ITEM_START = String.raw`(?<![\p{L}\p{N}'’])(?:${FIRST_WORDS.map((
 ).join("|")})(?![\p{L}\p{N}])`;
 
 const TERM_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/uy;
+
+/** Normalized words, remembered (the same few thousand words recur in every text). */
+const NORMALIZED = new Map<string, string>();
+const NORMALIZED_MAX = 50_000;
+function normalizeWord(w: string): string {
+  let n = NORMALIZED.get(w);
+  if (n === undefined) {
+    n = normalize(w);
+    if (NORMALIZED.size >= NORMALIZED_MAX) NORMALIZED.clear();
+    NORMALIZED.set(w, n);
+  }
+  return n;
+}
+
+/**
+ * Per-sentence memory. The data matchers run one after another over the same sentence and
+ * read the same stretches again (a list read from each of its items, the terms of each
+ * position several times): what `termAt`, `readList` and `continuesList` found at a position
+ * of the current text is kept until another text comes. Results are shared, never mutated.
+ */
+let memoText: string | null = null;
+const TERMS = new Map<number, TermMatch | null>();
+const LISTS = new Map<string, readonly Item[]>();
+const CONTINUES = new Map<number, boolean>();
+function memoFor(text: string): void {
+  if (text === memoText) return;
+  memoText = text;
+  TERMS.clear();
+  LISTS.clear();
+  CONTINUES.clear();
+}
 const WORD_GAP = /[\s-]{1,3}/y;
 
 /** The words from `pos` (joined by spaces or hyphens only), with where each ends. */
@@ -121,7 +152,7 @@ function wordsAt(text: string, pos: number, max: number): { words: string[]; end
     TERM_WORD.lastIndex = at;
     const w = TERM_WORD.exec(text);
     if (!w) break;
-    words.push(normalize(w[0]));
+    words.push(normalizeWord(w[0]));
     ends.push(TERM_WORD.lastIndex);
     WORD_GAP.lastIndex = TERM_WORD.lastIndex;
     if (!WORD_GAP.exec(text)) break;
@@ -144,6 +175,16 @@ export interface TermMatch extends TermInfo {
  * a word that makes it something else ("password-protected", "email accounts") is none.
  */
 export function termAt(text: string, pos: number): TermMatch | null {
+  memoFor(text);
+  let found = TERMS.get(pos);
+  if (found === undefined) {
+    found = findTermAt(text, pos);
+    TERMS.set(pos, found);
+  }
+  return found;
+}
+
+function findTermAt(text: string, pos: number): TermMatch | null {
   if (pos > 0 && /[\p{L}\p{N}'’]/u.test(text[pos - 1]!)) return null;
   const { words, ends } = wordsAt(text, pos, MAX_WORDS * 3);
   if (!words.length) return null;
@@ -178,6 +219,16 @@ const BEFORE_SEPARATOR =
  * matchers that start a list at any term skip these, the earlier item read the whole list.
  */
 export function continuesList(text: string, pos: number): boolean {
+  memoFor(text);
+  let found = CONTINUES.get(pos);
+  if (found === undefined) {
+    found = findContinuesList(text, pos);
+    CONTINUES.set(pos, found);
+  }
+  return found;
+}
+
+function findContinuesList(text: string, pos: number): boolean {
   const before = text.slice(Math.max(0, pos - 80), pos);
   const sep = BEFORE_SEPARATOR.exec(before);
   if (!sep) return false;
@@ -260,7 +311,18 @@ const LEAD_TOTAL = 10;
  * to social accounts") may sit between them, a few words at most. Stops at the end of the
  * clause. Weak terms are dropped unless the list holds at least two items.
  */
-export function readList(text: string, pos: number, opts: ListOptions): Item[] {
+export function readList(text: string, pos: number, opts: ListOptions): readonly Item[] {
+  memoFor(text);
+  const key = `${pos} ${opts.lead} ${opts.gap} ${opts.weakAtCue === true}`;
+  let found = LISTS.get(key);
+  if (found === undefined) {
+    found = findList(text, pos, opts);
+    LISTS.set(key, found);
+  }
+  return found;
+}
+
+function findList(text: string, pos: number, opts: ListOptions): Item[] {
   const items: Item[] = [];
   const limit = Math.min(text.length, pos + 500);
   let words = 0;

@@ -17,7 +17,7 @@ import {
   WEEKDAYS,
   type DateEvent,
 } from "../../lexicon/dates.js";
-import type { MatchContext } from "../../rules/index.js";
+import { execAll, type MatchContext } from "../../rules/index.js";
 
 export type DateValue = ValueOf<"date">;
 export type Grain = DateValue["grain"];
@@ -250,7 +250,7 @@ const RANGE_BREACH_RE = new RegExp(String.raw`\b(?:${alternation(RANGE_BREACH_CU
 
 /** Spans of reporting verbs in a sentence. */
 function reportingIn(text: string): { start: number; end: number }[] {
-  return [...text.matchAll(REPORTING_RE)].map((m) => ({
+  return execAll(REPORTING_RE, text).map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
   }));
@@ -258,7 +258,7 @@ function reportingIn(text: string): { start: number; end: number }[] {
 
 /** Access and exposure words as breach verbs, for ranges only. */
 function rangeBreachCues(text: string): Cue[] {
-  return [...text.matchAll(RANGE_BREACH_RE)].map((m) => ({
+  return execAll(RANGE_BREACH_RE, text).map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     event: "breach" as const,
