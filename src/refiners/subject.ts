@@ -30,7 +30,7 @@ import {
 } from "../lexicon/cues.js";
 import { COMPANY_NOUNS, GOVERNMENT_ACRONYMS, GOVERNMENT_WORDS } from "../lexicon/organizations.js";
 import type { SourceDoc } from "../document/index.js";
-import { defineRefiner, execAll, type AnyDraft } from "../rules/index.js";
+import { defineRefiner, execAll, patternFilter, type AnyDraft } from "../rules/index.js";
 import { clauseIndexAt, clausesOf, matchesOf, wordsPattern, type Span } from "./modality.js";
 
 const STOP_WORDS = new Set<string>(NOT_ORGANISATION);
@@ -181,6 +181,9 @@ const VICTIM_PATTERNS: { re: RegExp; weight: number }[] = [
   { re: PENALTY_ON, weight: 3 },
 ];
 
+/** The victim patterns that may match a text (most sentences rule out most of them). */
+const victimPatternsFor = patternFilter(VICTIM_PATTERNS.map((p) => p.re));
+
 const TRAILING_JUNK = new Set<string>([
   "Data",
   "Breach",
@@ -270,7 +273,7 @@ function compared(text: string, at: number): boolean {
 /** The names the victim patterns find in a text, except those a comparison introduces. */
 function patternNames(text: string): string[] {
   const names: string[] = [];
-  for (const { re } of VICTIM_PATTERNS) {
+  for (const re of victimPatternsFor(text)) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {

@@ -836,6 +836,26 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
   return passes(gate, sig);
 }
 
+/**
+ * For code outside the matchers that runs fixed patterns over many texts (the refiners, the
+ * summary): a filter that keeps, of `patterns`, those that may match a text, from one scan of
+ * it. Same guarantee as the engine's gating: a pattern left out cannot match.
+ */
+export function patternFilter<T extends RegExp>(patterns: readonly T[]): (text: string) => T[] {
+  let gates: (Gate | null)[] | null = null;
+  const sig = newSignature();
+  return (text) => {
+    gates ??= patterns.map((p) => conditionOf(p).gate);
+    signatureOf(text, sig);
+    const out: T[] = [];
+    for (let i = 0; i < patterns.length; i++) {
+      const gate = gates[i];
+      if (!gate || passes(gate, sig)) out.push(patterns[i]!);
+    }
+    return out;
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // The engine
 
