@@ -401,3 +401,20 @@ export function dateValue(
   const grain: Grain = m === null ? "year" : d === null ? "month" : "day";
   return { date: isoOf(y, m, d), grain, yearInferred, event: eventOf(ctx, start, end) };
 }
+
+/**
+ * A full date written with a month name (day-month-year or month-day-year): the groups that
+ * hold the day, the month word and the year of a match, checked and valued; null when the day
+ * does not exist in that month or the year is implausible.
+ */
+export function namedMonthDate(
+  m: RegExpExecArray,
+  ctx: MatchContext,
+  groups: { day: number; month: number; year: number },
+): DateValue | null {
+  const mo = monthOf(m[groups.month]!);
+  const d = Number(m[groups.day]);
+  const y = Number(m[groups.year]);
+  if (mo === null || !validDay(y, mo, d) || !plausibleYear(y, ctx)) return null;
+  return dateValue(y, mo, d, false, ctx, m.index, m.index + m[0].length);
+}

@@ -1,27 +1,19 @@
 // "30 November 2019", "1st of March 2021", "12 Feb. 2019"
 import { defineMatcher } from "../../rules/index.js";
-import { MONTH, dateValue, monthOf, plausibleYear, validDay } from "./_shared.js";
+import { MONTH, namedMonthDate } from "./_shared.js";
 
 const PATTERN = new RegExp(
   String.raw`(?<![\d.,/])\b(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(${MONTH}),?\s{1,3}(\d{4})\b(?![-/.,]\d)`,
   "g",
 );
-const DAY = 1,
-  MONTH_WORD = 2,
-  YEAR = 3;
+const GROUPS = { day: 1, month: 2, year: 3 };
 
 export default defineMatcher({
   id: "date.day-month-year",
   kind: "date",
   description: "A day, a month name and a four-digit year, in the European order.",
   pattern: PATTERN,
-  extract(m, ctx) {
-    const mo = monthOf(m[MONTH_WORD]!);
-    const d = Number(m[DAY]);
-    const y = Number(m[YEAR]);
-    if (mo === null || !validDay(y, mo, d) || !plausibleYear(y, ctx)) return null;
-    return dateValue(y, mo, d, false, ctx, m.index, m.index + m[0].length);
-  },
+  extract: (m, ctx) => namedMonthDate(m, ctx, GROUPS),
   examples: {
     valid: [
       {

@@ -1,27 +1,19 @@
 // "Mar 14, 2024", "November 30 2019", "Sept. 7, 2017", "October 3rd, 2017"
 import { defineMatcher } from "../../rules/index.js";
-import { MONTH, dateValue, monthOf, plausibleYear, validDay } from "./_shared.js";
+import { MONTH, namedMonthDate } from "./_shared.js";
 
 const PATTERN = new RegExp(
   String.raw`\b(${MONTH})\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})\b(?![-/.,]\d)`,
   "g",
 );
-const MONTH_WORD = 1,
-  DAY = 2,
-  YEAR = 3;
+const GROUPS = { day: 2, month: 1, year: 3 };
 
 export default defineMatcher({
   id: "date.month-day-year",
   kind: "date",
   description: "A month name, a day and a four-digit year, in the American order.",
   pattern: PATTERN,
-  extract(m, ctx) {
-    const mo = monthOf(m[MONTH_WORD]!);
-    const d = Number(m[DAY]);
-    const y = Number(m[YEAR]);
-    if (mo === null || !validDay(y, mo, d) || !plausibleYear(y, ctx)) return null;
-    return dateValue(y, mo, d, false, ctx, m.index, m.index + m[0].length);
-  },
+  extract: (m, ctx) => namedMonthDate(m, ctx, GROUPS),
   examples: {
     valid: [
       {
