@@ -2,8 +2,17 @@
 import { Option, type Command } from "commander";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { EXIT, printErrorLine, UsageError, useColor, type CommandContext } from "./context.js";
-import { parseExtensions, parseJobs } from "./extract.js";
+import {
+  EXIT,
+  extOption,
+  jobsOption,
+  parseExtensions,
+  parseJobs,
+  printErrorLine,
+  UsageError,
+  useColor,
+  type CommandContext,
+} from "./context.js";
 
 export interface CheckFlags {
   expect?: string;
@@ -50,12 +59,8 @@ export function register(program: Command, ctx: CommandContext): void {
         .choices(["text", "json"])
         .default("text"),
     )
-    .option(
-      "--ext <list>",
-      "file extensions to read in folders, comma-separated",
-      ".txt,.md,.markdown",
-    )
-    .option("-j, --jobs <n>", "worker threads (default: the number of cores; 1: none)")
+    .addOption(extOption())
+    .addOption(jobsOption())
     .option("--no-color", "no colour, whatever the terminal")
     .addHelpText("after", HELP)
     .action(async (paths: string[], flags: CheckFlags) => {

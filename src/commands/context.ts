@@ -1,5 +1,6 @@
 // What every command gets: the process's streams and environment, and where to put its exit code.
-import type { Command } from "commander";
+import { Option, type Command } from "commander";
+import { availableParallelism } from "node:os";
 
 export interface IO {
   stdout: NodeJS.WritableStream & { columns?: number };
@@ -43,4 +44,28 @@ export function printErrorLine(
   io.stderr.write(
     `breach: ${path}: ${message} [${code}${severity === "warning" ? ", skipped" : ""}]\n`,
   );
+}
+
+/** Options of every command that reads articles: which files in folders, how many threads. */
+export const extOption = () =>
+  new Option("--ext <list>", "file extensions to read in directories, comma-separated").default(
+    ".txt,.md,.markdown",
+  );
+export const jobsOption = () =>
+  new Option("-j, --jobs <n>", "worker threads (default: the number of cores; 1: none)");
+
+export function parseExtensions(list: string | undefined): string[] {
+  const exts = (list ?? ".txt,.md,.markdown")
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean);
+  if (exts.length === 0) throw new UsageError("--ext needs at least one extension");
+  return exts;
+}
+
+export function parseJobs(value: string | undefined): number {
+  if (value === undefined) return Math.max(1, availableParallelism());
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1)
+    throw new UsageError(`--jobs needs a whole number of at least 1, not '${value}'`);
+  return Number(value);
 }

@@ -1,7 +1,16 @@
 // `breach eval --gold <dir> [paths...]`: flags and help; the work is in src/eval/.
 import { Option, type Command } from "commander";
-import { EXIT, printErrorLine, UsageError, useColor, type CommandContext } from "./context.js";
-import { parseExtensions, parseJobs } from "./extract.js";
+import {
+  EXIT,
+  extOption,
+  jobsOption,
+  parseExtensions,
+  parseJobs,
+  printErrorLine,
+  UsageError,
+  useColor,
+  type CommandContext,
+} from "./context.js";
 
 export interface EvalFlags {
   gold?: string;
@@ -84,12 +93,8 @@ export function register(program: Command, ctx: CommandContext): void {
       "fail when an attribute's accuracy is below: 0.5 or attr=0.8 (repeatable)",
       collect,
     )
-    .option(
-      "--ext <list>",
-      "file extensions to read in folders, comma-separated",
-      ".txt,.md,.markdown",
-    )
-    .option("-j, --jobs <n>", "worker threads (default: the number of cores; 1: none)")
+    .addOption(extOption())
+    .addOption(jobsOption())
     .option("--no-color", "no colour, whatever the terminal")
     .addHelpText("after", HELP)
     .action(async (paths: string[], flags: EvalFlags) => {

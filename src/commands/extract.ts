@@ -2,8 +2,16 @@
 // Start-up: only types from commander here (the program's createOption makes options), and
 // the pipeline, renderers and incidents load inside the action.
 import type { Command } from "commander";
-import { availableParallelism } from "node:os";
-import { printErrorLine, UsageError, useColor, type CommandContext } from "./context.js";
+import {
+  extOption,
+  jobsOption,
+  parseExtensions,
+  parseJobs,
+  printErrorLine,
+  UsageError,
+  useColor,
+  type CommandContext,
+} from "./context.js";
 
 export const FORMATS = ["json", "ndjson", "table", "markdown"] as const;
 export type Format = (typeof FORMATS)[number];
@@ -44,12 +52,8 @@ export function register(program: Command, ctx: CommandContext): void {
         )
         .choices(FORMATS),
     )
-    .option(
-      "--ext <list>",
-      "file extensions to read in directories, comma-separated",
-      ".txt,.md,.markdown",
-    )
-    .option("-j, --jobs <n>", "worker threads (default: the number of cores; 1: none)")
+    .addOption(extOption())
+    .addOption(jobsOption())
     .option("--incidents", "build incidents (default, except with --format ndjson)")
     .option("--no-incidents", "do not build incidents")
     .option("--no-color", "no colour, whatever the terminal")
@@ -57,22 +61,6 @@ export function register(program: Command, ctx: CommandContext): void {
     .action(async (paths: string[], flags: ExtractFlags) => {
       ctx.setExit(await runExtract(paths, flags, ctx));
     });
-}
-
-export function parseExtensions(list: string | undefined): string[] {
-  const exts = (list ?? ".txt,.md,.markdown")
-    .split(",")
-    .map((e) => e.trim())
-    .filter(Boolean);
-  if (exts.length === 0) throw new UsageError("--ext needs at least one extension");
-  return exts;
-}
-
-export function parseJobs(value: string | undefined): number {
-  if (value === undefined) return Math.max(1, availableParallelism());
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 1)
-    throw new UsageError(`--jobs needs a whole number of at least 1, not '${value}'`);
-  return Number(value);
 }
 
 export async function runExtract(

@@ -1,13 +1,22 @@
 // `breach report [paths...]`: one record per incident across many articles.
 import { Option, type Command } from "commander";
-import { parseExtensions } from "./extract.js";
-import { printErrorLine, UsageError, useColor, type CommandContext } from "./context.js";
+import {
+  extOption,
+  jobsOption,
+  parseExtensions,
+  parseJobs,
+  printErrorLine,
+  UsageError,
+  useColor,
+  type CommandContext,
+} from "./context.js";
 
 const FORMATS = ["table", "markdown", "json"] as const;
 
 interface ReportFlags {
   format?: (typeof FORMATS)[number];
   ext?: string;
+  jobs?: string;
   color?: boolean;
 }
 
@@ -19,11 +28,8 @@ export function register(program: Command, ctx: CommandContext): void {
     .addOption(
       new Option("-f, --format <format>", "output format").choices(FORMATS).default("table"),
     )
-    .option(
-      "--ext <list>",
-      "file extensions to read in directories, comma-separated",
-      ".txt,.md,.markdown",
-    )
+    .addOption(extOption())
+    .addOption(jobsOption())
     .option("--no-color", "no colour, whatever the terminal")
     .addHelpText(
       "after",
@@ -56,6 +62,7 @@ async function runReport(
   const { extractReport } = await import("../pipeline.js");
   const report = await extractReport(paths, {
     extensions: parseExtensions(flags.ext),
+    jobs: parseJobs(flags.jobs),
     stdin: io.stdin,
     cwd: io.cwd,
   });
