@@ -1,7 +1,7 @@
 // Cue words for modality (how the source holds a claim) and for comparison (a claim about
 // another incident than the one the text is about), as data. The refiners build their
 // regular expressions from these lists (src/refiners/modality.ts, src/refiners/subject.ts).
-import { CALENDAR_WORDS } from "./dates.js";
+import { CALENDAR_WORDS, MONTH_NAMES, WEEKDAY_NAMES } from "./dates.js";
 
 /**
  * Attribution: the claim is someone else's statement. "confirmed" and "acknowledged" are
@@ -524,26 +524,9 @@ export const NAME_BREAKERS = [
   "Suffers",
   "Reports",
   "According",
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-  "Monday",
-  "Tuesday",
-  "Wednesday",
-  "Thursday",
-  "Friday",
-  "Saturday",
-  "Sunday",
-] as const;
+  ...MONTH_NAMES,
+  ...WEEKDAY_NAMES,
+];
 
 /** Nouns an incident noun can modify ("breach tool", "breach notification"): no incident named. */
 export const BREACH_COMPOUND_HEADS = [

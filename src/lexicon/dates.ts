@@ -724,8 +724,8 @@ export const LOOKBACK_LEADS: readonly string[] = [
   "within",
 ];
 
-/** Weekday and month names, capitalised, and the months' abbreviations: words that start no name. */
-export const CALENDAR_WORDS: readonly string[] = [
+/** Weekday names, capitalised. */
+export const WEEKDAY_NAMES: readonly string[] = [
   "Monday",
   "Tuesday",
   "Wednesday",
@@ -733,6 +733,10 @@ export const CALENDAR_WORDS: readonly string[] = [
   "Friday",
   "Saturday",
   "Sunday",
+];
+
+/** Month names, capitalised. */
+export const MONTH_NAMES: readonly string[] = [
   "January",
   "February",
   "March",
@@ -745,6 +749,12 @@ export const CALENDAR_WORDS: readonly string[] = [
   "October",
   "November",
   "December",
+];
+
+/** Weekday and month names, capitalised, and the months' abbreviations: words that start no name. */
+export const CALENDAR_WORDS: readonly string[] = [
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES,
   "Jan",
   "Feb",
   "Mar",
