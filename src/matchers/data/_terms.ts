@@ -101,6 +101,8 @@ const FIRST_WORDS = [
   ...new Set([...LOOKUP.keys(), ...MODIFIERS, ...CONTEXT_KEYS].map((k) => k.split(" ")[0]!)),
 ].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 
+const FIRST_WORD_SET = new Set(FIRST_WORDS);
+
 /**
  * A word that may open a data item ("partial", "email", "social"): the patterns of matchers
  * that start at an item. Whether a whole item starts there is for `termAt` to say.
@@ -143,22 +145,61 @@ function memoFor(text: string): void {
 }
 const WORD_GAP = /[\s-]{1,3}/y;
 
-/** The words from `pos` (joined by spaces or hyphens only), with where each ends. */
-function wordsAt(text: string, pos: number, max: number): { words: string[]; ends: number[] } {
-  const words: string[] = [];
-  const ends: number[] = [];
-  let at = pos;
-  while (words.length < max) {
-    TERM_WORD.lastIndex = at;
-    const w = TERM_WORD.exec(text);
-    if (!w) break;
-    words.push(normalizeWord(w[0]));
-    ends.push(TERM_WORD.lastIndex);
-    WORD_GAP.lastIndex = TERM_WORD.lastIndex;
-    if (!WORD_GAP.exec(text)) break;
-    at = WORD_GAP.lastIndex;
+/**
+ * The words from `pos` on, joined by spaces or hyphens only, read as they are asked for:
+ * `word(i)` is the i-th (normalized), `end(i)` where it ends; undefined past the last.
+ */
+class WordsFrom {
+  private readonly words: string[] = [];
+  private readonly ends: number[] = [];
+  private next: number;
+  private done = false;
+  constructor(
+    private readonly text: string,
+    pos: number,
+  ) {
+    this.next = pos;
   }
-  return { words, ends };
+  word(i: number): string | undefined {
+    while (this.words.length <= i && !this.done) this.read();
+    return this.words[i];
+  }
+  end(i: number): number {
+    return this.ends[i]!;
+  }
+  private read(): void {
+    TERM_WORD.lastIndex = this.next;
+    const w = TERM_WORD.exec(this.text);
+    if (!w) {
+      this.done = true;
+      return;
+    }
+    this.words.push(normalizeWord(w[0]));
+    this.ends.push(TERM_WORD.lastIndex);
+    WORD_GAP.lastIndex = TERM_WORD.lastIndex;
+    if (WORD_GAP.exec(this.text)) this.next = WORD_GAP.lastIndex;
+    else this.done = true;
+  }
+}
+
+/** The terms (and context terms) as a tree of words, so a text's words are looked up in one walk. */
+interface TermNode {
+  next: Map<string, TermNode>;
+  /** The whole term when one ends here. */
+  term: string | null;
+}
+const TERM_TREE: TermNode = { next: new Map(), term: null };
+for (const term of [...LOOKUP.keys(), ...CONTEXT_KEYS]) {
+  let node = TERM_TREE;
+  for (const w of term.split(" ")) {
+    let child = node.next.get(w);
+    if (!child) {
+      child = { next: new Map(), term: null };
+      node.next.set(w, child);
+    }
+    node = child;
+  }
+  node.term = term;
 }
 
 /** A term found in the text: its span (modifiers included) and what it names. */
@@ -186,26 +227,37 @@ export function termAt(text: string, pos: number): TermMatch | null {
 
 function findTermAt(text: string, pos: number): TermMatch | null {
   if (pos > 0 && /[\p{L}\p{N}'’]/u.test(text[pos - 1]!)) return null;
-  const { words, ends } = wordsAt(text, pos, MAX_WORDS * 3);
-  if (!words.length) return null;
-  const extra = contextLookup(text);
+  const words = new WordsFrom(text, pos);
+  // Most words open no item: the first one settles it.
+  const first = words.word(0);
+  if (first === undefined || !FIRST_WORD_SET.has(first)) return null;
   // Where the head may start: after 0, 1 or 2 modifiers (a modifier may be two words).
   const heads = [0];
-  for (let i = 0, n = 0; n < 2 && i < words.length; n++) {
-    const two = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : "";
-    if (two && MODIFIERS.has(two)) i += 2;
-    else if (MODIFIERS.has(words[i]!)) i += 1;
+  for (let i = 0, n = 0; n < 2 && words.word(i) !== undefined; n++) {
+    const next = words.word(i + 1);
+    if (next !== undefined && MODIFIERS.has(`${words.word(i)} ${next}`)) i += 2;
+    else if (MODIFIERS.has(words.word(i)!)) i += 1;
     else break;
     heads.push(i);
   }
+  let extra: Map<string, TermInfo> | null = null;
   for (const h of heads.reverse()) {
-    for (let len = Math.min(MAX_WORDS, words.length - h); len >= 1; len--) {
-      const head = words.slice(h, h + len).join(" ");
-      const info = LOOKUP.get(head) ?? extra.get(head);
+    // The terms that start at the head, longest first.
+    const found: { len: number; term: string }[] = [];
+    let node: TermNode | undefined = TERM_TREE;
+    for (let len = 1; len <= MAX_WORDS; len++) {
+      const w = words.word(h + len - 1);
+      node = w === undefined ? undefined : node.next.get(w);
+      if (!node) break;
+      if (node.term !== null) found.push({ len, term: node.term });
+    }
+    for (let k = found.length - 1; k >= 0; k--) {
+      const { len, term } = found[k]!;
+      const info = LOOKUP.get(term) ?? (extra ??= contextLookup(text)).get(term);
       if (!info) continue;
-      const next = words[h + len];
+      const next = words.word(h + len);
       if (info.weak && next !== undefined && FOLLOWERS.has(next)) continue;
-      return { ...info, start: pos, end: ends[h + len - 1]!, head };
+      return { ...info, start: pos, end: words.end(h + len - 1), head: term };
     }
   }
   return null;
