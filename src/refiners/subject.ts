@@ -569,6 +569,10 @@ export default defineRefiner({
     const out: AnyDraft[] = [];
     const sentences = [...bySentence.keys()].sort((a, b) => a - b);
     const subjects = new Map<AnyDraft, string | null>();
+    let firstBody = doc.sentences.findIndex(
+      (x) => x.start >= doc.bodyStart && x.text !== doc.title,
+    );
+    if (firstBody === -1) firstBody = doc.sentences.length;
     for (const si of sentences) {
       const sentence = doc.sentences[si];
       const list = bySentence.get(si)!;
@@ -581,9 +585,8 @@ export default defineRefiner({
           date: (d as AnyDraft & { kind: "date" }).value.date,
           event: (d as AnyDraft & { kind: "date" }).value.event,
         }));
-      const lead = !doc.sentences
-        .slice(0, si)
-        .some((x) => x.start >= doc.bodyStart && x.text !== doc.title);
+      // The lead: no sentence of the body (other than the title line) comes before it.
+      const lead = si <= firstBody;
       const scopes = otherScopes(
         sentence.text,
         confident ? victim : null,
