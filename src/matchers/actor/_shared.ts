@@ -495,11 +495,7 @@ export function titlePrefix(text: string, roleStart: number, doc: SourceDoc): Ti
       return out;
     }
   }
-  if (
-    possessive &&
-    n >= 2 &&
-    THIS_COUNTRY_EXACT_U.test(`${words[n - 2]!.w} ${bare(n - 1)}`)
-  ) {
+  if (possessive && n >= 2 && THIS_COUNTRY_EXACT_U.test(`${words[n - 2]!.w} ${bare(n - 1)}`)) {
     out.country = { start: words[n - 2]!.start, name: mainCountryOf(doc) };
     return out;
   }
