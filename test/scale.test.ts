@@ -9,7 +9,7 @@ import { buildDocument, type SourceDoc } from "../src/document/index.js";
 import { buildIncidents } from "../src/incidents/index.js";
 import { matchers } from "../src/matchers/index.js";
 import { extractFile, extractLines, incidentInput } from "../src/pipeline.js";
-import { describeGate, mayMatch, runMatchers } from "../src/rules/index.js";
+import { describeGate, execAll, mayMatch, patternFilter, runMatchers } from "../src/rules/index.js";
 import { breach, ROOT } from "./cli-helpers.js";
 
 const DEV = join(ROOT, "..", "shared", "eval", "dev");
@@ -192,6 +192,34 @@ describe("the gated engine", () => {
         if (found) expect(mayMatch(re, text), `${re} on ${JSON.stringify(text)}`).toBe(true);
       }
     }
+  });
+
+  it("patternFilter keeps every pattern that matches a sentence and drops some that cannot", () => {
+    // The matchers' own patterns, as the refiners' filters would see them.
+    const patterns = [...new Set(matchers.map((m) => m.pattern))];
+    const keep = patternFilter(patterns);
+    let dropped = 0;
+    for (const doc of docs.slice(0, 300)) {
+      for (const { text } of doc.sentences) {
+        const kept = new Set(keep(text));
+        for (const re of patterns) {
+          if (kept.has(re)) continue;
+          dropped++;
+          expect(execAll(re, text), `${re.source.slice(0, 60)} on ${text}`).toEqual([]);
+        }
+      }
+    }
+    expect(dropped).toBeGreaterThan(0);
+  });
+
+  it("execAll finds what matchAll finds, skips empty matches, and leaves lastIndex at 0", () => {
+    const re = /\b(\d+) (cats|dogs)\b/g;
+    const text = "3 cats, 12 dogs and 7 birds; 9 dogs";
+    expect(execAll(re, text).map((m) => [m.index, m[1], m[2]])).toEqual(
+      [...text.matchAll(re)].map((m) => [m.index, m[1], m[2]]),
+    );
+    expect(re.lastIndex).toBe(0);
+    expect(execAll(/x*/g, "axxb").map((m) => m[0])).toEqual(["xx"]);
   });
 
   it("rules out sentences that lack what a pattern needs", () => {
