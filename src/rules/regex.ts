@@ -16,3 +16,22 @@ export function execAll(re: RegExp, text: string): RegExpExecArray[] {
   re.lastIndex = 0;
   return out;
 }
+
+/**
+ * Each non-empty match of a global pattern in `text`, in order, handed to `each` and not kept
+ * (for whole documents, where an array of every match would be large); `each` returns false
+ * to stop.
+ */
+export function forEachMatch(
+  re: RegExp,
+  text: string,
+  each: (m: RegExpExecArray) => boolean | void,
+): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0].length === 0) re.lastIndex++;
+    else if (each(m) === false) break;
+  }
+  re.lastIndex = 0;
+}

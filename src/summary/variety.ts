@@ -2,7 +2,7 @@
 // name and from the words the text uses about what happened.
 import type { ActorVariety, Claim } from "../contract/index.js";
 import type { SourceDoc } from "../document/index.js";
-import { execAll } from "../rules/index.js";
+import { forEachMatch } from "../rules/index.js";
 
 const INSIDER_NOUN = String.raw`(?:employees?|staff(?:ers?|\s+members?)?|insiders?|workers?|nurses?|doctors?|physicians?|clerks?|interns?|technicians?|administrators?|officers?|assistants?|coordinators?|pharmacists?|receptionists?|volunteers?|residents?|students?|teachers?|managers?|supervisors?|agents?|tellers?|personnel|therapists?|dentists?|aides?)`;
 const PARTNER_NOUN = String.raw`(?:vendors?|contractors?|subcontractors?|suppliers?|business\s+associates?|partners?|third[-\s]party\s+(?:vendors?|contractors?|providers?|administrators?|service\s+providers?|compan(?:y|ies)|firms?)|service\s+providers?|consultants?|shredding\s+(?:company|firm|vendor)|(?:data\s+)?destruction\s+(?:company|firm|vendor)|print(?:ing)?\s+(?:company|vendor|firm)|mailing\s+(?:company|vendor|house)|billing\s+(?:company|vendor|firm)|outsourc\w{0,8}|contract(?:ed)?\s+(?:firm|company|group))`;
@@ -99,13 +99,19 @@ export const CUES: readonly Cue[] = [
   cue("partner", 3, String.raw`\b${PARTNER_NOUN}\b`, true),
 ];
 
+/** A cue counts at most this often. */
+const MAX_HITS = 2;
+
 /** What the text says, cue by cue: each class's weight times how often (at most twice). */
 function scoreText(text: string): Record<ActorVariety, number> {
   const score: Record<ActorVariety, number> = { internal: 0, external: 0, partner: 0 };
   for (const c of CUES) {
     let hits = 0;
-    for (const m of execAll(c.re, text)) if (!c.common || isCommon(text, m.index)) hits++;
-    score[c.variety] += c.weight * Math.min(hits, 2);
+    forEachMatch(c.re, text, (m) => {
+      if (!c.common || isCommon(text, m.index)) hits++;
+      return hits < MAX_HITS;
+    });
+    score[c.variety] += c.weight * hits;
   }
   return score;
 }

@@ -1,6 +1,6 @@
 // Pieces the actor matchers share: regular expression sources built from the lexicons, and
 // the small decisions (country, involvement, generic group) every actor rule makes alike.
-import { execAll } from "../../rules/index.js";
+import { forEachMatch } from "../../rules/index.js";
 import type { SourceDoc } from "../../document/index.js";
 import type { ValueOf } from "../../contract/index.js";
 import {
@@ -99,10 +99,10 @@ const mainCountries = new WeakMap<SourceDoc, string | null>();
 export function mainCountryOf(doc: SourceDoc): string | null {
   if (mainCountries.has(doc)) return mainCountries.get(doc)!;
   const counts = new Map<string, number>();
-  for (const m of execAll(COUNTRY_MENTION, doc.text)) {
+  forEachMatch(COUNTRY_MENTION, doc.text, (m) => {
     const name = countryOf(m[0]);
     if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
+  });
   let best: string | null = null;
   let bestN = 0;
   for (const [name, n] of counts) if (n > bestN) [best, bestN] = [name, n];
