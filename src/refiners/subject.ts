@@ -310,6 +310,8 @@ function countMentions(text: string, name: string, cap: number): number {
   return n;
 }
 
+/** A sentence's first word (what `split(/\s/)[0]` gives, without splitting the whole text). */
+const FIRST_WORD = /^\S*/;
 const TITLE_NAME_MAX_WORDS = 4;
 const INCIDENT_IN_TITLE = new RegExp(`\\b${INCIDENT}\\b`, "i");
 const NAME_ALL = new RegExp(NAME, "g");
@@ -393,7 +395,7 @@ export function victimOfDoc(
   }
   // Fallback: an organisation-like name of the title and first sentences, said often.
   const head = [title, ...body.slice(0, HEAD_SENTENCES - 1).map((s) => s.text)];
-  const starts = new Set(body.map((s) => s.text.split(/\s/)[0]));
+  const starts = new Set(body.map((s) => FIRST_WORD.exec(s.text)![0]));
   head.forEach((sentence, i) => {
     for (const m of execAll(NAME_ALL, sentence)) {
       const name = cleanName(m[1]!);
