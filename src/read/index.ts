@@ -82,7 +82,17 @@ async function readRegular(path: string, shownAs: string): Promise<Uint8Array | 
       };
     }
     if (info.size > MAX_FILE_BYTES) return tooLarge(shownAs);
-    return await handle.readFile();
+    // A size the stat can tell: one read of that many bytes (a file that grows meanwhile is read
+    // as it was). Size 0 may be a file that only reports its size when read (/proc).
+    if (info.size === 0) return await handle.readFile();
+    const bytes = Buffer.allocUnsafe(info.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return bytes.subarray(0, filled);
   } finally {
     await handle.close();
   }
