@@ -1,6 +1,7 @@
 // The actor matchers, in the order they run (on equal spans the earlier one wins).
 import type { Matcher } from "../../rules/index.js";
 import acronymBody from "./acronym-body.js";
+import bareAcronym from "./bare-acronym.js";
 import governmentBody from "./government-body.js";
 import nameTitle from "./name-title.js";
 import police from "./police.js";
@@ -19,6 +20,7 @@ export const actorMatchers: Matcher<"actor">[] = [
   nameTitle,
   acronymBody,
   governmentBody,
+  bareAcronym,
   police,
   unnamedSuspect,
   threatGroup,
