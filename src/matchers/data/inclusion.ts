@@ -81,6 +81,11 @@ export default defineMatcher({
         match: "email addresses",
         value: { category: "email", exposed: true },
       },
+      {
+        text: "The information accessed includes names, dates of birth and BC Care Card numbers.",
+        match: "Care Card numbers",
+        value: { category: "health", exposed: true },
+      },
     ],
     invalid: [
       "Billing files at the clinic contained patient account numbers.",

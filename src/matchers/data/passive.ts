@@ -12,6 +12,9 @@ const PASSIVE_AFTER = new RegExp(
   "i",
 );
 
+/** "was erroneously send to the wrong number": a common misspelling of "sent to". */
+const SEND_TYPO = /^\s+(?:was|were)\s+(?:[a-z]{2,20}ly\s+)?send\s+to\b/i;
+
 /** "card data was not stored (on the server)": a denial when `isDenied` reads it as one. */
 const NOT_STORED_AFTER =
   /^[\s,]{1,3}(?:(?:which|that)\s+)?(?:was|were|is|are)\s+(?:not|never)\s+(?:stored|kept|held|retained|saved|collected)\b/i;
@@ -29,7 +32,7 @@ export default defineMatcher({
     if (!items.length || items[0]!.start !== m.index) return null;
     const after = text.slice(items[items.length - 1]!.end, items[items.length - 1]!.end + 150);
     const notStored = NOT_STORED_AFTER.test(after);
-    if (!notStored && !PASSIVE_AFTER.test(after)) return null;
+    if (!notStored && !PASSIVE_AFTER.test(after) && !SEND_TYPO.test(after)) return null;
     const hits = listHits(text, items);
     // "were not stored securely" says how, not whether: no claim either way.
     if (notStored && hits.some((h) => h.value.exposed)) return null;
@@ -87,9 +90,21 @@ export default defineMatcher({
         match: "member account numbers",
         value: { category: "payment", exposed: false },
       },
+      {
+        text: "Some patients' Medicare, Medicaid, and Social Security numbers were also detailed in the retrieved documents.",
+        match: "Social Security numbers",
+        value: { category: "national_id", exposed: true },
+      },
+      {
+        text: "Patient medical information was erroneously send to the wrong number via fax.",
+        match: "Patient medical information",
+        value: { category: "health", exposed: true },
+      },
     ],
     invalid: [
+      "Patient names were used to send appointment reminders.",
       "Passwords were not stored securely at the firm, auditors found.",
+      "Password rules were detailed in the new policy.",
       "Email addresses for questions are listed on the website.",
       "Passwords were not encrypted and the database had no firewall.",
       "Users who reuse passwords are at greater risk.",
