@@ -41,6 +41,11 @@ export default defineMatcher({
         match: "account numbers",
         value: { category: "payment", exposed: true },
       },
+      {
+        text: "A provider's email account was compromised, breaching 1,326 patients' data.",
+        match: "patients' data",
+        value: { category: "health", exposed: true },
+      },
     ],
     invalid: [
       "The hospital mailed 2,000 account numbers to the wrong patients.",

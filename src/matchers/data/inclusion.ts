@@ -2,7 +2,8 @@
 // addresses and purchase records", "over 15M email addresses alongside names".
 import { INCLUSION_CUES, NEAR_INCLUSION_CUES } from "../../lexicon/data.js";
 import { defineMatcher } from "../../rules/index.js";
-import { alternation, listHits, readList } from "./_terms.js";
+import { deniedPastTail, readItems } from "./_senses.js";
+import { alternation, listHits } from "./_terms.js";
 
 const PATTERN = new RegExp(
   String.raw`\b(?:(${alternation(NEAR_INCLUSION_CUES)})|${alternation(INCLUSION_CUES)})\b`,
@@ -18,10 +19,13 @@ export default defineMatcher({
   pattern: PATTERN,
   extract(m, { sentence }) {
     const text = sentence.text;
-    const hits = listHits(
-      text,
-      readList(text, m.index + m[0].length, { lead: m[NEAR] ? 1 : 5, gap: 6, weakAtCue: true }),
-    );
+    const items = readItems(text, m.index + m[0].length, {
+      lead: m[NEAR] ? 1 : 5,
+      gap: 6,
+      weakAtCue: true,
+    });
+    const hits = listHits(text, items);
+    if (deniedPastTail(text, items)) for (const h of hits) h.value = { ...h.value, exposed: false };
     return hits.length ? hits : null;
   },
   examples: {
@@ -86,8 +90,14 @@ export default defineMatcher({
         match: "Care Card numbers",
         value: { category: "health", exposed: true },
       },
+      {
+        text: "Information regarding transactions including credit card and account numbers were not breached.",
+        match: "credit card",
+        value: { category: "card_number", exposed: false },
+      },
     ],
     invalid: [
+      "The scheme involved loans taken out in the names of dead patients.",
       "Billing files at the clinic contained patient account numbers.",
       "The account numbers listed are for donations to the foundation.",
       "The company, which has offices in Seattle and Denver, includes a support line.",

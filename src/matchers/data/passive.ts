@@ -2,7 +2,8 @@
 // not affected", "card data and PINs were encrypted and never accessed".
 import { EXPOSED_PARTICIPLES } from "../../lexicon/data.js";
 import { defineMatcher } from "../../rules/index.js";
-import { alternation, continuesList, listHits, readList, ITEM_START } from "./_terms.js";
+import { insideTerm, readItems } from "./_senses.js";
+import { alternation, continuesList, listHits, ITEM_START } from "./_terms.js";
 
 const PATTERN = new RegExp(ITEM_START, "giu");
 
@@ -27,8 +28,8 @@ export default defineMatcher({
   pattern: PATTERN,
   extract(m, { sentence }) {
     const text = sentence.text;
-    if (continuesList(text, m.index)) return null;
-    const items = readList(text, m.index, { lead: 0, gap: 3, weakAtCue: true });
+    if (continuesList(text, m.index) || insideTerm(text, m.index)) return null;
+    const items = readItems(text, m.index, { lead: 0, gap: 3, weakAtCue: true });
     if (!items.length || items[0]!.start !== m.index) return null;
     const after = text.slice(items[items.length - 1]!.end, items[items.length - 1]!.end + 150);
     const notStored = NOT_STORED_AFTER.test(after);
@@ -102,6 +103,7 @@ export default defineMatcher({
       },
     ],
     invalid: [
+      "Blocking the user and changing the account credentials were taken as first steps.",
       "Patient names were used to send appointment reminders.",
       "Passwords were not stored securely at the firm, auditors found.",
       "Password rules were detailed in the new policy.",
