@@ -1,7 +1,7 @@
 // Shared by the data matchers: items a list reader found that the words around them show are
 // not data of the breach: an email that is a message ("The email included …"), a name that
-// is whose account it is ("accounts opened in the names of eight patients"), and items after a
-// purpose clause ("skimmed card details to forge cards with their own names"). Not a matcher
+// is whose account it is ("accounts opened in the names of eight patients"), "addresses" that
+// are the email addresses the sentence is about, and items after a purpose clause ("skimmed card details to forge cards with their own names"). Not a matcher
 // (the registry skips `_` files).
 import type { Item, ListOptions } from "./_terms.js";
 import { isDenied, readList, termAt } from "./_terms.js";
@@ -39,6 +39,22 @@ function isWhoseName(text: string, item: Item): boolean {
 const PURPOSE =
   /^\s{1,3}(?:in\s{1,3}order\s{1,3})?to\s{1,3}(?!(?:the|a|an|their|his|her|its|our|your|some|all|any|each|other|which|whom|be)\b)[a-z]{3,20}\b/u;
 
+/** Words that make an address a place: "home", "physical", "postal" … */
+const PLACE_WORD =
+  /\b(?:home|physical|postal|mailing|delivery|shipping|billing|street|residential)\b/i;
+const BARE_ADDRESS = /(?:^|\s)addresses?$/i;
+const EMAIL_ADDRESS = /\be-?mail\s{1,3}address/i;
+
+/**
+ * "a separate list of 1.4M addresses", "passwords those addresses had used": a bare
+ * "addresses" read alone in a sentence about email addresses means those, not places.
+ */
+function isEmailAnaphor(text: string, items: readonly Item[]): boolean {
+  if (items.length !== 1 || items[0]!.category !== "address") return false;
+  const words = text.slice(items[0]!.start, items[0]!.end);
+  return BARE_ADDRESS.test(words) && !PLACE_WORD.test(words) && EMAIL_ADDRESS.test(text);
+}
+
 /**
  * The items `readList` reads, without those the words around show are not breached data; a
  * weak term left alone is dropped as `readList` drops it.
@@ -52,6 +68,7 @@ export function readItems(text: string, pos: number, opts: ListOptions): Item[] 
     if (isMessage(text, item) || isWhoseName(text, item)) continue;
     items.push(item);
   }
+  if (isEmailAnaphor(text, items)) return [];
   if (items.length === read.length || items.length >= 2) return items;
   return items.filter((i) => !i.weak);
 }

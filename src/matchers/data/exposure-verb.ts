@@ -31,6 +31,10 @@ const ACCESS_AS_NOUN =
 const DENIED_ACCESS =
   /\b(?:(?:not|never|n['’]t)\s{1,3}(?:[a-z]{1,12}\s{1,3}){0,2}(?:involve|include|gain|have|get|obtain|give|provide)[a-z]{0,3}\s{1,3}(?:any\s{1,3})?|no\s{1,3}(?:unauthori[sz]ed\s{1,3})?)$/i;
 
+/** An aim, not an outcome: "an attack designed to steal employee credentials". */
+const INTENT_BEFORE =
+  /\b(?:designed|intended|meant|aimed|aiming|attempting|attempted|attempts?|trying|tried|tries|try|seeking|sought|plotting|plotted)\s{1,3}to\s{1,3}[a-z]{1,20}$/i;
+
 /** A policy, not an event: "prohibit employees from accessing patient records". */
 const POLICY_GERUND =
   /\b(?:from|on|about|against|without)\s{1,3}(?:[a-z]{1,20}ing\s{1,3}and\s{1,3})?[a-z]{1,20}ing$/i;
@@ -45,7 +49,7 @@ export default defineMatcher({
     // "sent to bank accounts she had opened": what follows "to" is where, not what.
     if (/^\s+to\b/i.test(text.slice(m.index + m[0].length))) return null;
     const upTo = text.slice(Math.max(0, m.index - 40), m.index + m[0].length);
-    if (GENERIC_USE.test(upTo) || POLICY_GERUND.test(upTo)) return null;
+    if (GENERIC_USE.test(upTo) || POLICY_GERUND.test(upTo) || INTENT_BEFORE.test(upTo)) return null;
     if (/^access$/i.test(m[0]) && ACCESS_AS_NOUN.test(upTo.slice(0, -m[0].length))) return null;
     const hits = listHits(
       text,
@@ -133,6 +137,7 @@ export default defineMatcher({
       },
     ],
     invalid: [
+      "The vendor described a social engineering attack designed to steal employee credentials.",
       "We disabled the employee's access credentials the same day.",
       "The gang used stolen identities to forge cards with their own names on them.",
       "The storage bucket was left open without a password, exposing it to anyone online.",

@@ -97,6 +97,7 @@ export default defineMatcher({
       },
     ],
     invalid: [
+      "HIBP found 917k unique email address patterns, including message IDs and other non-user addresses.",
       "The scheme involved loans taken out in the names of dead patients.",
       "Billing files at the clinic contained patient account numbers.",
       "The account numbers listed are for donations to the foundation.",

@@ -31,7 +31,10 @@ export default defineMatcher({
     if (continuesList(text, m.index) || insideTerm(text, m.index)) return null;
     const items = readItems(text, m.index, { lead: 0, gap: 3, weakAtCue: true });
     if (!items.length || items[0]!.start !== m.index) return null;
-    const after = text.slice(items[items.length - 1]!.end, items[items.length - 1]!.end + 150);
+    // Scare quotes do not change the verb: 'may have been "leaked"'.
+    const after = text
+      .slice(items[items.length - 1]!.end, items[items.length - 1]!.end + 150)
+      .replace(/["“”]/g, "");
     const notStored = NOT_STORED_AFTER.test(after);
     if (!notStored && !PASSIVE_AFTER.test(after) && !SEND_TYPO.test(after)) return null;
     const hits = listHits(text, items);
@@ -100,6 +103,11 @@ export default defineMatcher({
         text: "Patient medical information was erroneously send to the wrong number via fax.",
         match: "Patient medical information",
         value: { category: "health", exposed: true },
+      },
+      {
+        text: 'The company suspected that up to 22 million of its user IDs may have been "leaked".',
+        match: "user IDs",
+        value: { category: "credentials", exposed: true },
       },
     ],
     invalid: [
