@@ -37,6 +37,11 @@ export default defineMatcher({
         match: "security questions and answers",
         value: { category: "credentials", exposed: true },
       },
+      {
+        text: "Also impacted were names, genders, phone numbers and tickets purchased, including fares.",
+        match: "tickets purchased",
+        value: { category: "order_history", exposed: true },
+      },
     ],
     invalid: [
       "Short said she well knew she lacked authority over the e-mails and patient information.",

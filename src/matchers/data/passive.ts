@@ -13,6 +13,12 @@ const PASSIVE_AFTER = new RegExp(
   "i",
 );
 
+/** "… password exposed), and …": a participle that closes an aside or a clause. */
+const PARTICIPLE_THEN_BREAK = new RegExp(
+  String.raw`^\s{1,3}(?:${alternation(EXPOSED_PARTICIPLES)})\s{0,2}[),;]`,
+  "i",
+);
+
 /** "was erroneously send to the wrong number": a common misspelling of "sent to". */
 const SEND_TYPO = /^\s+(?:was|were)\s+(?:[a-z]{2,20}ly\s+)?send\s+to\b/i;
 
@@ -29,14 +35,22 @@ export default defineMatcher({
   extract(m, { sentence }) {
     const text = sentence.text;
     if (continuesList(text, m.index) || insideTerm(text, m.index)) return null;
-    const items = readItems(text, m.index, { lead: 0, gap: 3, weakAtCue: true });
-    if (!items.length || items[0]!.start !== m.index) return null;
+    const read = readItems(text, m.index, { lead: 0, gap: 3, weakAtCue: true });
+    if (!read.length || read[0]!.start !== m.index) return null;
     // Scare quotes do not change the verb: 'may have been "leaked"'.
-    const after = text
-      .slice(items[items.length - 1]!.end, items[items.length - 1]!.end + 150)
-      .replace(/["“”]/g, "");
-    const notStored = NOT_STORED_AFTER.test(after);
-    if (!notStored && !PASSIVE_AFTER.test(after) && !SEND_TYPO.test(after)) return null;
+    const afterItem = (i: number) =>
+      text.slice(read[i]!.end, read[i]!.end + 150).replace(/["“”]/g, "");
+    let last = read.length - 1;
+    const after = afterItem(last);
+    let notStored = NOT_STORED_AFTER.test(after);
+    // "(name, email and password exposed), and millions of email addresses": the list read on
+    // past its verb; it ends at the item the verb follows.
+    if (!notStored && !PASSIVE_AFTER.test(after) && !SEND_TYPO.test(after)) {
+      do if (--last < 0) return null;
+      while (!PARTICIPLE_THEN_BREAK.test(afterItem(last)));
+      notStored = false;
+    }
+    const items = read.slice(0, last + 1);
     const hits = listHits(text, items);
     // "were not stored securely" says how, not whether: no claim either way.
     if (notStored && hits.some((h) => h.value.exposed)) return null;
@@ -109,8 +123,15 @@ export default defineMatcher({
         match: "user IDs",
         value: { category: "credentials", exposed: true },
       },
+      {
+        text: "Links led to subscribers' records (name, email, username and plain text password exposed), and to millions of email addresses.",
+        match: "plain text password",
+        value: { category: "password", exposed: true },
+      },
     ],
     invalid: [
+      "Only 4.2 percent of the total emails sent contained patient health information.",
+      "Names, email addresses and passwords of subscribers, and millions of email addresses from mailing lists.",
       "Blocking the user and changing the account credentials were taken as first steps.",
       "Patient names were used to send appointment reminders.",
       "Passwords were not stored securely at the firm, auditors found.",
