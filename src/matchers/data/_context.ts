@@ -37,6 +37,15 @@ function deniedAround(text: string, start: number, end: number): boolean {
   return NEGATION.test(text.slice(Math.max(clauseStart(text, start), start - 200), start));
 }
 
+/**
+ * Whether a phrase is denied: by the list denial rules, or by a negation a few words before it
+ * in its clause ("did not include any specific information about …").
+ */
+export function deniedPhrase(text: string, start: number, end: number): boolean {
+  if (isDenied(text, start, end)) return true;
+  return NEGATION.test(text.slice(Math.max(clauseStart(text, start), start - 50), start));
+}
+
 const HEALTH_TERM = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${alternation(DATA_TERMS.health.strong)})(?![\p{L}\p{N}])`,
   "giu",

@@ -8,8 +8,8 @@ import {
   RECORD_QUALIFIERS,
 } from "../../lexicon/data.js";
 import { defineMatcher } from "../../rules/index.js";
-import { saysExposed } from "./_context.js";
-import { alternation, isDenied } from "./_terms.js";
+import { deniedPhrase, saysExposed } from "./_context.js";
+import { alternation } from "./_terms.js";
 
 /** Whose health, in up to three words: "a client's", "their", "the patient's". */
 const WHOSE = String.raw`(?:[\w'’.-]{1,30}\s{1,3}){0,3}?`;
@@ -35,7 +35,7 @@ export default defineMatcher({
     const end = m.index + m[0].length;
     return [
       {
-        value: { category: "health", exposed: !isDenied(text, m.index, end) },
+        value: { category: "health", exposed: !deniedPhrase(text, m.index, end) },
         start: m.index,
         end,
       },
@@ -57,6 +57,11 @@ export default defineMatcher({
         text: "The stolen notebook held notes about the pupils' physical health and family circumstances.",
         match: "notes about the pupils' physical health",
         value: { category: "health", exposed: true },
+      },
+      {
+        text: "The postcards did not include any specific information about the recipient's mental health.",
+        match: "information about the recipient's mental health",
+        value: { category: "health", exposed: false },
       },
     ],
     invalid: [

@@ -8,8 +8,8 @@ import {
   RECORD_QUALIFIERS,
 } from "../../lexicon/data.js";
 import { defineMatcher } from "../../rules/index.js";
-import { deniesHealth, namesOtherData, saysExposed } from "./_context.js";
-import { alternation, isDenied } from "./_terms.js";
+import { deniedPhrase, deniesHealth, namesOtherData, saysExposed } from "./_context.js";
+import { alternation } from "./_terms.js";
 
 /** How the records join the patients: "of", "on", "about", "for", "belonging to". */
 const JOIN = alternation(["of", "on", "about", "for", "from", "regarding", "belonging to"]);
@@ -39,7 +39,7 @@ export default defineMatcher({
     const end = m.index + m[0].length;
     return [
       {
-        value: { category: "health", exposed: !isDenied(text, m.index, end) },
+        value: { category: "health", exposed: !deniedPhrase(text, m.index, end) },
         start: m.index,
         end,
       },
