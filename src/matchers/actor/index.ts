@@ -13,6 +13,7 @@ import victimApposition from "./victim-apposition.js";
 import victimBreachAt from "./victim-breach-at.js";
 import victimConfirms from "./victim-confirms.js";
 import victimDescriptor from "./victim-descriptor.js";
+import victimHacked from "./victim-hacked.js";
 
 export const actorMatchers: Matcher<"actor">[] = [
   titleApposition,
@@ -28,4 +29,5 @@ export const actorMatchers: Matcher<"actor">[] = [
   victimDescriptor,
   victimConfirms,
   victimBreachAt,
+  victimHacked,
 ];
