@@ -2,13 +2,8 @@
 // around it says the data was exposed (a verb of exposure, a participle, a word that opens
 // what a breach held). Not a matcher itself (the registry skips `_` files).
 import type { SourceDoc } from "../../document/index.js";
-import {
-  DATA_TERMS,
-  EXPOSED_PARTICIPLES,
-  EXPOSURE_VERBS,
-  INCLUSION_CUES,
-} from "../../lexicon/data.js";
-import { alternation, clauseStart, isDenied } from "./_terms.js";
+import { EXPOSED_PARTICIPLES, EXPOSURE_VERBS, INCLUSION_CUES } from "../../lexicon/data.js";
+import { alternation, clauseStart, isDenied, termAt, type TermMatch } from "./_terms.js";
 
 /** Words of exposure besides the lexicon's verbs: "has gone missing", "stolen". */
 const EXTRA = ["missing", "gone missing", "went missing", "at risk", "contained", "held"];
@@ -46,10 +41,20 @@ export function deniedPhrase(text: string, start: number, end: number): boolean 
   return NEGATION.test(text.slice(Math.max(clauseStart(text, start), start - 50), start));
 }
 
-const HEALTH_TERM = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${alternation(DATA_TERMS.health.strong)})(?![\p{L}\p{N}])`,
-  "giu",
-);
+const WORD_START = /(?<![\p{L}\p{N}'’])[\p{L}\p{N}]/gu;
+
+/** The strong data terms of a sentence, read word by word with the lexicon's lookup. */
+function* strongTerms(text: string): Generator<TermMatch> {
+  WORD_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD_START.exec(text))) {
+    const t = termAt(text, m.index);
+    if (!t) continue;
+    if (!t.weak) yield t;
+    WORD_START.lastIndex = t.end;
+  }
+}
+
 const denials = new WeakMap<SourceDoc, boolean>();
 
 /**
@@ -62,23 +67,15 @@ export function deniesHealth(doc: SourceDoc): boolean {
   if (known !== undefined) return known;
   let denied = false;
   for (const s of doc.sentences) {
-    for (const m of s.text.matchAll(HEALTH_TERM))
-      if (deniedAround(s.text, m.index, m.index + m[0].length)) denied = true;
+    if (!NEGATION.test(s.text)) continue;
+    for (const t of strongTerms(s.text))
+      if (t.category === "health" && deniedAround(s.text, t.start, t.end)) denied = true;
     if (denied) break;
   }
   denials.set(doc, denied);
   return denied;
 }
 
-/** Strong terms of the categories a list names besides health: "Social Security numbers". */
-const OTHER_TERM = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${alternation(
-    Object.entries(DATA_TERMS)
-      .filter(([category]) => category !== "health" && category !== "other")
-      .flatMap(([, terms]) => terms.strong),
-  )})(?![\p{L}\p{N}])`,
-  "giu",
-);
 const specifics = new WeakMap<SourceDoc, boolean>();
 
 /**
@@ -92,8 +89,13 @@ export function namesOtherData(doc: SourceDoc): boolean {
   let named = false;
   for (const s of doc.sentences) {
     if (!saysExposed(s.text)) continue;
-    for (const m of s.text.matchAll(OTHER_TERM))
-      if (!deniedAround(s.text, m.index, m.index + m[0].length)) named = true;
+    for (const t of strongTerms(s.text))
+      if (
+        t.category !== "health" &&
+        t.category !== "other" &&
+        !deniedAround(s.text, t.start, t.end)
+      )
+        named = true;
     if (named) break;
   }
   specifics.set(doc, named);

@@ -13,11 +13,12 @@ export default defineMatcher({
   pattern: PATTERN,
   extract(m, { sentence }) {
     const text = sentence.text;
-    if (continuesList(text, m.index) || insideTerm(text, m.index)) return null;
+    if (continuesList(text, m.index)) return null;
     const items = readItems(text, m.index, { lead: 0, gap: 1 });
     if (items.length < 2 || items[0]!.start !== m.index) return null;
     if (new Set(items.map((i) => i.category)).size < 2) return null;
     if (items.every((i) => i.weak)) return null;
+    if (insideTerm(text, m.index)) return null;
     return listHits(text, items);
   },
   examples: {

@@ -34,7 +34,7 @@ export default defineMatcher({
   pattern: PATTERN,
   extract(m, { sentence }) {
     const text = sentence.text;
-    if (continuesList(text, m.index) || insideTerm(text, m.index)) return null;
+    if (continuesList(text, m.index)) return null;
     const read = readItems(text, m.index, { lead: 0, gap: 3, weakAtCue: true });
     if (!read.length || read[0]!.start !== m.index) return null;
     // Scare quotes do not change the verb: 'may have been "leaked"'.
@@ -50,6 +50,8 @@ export default defineMatcher({
       while (!PARTICIPLE_THEN_BREAK.test(afterItem(last)));
       notStored = false;
     }
+    // "the account credentials": read from "account", not from "credentials".
+    if (insideTerm(text, m.index)) return null;
     const items = read.slice(0, last + 1);
     const hits = listHits(text, items);
     // "were not stored securely" says how, not whether: no claim either way.
