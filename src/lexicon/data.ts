@@ -101,6 +101,12 @@ export const DATA_TERMS: Readonly<
       "transaction history",
       "transaction histories",
       "purchases",
+      "items purchased",
+      "products purchased",
+      "tickets purchased",
+      "purchased items",
+      "purchased products",
+      "ticket purchases",
     ],
     weak: [],
   },
@@ -317,6 +323,9 @@ export const DATA_TERMS: Readonly<
       "patient information",
       "patient records",
       "patient data",
+      "patients' information",
+      "patients' records",
+      "patients' data",
       "patient files",
       "patient charts",
       "clinical information",
@@ -359,6 +368,8 @@ export const DATA_TERMS: Readonly<
       "treatment plans",
       "medical charts",
       "health card numbers",
+      "care card numbers",
+      "care card number",
       "insurance policy numbers",
       "insurance policy number",
       "insurance numbers",
@@ -682,6 +693,7 @@ export const EXPOSED_PARTICIPLES = [
   "photographed",
   "removed",
   "discarded",
+  "detailed",
 ] as const;
 
 /** Weak terms that never stand alone, even right after a cue ("leaked emails" are messages). */
@@ -945,4 +957,101 @@ export const MISSING_PROTECTION_BEFORE = [
   "behind a",
   "set a",
   "no",
+] as const;
+
+/**
+ * Nouns for a body of records about people that, said of patients, make the records health
+ * data: "the personal information of 16,000 patients", "information on 6,307 patients" (as
+ * "patient information" is).
+ */
+export const RECORD_NOUNS = ["information", "info", "data", "details", "records", "files"] as const;
+
+/** Words that may qualify those nouns in the same span ("the private information of …"). */
+export const RECORD_QUALIFIERS = [
+  "personal",
+  "private",
+  "sensitive",
+  "confidential",
+  "protected",
+  "identifying",
+  "detailed",
+  "less detailed",
+] as const;
+
+/** Qualifiers that say the records are medical ("surgical information for 1,200 patients"). */
+export const MEDICAL_QUALIFIERS = [
+  "medical",
+  "surgical",
+  "clinical",
+  "treatment",
+  "diagnostic",
+  "psychiatric",
+] as const;
+
+/** Who the records are about that makes them health data. */
+export const PATIENT_NOUNS = ["patients"] as const;
+
+/** Words that join records to what they are about: "information regarding …". */
+export const ABOUT_WORDS = [
+  "regarding",
+  "relating to",
+  "related to",
+  "about",
+  "concerning",
+  "on",
+  "detailing",
+  "describing",
+  "of",
+] as const;
+
+/** Kinds of health a text names: "a client's mental health". */
+export const HEALTH_ASPECTS = [
+  "mental",
+  "physical",
+  "sexual",
+  "reproductive",
+  "psychiatric",
+  "psychological",
+] as const;
+
+/**
+ * Nouns after "health" that make it something other than a person's health: "information about
+ * health insurance", "details on health services".
+ */
+export const NOT_HEALTH_AFTER = [
+  "insurance",
+  "insurer",
+  "insurers",
+  "care",
+  "service",
+  "services",
+  "department",
+  "departments",
+  "system",
+  "systems",
+  "plan",
+  "plans",
+  "authority",
+  "board",
+  "centre",
+  "center",
+  "clinic",
+  "clinics",
+  "provider",
+  "providers",
+  "organisation",
+  "organization",
+  "trust",
+  "official",
+  "officials",
+  "worker",
+  "workers",
+  "facility",
+  "facilities",
+  "sector",
+  "policy",
+  "policies",
+  "and safety",
+  "and wellness",
+  "benefits",
 ] as const;

@@ -29,7 +29,15 @@ export const GOVERNMENT_WORDS: readonly string[] = [
   "Trade Representative",
   "Regulator",
   "Ombudsman",
+  "Board",
 ];
+
+/**
+ * Heads that name a government body only after a government qualifier ("National Labor
+ * Relations Board", "Federal Reserve Board", "Fairfax County School Board"), never alone or
+ * with an "of" after ("the Board of Directors", "Board of Trustees").
+ */
+export const QUALIFIED_GOVERNMENT_WORDS: readonly string[] = ["Board"];
 
 /**
  * Heads that also name a company's own units ("Compliance Department", "Legal Office",
@@ -124,6 +132,53 @@ export const GOVERNMENT_ACRONYMS: Readonly<Record<string, "investigator" | "regu
     Europol: "investigator",
     Interpol: "investigator",
   };
+
+/** What a body of GOVERNMENT_ACRONYMS stands for, and whose it is. */
+export interface AcronymBody {
+  /** The full name, as the document would spell it out (then an alias of the acronym). */
+  fullName: string;
+  /** The country it belongs to, null for an international body. */
+  country: string | null;
+  /**
+   * Also a common word of another field ("ICO", an initial coin offering; "OCR", optical
+   * character recognition; "SEC", a college sports conference): the body only where the
+   * document spells it out or the sentence has a regulator's verb.
+   */
+  ambiguous?: boolean;
+}
+
+export const GOVERNMENT_ACRONYM_BODIES: Readonly<Record<string, AcronymBody>> = {
+  FBI: { fullName: "Federal Bureau of Investigation", country: "United States" },
+  CISA: {
+    fullName: "Cybersecurity and Infrastructure Security Agency",
+    country: "United States",
+  },
+  NSA: { fullName: "National Security Agency", country: "United States" },
+  DHS: { fullName: "Department of Homeland Security", country: "United States" },
+  DOJ: { fullName: "Department of Justice", country: "United States" },
+  FTC: { fullName: "Federal Trade Commission", country: "United States" },
+  SEC: {
+    fullName: "Securities and Exchange Commission",
+    country: "United States",
+    ambiguous: true,
+  },
+  FCC: { fullName: "Federal Communications Commission", country: "United States" },
+  HHS: { fullName: "Department of Health and Human Services", country: "United States" },
+  OCR: { fullName: "Office for Civil Rights", country: "United States", ambiguous: true },
+  ICO: {
+    fullName: "Information Commissioner's Office",
+    country: "United Kingdom",
+    ambiguous: true,
+  },
+  CNIL: {
+    fullName: "Commission nationale de l'informatique et des libertés",
+    country: "France",
+  },
+  OAIC: { fullName: "Office of the Australian Information Commissioner", country: "Australia" },
+  NCSC: { fullName: "National Cyber Security Centre", country: "United Kingdom" },
+  Europol: { fullName: "European Union Agency for Law Enforcement Cooperation", country: null },
+  Interpol: { fullName: "International Criminal Police Organization", country: null },
+};
 
 /** Words that make a government body an investigator rather than a regulator. */
 export const INVESTIGATOR_WORDS: readonly string[] = [

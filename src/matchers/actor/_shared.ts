@@ -6,10 +6,12 @@ import type { ValueOf } from "../../contract/index.js";
 import {
   COMPANY_NOUNS,
   COUNTRIES,
+  GOVERNMENT_QUALIFIERS,
   GOVERNMENT_WORDS,
   INVESTIGATOR_WORDS,
   NOT_ACTOR_WORDS,
   ORGANIZATION_WORDS,
+  QUALIFIED_GOVERNMENT_WORDS,
   REGULATOR_CUES,
   THIS_COUNTRY,
 } from "../../lexicon/organizations.js";
@@ -289,11 +291,27 @@ export function bodyInvolvement(name: string, sentence: string): Involvement {
   return REGULATOR_CUE.test(sentence) ? "regulator" : "other";
 }
 
-const GOVERNMENT_NAME = cueSet(GOVERNMENT_WORDS);
+const GOVERNMENT_NAME = cueSet(
+  GOVERNMENT_WORDS.filter((w) => !QUALIFIED_GOVERNMENT_WORDS.includes(w)),
+);
+/** "National Labor Relations Board": a qualified head after a government qualifier. */
+const QUALIFIED_GOVERNMENT_NAME = new RegExp(
+  String.raw`(?:^|\s)(?:${byLength(GOVERNMENT_QUALIFIERS).map(escape).join("|")})\s(?:[\p{L}&'’.-]{1,30}\s){0,4}(?:${byLength(QUALIFIED_GOVERNMENT_WORDS).map(escape).join("|")})(?![\p{L}\d])`,
+  "u",
+);
+
+/** Whether a name has a qualified head ("Board") after a government qualifier ("Federal"). */
+export function isQualifiedGovernmentName(name: string): boolean {
+  return QUALIFIED_GOVERNMENT_NAME.test(name);
+}
 
 /** Whether an organisation's name is a government body's. */
 export function isGovernmentName(name: string): boolean {
-  return GOVERNMENT_NAME.test(name) || COUNTRY_AT_START.test(name);
+  return (
+    GOVERNMENT_NAME.test(name) ||
+    COUNTRY_AT_START.test(name) ||
+    QUALIFIED_GOVERNMENT_NAME.test(name)
+  );
 }
 const COUNTRY_AT_START = new RegExp(`^${COUNTRY}\\s`, "u");
 

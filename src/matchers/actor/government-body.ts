@@ -4,6 +4,7 @@
 import {
   GOVERNMENT_QUALIFIERS,
   GOVERNMENT_WORDS,
+  QUALIFIED_GOVERNMENT_WORDS,
   WEAK_GOVERNMENT_WORDS,
 } from "../../lexicon/organizations.js";
 import { defineMatcher, type Hit } from "../../rules/index.js";
@@ -14,6 +15,7 @@ import {
   escape,
   governmentAffiliation,
   isGovernmentName,
+  isQualifiedGovernmentName,
   organizationName,
   ROLE,
   orgAfter,
@@ -48,6 +50,8 @@ function governmentEnough(name: string): boolean {
   );
 }
 
+const QUALIFIED_HEADS = new Set(QUALIFIED_GOVERNMENT_WORDS);
+
 const A_TITLE = new RegExp(`^${ROLE}$`, "u");
 
 /** Heads that name a body only with a qualifier before or after: not "Office" alone. */
@@ -75,6 +79,8 @@ export default defineMatcher({
     const org = organizationName(raw);
     if (!org || BARE_HEAD.test(org.name) || NOT_GOVERNMENT.test(org.name)) return null;
     if (!governmentEnough(org.name)) return null;
+    // "Board" only after "Federal", "National", "County" …: not a company's "Board of Directors".
+    if (QUALIFIED_HEADS.has(m[0]) && !isQualifiedGovernmentName(org.name)) return null;
     if (A_TITLE.test(org.name)) return null; // "Chief of Police" is a person's title
     const at = raw.indexOf(org.name);
     if (at < 0) return null;
@@ -134,6 +140,21 @@ export default defineMatcher({
         value: { involvement: "investigator" },
       },
       {
+        text: "The National Labor Relations Board said the union's complaint would be reviewed.",
+        match: "National Labor Relations Board",
+        value: { name: "National Labor Relations Board", type: "government" },
+      },
+      {
+        text: "Minutes of the Federal Reserve Board of Governors were among the leaked files.",
+        match: "Federal Reserve Board of Governors",
+        value: { name: "Federal Reserve Board of Governors", type: "government" },
+      },
+      {
+        text: "Grades were posted online, and the Fairfax County School Board asked for their removal.",
+        match: "Fairfax County School Board",
+        value: { name: "Fairfax County School Board", type: "government" },
+      },
+      {
         text: "a complaint to the Office of the Australian Information Commissioner about the leak",
         match: "Office of the Australian Information Commissioner",
         value: { name: "Office of the Australian Information Commissioner" },
@@ -147,6 +168,9 @@ export default defineMatcher({
       "The Compliance Department reviewed the access logs.",
       "Forensic Data Services was hired to investigate.",
       "The Chief of Police said the officer was suspended.",
+      "The Board of Directors approved the settlement with affected customers.",
+      "The company's Audit Board reviewed the breach response.",
+      "The hacker posted the dump on the Lounge Board forum.",
     ],
   },
 });

@@ -1,6 +1,7 @@
 // The actor matchers, in the order they run (on equal spans the earlier one wins).
 import type { Matcher } from "../../rules/index.js";
 import acronymBody from "./acronym-body.js";
+import bareAcronym from "./bare-acronym.js";
 import governmentBody from "./government-body.js";
 import nameTitle from "./name-title.js";
 import police from "./police.js";
@@ -12,6 +13,7 @@ import victimApposition from "./victim-apposition.js";
 import victimBreachAt from "./victim-breach-at.js";
 import victimConfirms from "./victim-confirms.js";
 import victimDescriptor from "./victim-descriptor.js";
+import victimHacked from "./victim-hacked.js";
 
 export const actorMatchers: Matcher<"actor">[] = [
   titleApposition,
@@ -19,6 +21,7 @@ export const actorMatchers: Matcher<"actor">[] = [
   nameTitle,
   acronymBody,
   governmentBody,
+  bareAcronym,
   police,
   unnamedSuspect,
   threatGroup,
@@ -26,4 +29,5 @@ export const actorMatchers: Matcher<"actor">[] = [
   victimDescriptor,
   victimConfirms,
   victimBreachAt,
+  victimHacked,
 ];

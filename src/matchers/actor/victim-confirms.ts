@@ -4,7 +4,7 @@ import { defineMatcher, type Hit } from "../../rules/index.js";
 import { BREACH_CONTEXT, ORG_NAME, victimOf } from "./_shared.js";
 
 const PATTERN = new RegExp(
-  String.raw`(?:^|(?<=[.;:]\s|\bthat\s|\bsaid\s|“|"))(?:[Tt]he\s)?(${ORG_NAME})\s(?:(?:has|have|had|is|was)\s)?(?:(?:also|recently|now|officially)\s)?(?:confirmed|disclosed|announced|revealed|admitted|acknowledged|suffered|experienced|reported\s(?:an?|the)\s(?:[\w-]{1,20}\s){0,2}(?:breach|incident|hack|attack|intrusion)|notified|notifying|began\snotifying|been\shacked|been\sbreached|hacked|breached|fell\svictim)\b`,
+  String.raw`(?:^|(?<=[.;:]\s|\bthat\s|\bsaid\s|“|"))(?:[Tt]he\s)?(${ORG_NAME})\s(?:(?:has|have|had|is|was)\s)?(?:(?:also|recently|now|officially)\s)?(?:confirmed|disclosed|announced|revealed|admitted|acknowledged|suffered|experienced|reported\s(?:an?|the)\s(?:[\w-]{1,20}\s){0,2}(?:breach|incident|hack|attack|intrusion)|notified|notifying|began\snotifying|been\shacked|been\sbreached|hacked|breached|fell\svictim|[Gg](?:ets|ot)\s(?:[Hh]acked|[Bb]reached))\b`,
   "gu",
 );
 
@@ -38,8 +38,14 @@ export default defineMatcher({
         match: "Singapore Red Cross",
         value: { name: "Singapore Red Cross" },
       },
+      {
+        text: "Kickstarter Gets Hacked, Urges Users to Change Passwords",
+        match: "Kickstarter",
+        value: { name: "Kickstarter", involvement: "victim" },
+      },
     ],
     invalid: [
+      "Users who got hacked should change their passwords.",
       "Ticketfly has confirmed its quarterly results.",
       "Police confirmed the arrest of a suspect in the breach.",
       "Analysts reported that the breach was large.",

@@ -1,7 +1,8 @@
 // "1.3M unique email addresses", "3,200 Social Security numbers", "millions of passwords":
 // data counted in a breach story is data the breach held.
 import { defineMatcher } from "../../rules/index.js";
-import { listHits, readList } from "./_terms.js";
+import { readItems } from "./_senses.js";
+import { listHits } from "./_terms.js";
 
 const PATTERN =
   /(?<![\w.,$€£-])(?:\d[\d,.]*\s?(?:k|m|bn|million|billion|thousand)?|(?:millions|thousands|hundreds|billions)\s+of)\s+(?=\p{L})/giu;
@@ -14,7 +15,7 @@ export default defineMatcher({
   extract(m, { sentence }) {
     const text = sentence.text;
     const start = m.index + m[0].length;
-    const items = readList(text, start, { lead: 0, gap: 4 });
+    const items = readItems(text, start, { lead: 0, gap: 4 });
     if (!items.length || items[0]!.start !== start || items[0]!.weak) return null;
     const hits = listHits(text, items);
     return hits.length ? hits : null;
@@ -41,8 +42,14 @@ export default defineMatcher({
         match: "account numbers",
         value: { category: "payment", exposed: true },
       },
+      {
+        text: "A provider's email account was compromised, breaching 1,326 patients' data.",
+        match: "patients' data",
+        value: { category: "health", exposed: true },
+      },
     ],
     invalid: [
+      "The suspended accounts' email addresses were in a separate list of 1.4M addresses.",
       "The hospital mailed 2,000 account numbers to the wrong patients.",
       "Users were told to change 2 passwords a year.",
       "Call 1-800-555-0100 for questions.",

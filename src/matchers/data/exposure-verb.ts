@@ -2,7 +2,8 @@
 // "the theft of names and dates of birth".
 import { EXPOSURE_VERBS, GENERIC_ADJECTIVE_BEFORE } from "../../lexicon/data.js";
 import { defineMatcher } from "../../rules/index.js";
-import { alternation, clauseStart, listHits, readList } from "./_terms.js";
+import { readItems } from "./_senses.js";
+import { alternation, clauseStart, listHits } from "./_terms.js";
 
 const PATTERN = new RegExp(String.raw`\b(?:${alternation(EXPOSURE_VERBS)})\b`, "gi");
 
@@ -19,6 +20,21 @@ const GENERIC_USE = new RegExp(
 const NEGATED_VERB =
   /\b(?:not|never|n['’]t)\s{1,3}(?!only\b)(?:[a-z]{1,12}\s{1,3}){0,2}(?:been\s{1,3})?$/i;
 
+/** "the employee's access credentials", "their access logs": "access" names a kind of thing. */
+const ACCESS_AS_NOUN =
+  /(?:['’]s?|\b(?:the|their|his|her|its|our|your|my|of|with|whose|and))\s{1,3}$/i;
+
+/**
+ * "did not involve access to", "no unauthorized access to": the noun "access" denied, and with
+ * it what it reached.
+ */
+const DENIED_ACCESS =
+  /\b(?:(?:not|never|n['’]t)\s{1,3}(?:[a-z]{1,12}\s{1,3}){0,2}(?:involve|include|gain|have|get|obtain|give|provide)[a-z]{0,3}\s{1,3}(?:any\s{1,3})?|no\s{1,3}(?:unauthori[sz]ed\s{1,3})?)$/i;
+
+/** An aim, not an outcome: "an attack designed to steal employee credentials". */
+const INTENT_BEFORE =
+  /\b(?:designed|intended|meant|aimed|aiming|attempting|attempted|attempts?|trying|tried|tries|try|seeking|sought|plotting|plotted)\s{1,3}to\s{1,3}[a-z]{1,20}$/i;
+
 /** A policy, not an event: "prohibit employees from accessing patient records". */
 const POLICY_GERUND =
   /\b(?:from|on|about|against|without)\s{1,3}(?:[a-z]{1,20}ing\s{1,3}and\s{1,3})?[a-z]{1,20}ing$/i;
@@ -33,11 +49,14 @@ export default defineMatcher({
     // "sent to bank accounts she had opened": what follows "to" is where, not what.
     if (/^\s+to\b/i.test(text.slice(m.index + m[0].length))) return null;
     const upTo = text.slice(Math.max(0, m.index - 40), m.index + m[0].length);
-    if (GENERIC_USE.test(upTo) || POLICY_GERUND.test(upTo)) return null;
+    if (GENERIC_USE.test(upTo) || POLICY_GERUND.test(upTo) || INTENT_BEFORE.test(upTo)) return null;
+    if (/^access$/i.test(m[0]) && ACCESS_AS_NOUN.test(upTo.slice(0, -m[0].length))) return null;
     const hits = listHits(
       text,
-      readList(text, m.index + m[0].length, { lead: 5, gap: 6, weakAtCue: true }),
+      readItems(text, m.index + m[0].length, { lead: 5, gap: 6, weakAtCue: true }),
     );
+    if (/^access\s+to$/i.test(m[0]) && DENIED_ACCESS.test(upTo.slice(0, -m[0].length)))
+      for (const h of hits) h.value = { ...h.value, exposed: false };
     // A verb (not a noun: "no access to") that the clause denies denies what it governs.
     if (
       /^[a-z]+(?:ed|en|ole|ook|ost|old|eft)$/i.test(m[0]) ||
@@ -111,8 +130,16 @@ export default defineMatcher({
         match: "billing details",
         value: { category: "payment", exposed: false },
       },
+      {
+        text: "The event did not involve access to patient EHRs, Social Security numbers or other financial information.",
+        match: "Social Security numbers",
+        value: { category: "national_id", exposed: false },
+      },
     ],
     invalid: [
+      "The vendor described a social engineering attack designed to steal employee credentials.",
+      "We disabled the employee's access credentials the same day.",
+      "The gang used stolen identities to forge cards with their own names on them.",
       "The storage bucket was left open without a password, exposing it to anyone online.",
       "The server had been left without a password, username or firewall for weeks.",
       "Monitoring tools flag logins that indicate compromised credentials.",

@@ -2,13 +2,44 @@
 // addresses and purchase records", "over 15M email addresses alongside names".
 import { INCLUSION_CUES, NEAR_INCLUSION_CUES } from "../../lexicon/data.js";
 import { defineMatcher } from "../../rules/index.js";
-import { alternation, listHits, readList } from "./_terms.js";
+import { deniedPastTail, readItems } from "./_senses.js";
+import { alternation, listHits, type Item } from "./_terms.js";
 
 const PATTERN = new RegExp(
   String.raw`\b(?:(${alternation(NEAR_INCLUSION_CUES)})|${alternation(INCLUSION_CUES)})\b`,
   "gi",
 );
 const NEAR = 1;
+
+/** Up to the next semicolon of an enumeration: "Full name and gender; CURP number (…); …". */
+const TO_SEMICOLON = /^[^;]{0,200};\s{0,3}/;
+
+/**
+ * The items of a colon-led enumeration whose fields a semicolon separates ("fields such as:
+ * Full name and gender; Insurance policy number; Date of birth"): a field counts when it
+ * starts with an item; two fields in a row that do not end the enumeration.
+ */
+function semicolonFields(text: string, items: Item[]): Item[] {
+  const all = [...items];
+  let pos = all[all.length - 1]!.end;
+  let misses = 0;
+  for (let n = 0; n < 20 && misses < 2; n++) {
+    const gap = TO_SEMICOLON.exec(text.slice(pos));
+    if (!gap) break;
+    const next = pos + gap[0].length;
+    const field = readItems(text, next, { lead: 0, gap: 6, weakAtCue: true });
+    if (field.length && field[0]!.start === next) {
+      all.push(...field);
+      pos = field[field.length - 1]!.end;
+      misses = 0;
+    } else {
+      // A field that is no data item ("CURP number (…)"): two in a row end the enumeration.
+      pos = next;
+      misses += 1;
+    }
+  }
+  return all;
+}
 
 export default defineMatcher({
   id: "data.inclusion",
@@ -18,10 +49,15 @@ export default defineMatcher({
   pattern: PATTERN,
   extract(m, { sentence }) {
     const text = sentence.text;
-    const hits = listHits(
-      text,
-      readList(text, m.index + m[0].length, { lead: m[NEAR] ? 1 : 5, gap: 6, weakAtCue: true }),
-    );
+    let items = readItems(text, m.index + m[0].length, {
+      lead: m[NEAR] ? 1 : 5,
+      gap: 6,
+      weakAtCue: true,
+    });
+    if (items.length && text.slice(m.index, items[0]!.start).includes(":"))
+      items = semicolonFields(text, items);
+    const hits = listHits(text, items);
+    if (deniedPastTail(text, items)) for (const h of hits) h.value = { ...h.value, exposed: false };
     return hits.length ? hits : null;
   },
   examples: {
@@ -81,8 +117,25 @@ export default defineMatcher({
         match: "email addresses",
         value: { category: "email", exposed: true },
       },
+      {
+        text: "The information accessed includes names, dates of birth and BC Care Card numbers.",
+        match: "Care Card numbers",
+        value: { category: "health", exposed: true },
+      },
+      {
+        text: "Information regarding transactions including credit card and account numbers were not breached.",
+        match: "credit card",
+        value: { category: "card_number", exposed: false },
+      },
+      {
+        text: "Data included such fields as: Full name and gender; CURP number (a unique identity code); Insurance policy number and its expiration date; Date of birth.",
+        match: "Insurance policy number",
+        value: { category: "health", exposed: true },
+      },
     ],
     invalid: [
+      "HIBP found 917k unique email address patterns, including message IDs and other non-user addresses.",
+      "The scheme involved loans taken out in the names of dead patients.",
       "Billing files at the clinic contained patient account numbers.",
       "The account numbers listed are for donations to the foundation.",
       "The company, which has offices in Seattle and Denver, includes a support line.",

@@ -1,7 +1,8 @@
 // A bare list of data items: "Name, DOB, SSN and address of 12 patients", "usernames, email
 // addresses, mobile numbers, billing addresses and purchase histories".
 import { defineMatcher } from "../../rules/index.js";
-import { continuesList, listHits, readList, ITEM_START } from "./_terms.js";
+import { insideTerm, readItems } from "./_senses.js";
+import { continuesList, listHits, ITEM_START } from "./_terms.js";
 
 const PATTERN = new RegExp(ITEM_START, "giu");
 
@@ -13,10 +14,11 @@ export default defineMatcher({
   extract(m, { sentence }) {
     const text = sentence.text;
     if (continuesList(text, m.index)) return null;
-    const items = readList(text, m.index, { lead: 0, gap: 1 });
+    const items = readItems(text, m.index, { lead: 0, gap: 1 });
     if (items.length < 2 || items[0]!.start !== m.index) return null;
     if (new Set(items.map((i) => i.category)).size < 2) return null;
     if (items.every((i) => i.weak)) return null;
+    if (insideTerm(text, m.index)) return null;
     return listHits(text, items);
   },
   examples: {
@@ -36,8 +38,15 @@ export default defineMatcher({
         match: "security questions and answers",
         value: { category: "credentials", exposed: true },
       },
+      {
+        text: "Also impacted were names, genders, phone numbers and tickets purchased, including fares.",
+        match: "tickets purchased",
+        value: { category: "order_history", exposed: true },
+      },
     ],
     invalid: [
+      "Short said she well knew she lacked authority over the e-mails and patient information.",
+      "The email included protected health information of some patients.",
       "The portal did not require a password, PIN or username to log in.",
       "Change your passwords and security questions now.",
       "Enter your name and email address to subscribe.",

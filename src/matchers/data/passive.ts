@@ -2,7 +2,8 @@
 // not affected", "card data and PINs were encrypted and never accessed".
 import { EXPOSED_PARTICIPLES } from "../../lexicon/data.js";
 import { defineMatcher } from "../../rules/index.js";
-import { alternation, continuesList, listHits, readList, ITEM_START } from "./_terms.js";
+import { insideTerm, readItems } from "./_senses.js";
+import { alternation, continuesList, listHits, ITEM_START } from "./_terms.js";
 
 const PATTERN = new RegExp(ITEM_START, "giu");
 
@@ -11,6 +12,15 @@ const PASSIVE_AFTER = new RegExp(
   String.raw`^\s+(?:${alternation(EXPOSED_PARTICIPLES)})\b|^(?:,?\s+and\s+other(?:\s+[\w-]+){0,2}?\s+(?:information|data|details|identifiers))?(?:\s+(?:of|for|belonging\s+to|from)(?:\s+[\w,.'’-]+){1,10}?)?[\s,]{0,3}(?:(?:which|that)\s+)?(?:may|might|could|would|will|did|does|were|was|is|are|has|have|had|being|been|to\s+be|appears?|appeared|seems?|seemed)\b(?:\s+[\w'’]+){0,4}?\s+(?:${alternation(EXPOSED_PARTICIPLES)})\b`,
   "i",
 );
+
+/** "… password exposed), and …": a participle that closes an aside or a clause. */
+const PARTICIPLE_THEN_BREAK = new RegExp(
+  String.raw`^\s{1,3}(?:${alternation(EXPOSED_PARTICIPLES)})\s{0,2}[),;]`,
+  "i",
+);
+
+/** "was erroneously send to the wrong number": a common misspelling of "sent to". */
+const SEND_TYPO = /^\s+(?:was|were)\s+(?:[a-z]{2,20}ly\s+)?send\s+to\b/i;
 
 /** "card data was not stored (on the server)": a denial when `isDenied` reads it as one. */
 const NOT_STORED_AFTER =
@@ -25,11 +35,24 @@ export default defineMatcher({
   extract(m, { sentence }) {
     const text = sentence.text;
     if (continuesList(text, m.index)) return null;
-    const items = readList(text, m.index, { lead: 0, gap: 3, weakAtCue: true });
-    if (!items.length || items[0]!.start !== m.index) return null;
-    const after = text.slice(items[items.length - 1]!.end, items[items.length - 1]!.end + 150);
-    const notStored = NOT_STORED_AFTER.test(after);
-    if (!notStored && !PASSIVE_AFTER.test(after)) return null;
+    const read = readItems(text, m.index, { lead: 0, gap: 3, weakAtCue: true });
+    if (!read.length || read[0]!.start !== m.index) return null;
+    // Scare quotes do not change the verb: 'may have been "leaked"'.
+    const afterItem = (i: number) =>
+      text.slice(read[i]!.end, read[i]!.end + 150).replace(/["“”]/g, "");
+    let last = read.length - 1;
+    const after = afterItem(last);
+    let notStored = NOT_STORED_AFTER.test(after);
+    // "(name, email and password exposed), and millions of email addresses": the list read on
+    // past its verb; it ends at the item the verb follows.
+    if (!notStored && !PASSIVE_AFTER.test(after) && !SEND_TYPO.test(after)) {
+      do if (--last < 0) return null;
+      while (!PARTICIPLE_THEN_BREAK.test(afterItem(last)));
+      notStored = false;
+    }
+    // "the account credentials": read from "account", not from "credentials".
+    if (insideTerm(text, m.index)) return null;
+    const items = read.slice(0, last + 1);
     const hits = listHits(text, items);
     // "were not stored securely" says how, not whether: no claim either way.
     if (notStored && hits.some((h) => h.value.exposed)) return null;
@@ -87,9 +110,34 @@ export default defineMatcher({
         match: "member account numbers",
         value: { category: "payment", exposed: false },
       },
+      {
+        text: "Some patients' Medicare, Medicaid, and Social Security numbers were also detailed in the retrieved documents.",
+        match: "Social Security numbers",
+        value: { category: "national_id", exposed: true },
+      },
+      {
+        text: "Patient medical information was erroneously send to the wrong number via fax.",
+        match: "Patient medical information",
+        value: { category: "health", exposed: true },
+      },
+      {
+        text: 'The company suspected that up to 22 million of its user IDs may have been "leaked".',
+        match: "user IDs",
+        value: { category: "credentials", exposed: true },
+      },
+      {
+        text: "Links led to subscribers' records (name, email, username and plain text password exposed), and to millions of email addresses.",
+        match: "plain text password",
+        value: { category: "password", exposed: true },
+      },
     ],
     invalid: [
+      "Only 4.2 percent of the total emails sent contained patient health information.",
+      "Names, email addresses and passwords of subscribers, and millions of email addresses from mailing lists.",
+      "Blocking the user and changing the account credentials were taken as first steps.",
+      "Patient names were used to send appointment reminders.",
       "Passwords were not stored securely at the firm, auditors found.",
+      "Password rules were detailed in the new policy.",
       "Email addresses for questions are listed on the website.",
       "Passwords were not encrypted and the database had no firewall.",
       "Users who reuse passwords are at greater risk.",

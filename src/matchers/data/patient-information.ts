@@ -1,0 +1,90 @@
+// "the personal information of about 16,000 patients has gone missing", "a file containing
+// information on 6,307 patients", "exposing the private information of up to 2,600 patients":
+// records about patients are health data, as "patient information" is.
+import {
+  MEDICAL_QUALIFIERS,
+  PATIENT_NOUNS,
+  RECORD_NOUNS,
+  RECORD_QUALIFIERS,
+} from "../../lexicon/data.js";
+import { defineMatcher } from "../../rules/index.js";
+import { deniedPhrase, deniesHealth, namesOtherData, saysExposed } from "./_context.js";
+import { alternation } from "./_terms.js";
+
+/** How the records join the patients: "of", "on", "about", "for", "belonging to". */
+const JOIN = alternation(["of", "on", "about", "for", "from", "regarding", "belonging to"]);
+/** A count and its hedge before the patients: "about 16,000", "up to 2,600", "more than 6,000". */
+const COUNT = String.raw`(?:(?:up\s{1,3}to|more\s{1,3}than|over|about|approximately|around|nearly|almost|some|roughly|at\s{1,3}least|an\s{1,3}estimated)\s{1,3})?\d[\d,.]{0,12}(?:\s{1,3}(?:million|thousand))?\s{1,3}`;
+/** Up to three words describing the patients ("current and former", "its", "clinic"). */
+const DESCRIBED = String.raw`(?:(?!(?:how|to|what|when|why|whether|which|who)\b)[\w'’.-]{1,30}\s{1,3}){0,3}?`;
+
+const PATTERN = new RegExp(
+  String.raw`\b(?:(?:(${alternation(MEDICAL_QUALIFIERS)})|${alternation(RECORD_QUALIFIERS)})\s{1,3})?(?:${alternation(RECORD_NOUNS)})\s{1,3}(?:${JOIN})\s{1,3}(?:(?:the|its|their|all)\s{1,3})?(?:${COUNT})?${DESCRIBED}(?:${alternation(PATIENT_NOUNS)})(?![\p{L}\p{N}'’])`,
+  "giu",
+);
+
+const MEDICAL = 1;
+
+export default defineMatcher({
+  id: "data.patient-information",
+  kind: "data",
+  description:
+    'Records about patients ("the information of 16,000 patients") where the sentence says they were exposed.',
+  pattern: PATTERN,
+  extract(m, { doc, sentence }) {
+    const text = sentence.text;
+    if (!saysExposed(text) || deniesHealth(doc)) return null;
+    // Records that are only "personal" need a text that says nothing more specific.
+    if (!m[MEDICAL] && namesOtherData(doc)) return null;
+    const end = m.index + m[0].length;
+    return [
+      {
+        value: { category: "health", exposed: !deniedPhrase(text, m.index, end) },
+        start: m.index,
+        end,
+      },
+    ];
+  },
+  examples: {
+    valid: [
+      {
+        text: "The personal information of about 16,000 patients of a medical-lab service has gone missing.",
+        match: "personal information of about 16,000 patients",
+        value: { category: "health", exposed: true },
+      },
+      {
+        text: "The network was breached in May, potentially exposing the private information of up to 2,600 patients.",
+        match: "private information of up to 2,600 patients",
+        value: { category: "health", exposed: true },
+      },
+      {
+        text: "An employee mailed a file containing information on 6,307 patients to three job applicants.",
+        match: "information on 6,307 patients",
+        value: { category: "health", exposed: true },
+      },
+      {
+        text: "A misconfigured database left data for 2.3 million patients publicly available.",
+        match: "data for 2.3 million patients",
+        value: { category: "health", exposed: true },
+      },
+      {
+        text: "Investigators said the thieves did not access records of current and former patients.",
+        match: "records of current and former patients",
+        value: { category: "health", exposed: false },
+      },
+      {
+        text: "Patient names were stolen, and surgical information for more than 1,200 patients may have been compromised.",
+        match: "surgical information for more than 1,200 patients",
+        value: { category: "health", exposed: true },
+      },
+    ],
+    invalid: [
+      "The employee stole patient names and Social Security numbers, compromising the information of 5,372 patients.",
+      "The clinic offers information for patients on its website.",
+      "The hospital published information on how patients can request their records.",
+      "The personal information of 4,000 customers was exposed.",
+      "Staff shared data on patients' waiting times at the board meeting.",
+      "The breach compromised the personal information of some patients. No medical records were obtained.",
+    ],
+  },
+});
