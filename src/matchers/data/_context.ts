@@ -3,6 +3,7 @@
 // what a breach held). Not a matcher itself (the registry skips `_` files).
 import type { SourceDoc } from "../../document/index.js";
 import { EXPOSED_PARTICIPLES, EXPOSURE_VERBS, INCLUSION_CUES } from "../../lexicon/data.js";
+import type { Hit } from "../../rules/index.js";
 import { alternation, clauseStart, isDenied, termAt, type TermMatch } from "./_terms.js";
 
 /** Words of exposure besides the lexicon's verbs: "has gone missing", "stolen". */
@@ -100,4 +101,16 @@ export function namesOtherData(doc: SourceDoc): boolean {
   }
   specifics.set(doc, named);
   return named;
+}
+
+/** A health phrase matched at `m` as the claim it makes: exposed unless the clause denies it. */
+export function healthHit(text: string, m: RegExpExecArray): Hit<"data">[] {
+  const end = m.index + m[0].length;
+  return [
+    {
+      value: { category: "health", exposed: !deniedPhrase(text, m.index, end) },
+      start: m.index,
+      end,
+    },
+  ];
 }

@@ -8,7 +8,7 @@ import {
   RECORD_QUALIFIERS,
 } from "../../lexicon/data.js";
 import { defineMatcher } from "../../rules/index.js";
-import { deniedPhrase, saysExposed } from "./_context.js";
+import { healthHit, saysExposed } from "./_context.js";
 import { alternation } from "./_terms.js";
 
 /** Whose health, in up to three words: "a client's", "their", "the patient's". */
@@ -32,14 +32,7 @@ export default defineMatcher({
   extract(m, { sentence }) {
     const text = sentence.text;
     if (!saysExposed(text)) return null;
-    const end = m.index + m[0].length;
-    return [
-      {
-        value: { category: "health", exposed: !deniedPhrase(text, m.index, end) },
-        start: m.index,
-        end,
-      },
-    ];
+    return healthHit(text, m);
   },
   examples: {
     valid: [

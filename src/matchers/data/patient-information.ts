@@ -8,7 +8,7 @@ import {
   RECORD_QUALIFIERS,
 } from "../../lexicon/data.js";
 import { defineMatcher } from "../../rules/index.js";
-import { deniedPhrase, deniesHealth, namesOtherData, saysExposed } from "./_context.js";
+import { healthHit, deniesHealth, namesOtherData, saysExposed } from "./_context.js";
 import { alternation } from "./_terms.js";
 
 /** How the records join the patients: "of", "on", "about", "for", "belonging to". */
@@ -36,14 +36,7 @@ export default defineMatcher({
     if (!saysExposed(text) || deniesHealth(doc)) return null;
     // Records that are only "personal" need a text that says nothing more specific.
     if (!m[MEDICAL] && namesOtherData(doc)) return null;
-    const end = m.index + m[0].length;
-    return [
-      {
-        value: { category: "health", exposed: !deniedPhrase(text, m.index, end) },
-        start: m.index,
-        end,
-      },
-    ];
+    return healthHit(text, m);
   },
   examples: {
     valid: [
