@@ -837,9 +837,9 @@ export function mayMatch(pattern: RegExp, text: string): boolean {
 }
 
 /**
- * For code outside the matchers that runs fixed patterns over many texts (the refiners, the
- * summary): a filter that keeps, of `patterns`, those that may match a text, from one scan of
- * it. Same guarantee as the engine's gating: a pattern left out cannot match.
+ * For code outside the matchers that runs fixed patterns over many texts (the subject
+ * refiner's victim patterns): a filter that keeps, of `patterns`, those that may match a text,
+ * from one scan of it. Same guarantee as the engine's gating: a pattern left out cannot match.
  */
 export function patternFilter<T extends RegExp>(patterns: readonly T[]): (text: string) => T[] {
   let gates: (Gate | null)[] | null = null;
