@@ -1,9 +1,7 @@
 // breach check: snapshot, claim-by-claim diff, and the command as a user runs it.
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { DocumentRecord } from "../src/contract/index.js";
 import {
   diffClaims,
@@ -17,28 +15,12 @@ import {
   type SnapshotClaim,
 } from "../src/eval/snapshot.js";
 import { renderDiff } from "../src/eval/snapshot-render.js";
+import { breachPlain, tempDirs } from "./cli-helpers.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 
-function breach(args: string[], cwd = ROOT) {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
-  delete env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [resolve(ROOT, "bin/breach.js"), ...args], {
-    cwd,
-    env,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-const temps: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), "breach-check-"));
-  temps.push(dir);
-  return dir;
-}
-afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const breach = breachPlain;
+const tempDir = tempDirs("breach-check-");
 
 const claim = (over: Partial<SnapshotClaim>): SnapshotClaim => ({
   kind: "affected",

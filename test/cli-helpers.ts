@@ -1,6 +1,9 @@
 // Spawn the real CLI (bin/breach.js over dist/, built by `npm test` before vitest runs).
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterAll } from "vitest";
 
 export const ROOT = join(import.meta.dirname, "..");
 export const BIN = join(ROOT, "bin", "breach.js");
@@ -30,4 +33,20 @@ export function breach(
     env,
   });
   return { code: res.status ?? -1, stdout: String(res.stdout), stderr: String(res.stderr) };
+}
+
+/** The CLI without colour, run in `cwd` (the checking commands' tests read plain text). */
+export function breachPlain(args: string[], cwd = ROOT): CliResult {
+  return breach(args, { cwd, env: { NO_COLOR: "1" } });
+}
+
+/** A maker of temporary folders named `prefix…`, all removed after the test file. */
+export function tempDirs(prefix: string): () => string {
+  const made: string[] = [];
+  afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  return () => {
+    const dir = mkdtempSync(join(tmpdir(), prefix));
+    made.push(dir);
+    return dir;
+  };
 }

@@ -1,37 +1,19 @@
 // breach eval: the scoring functions on hand-made gold, and the command as a user runs it.
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Summary } from "../src/contract/index.js";
 import { keysOf, scoreClaims, type ScoredClaim } from "../src/eval/claims.js";
 import { scoreFacts, victimMatches, type FactFile } from "../src/eval/facts.js";
 import { checkFloors, parseFloors, FloorError } from "../src/eval/gates.js";
 import type { EvalResult } from "../src/eval/run.js";
+import { breachPlain, tempDirs } from "./cli-helpers.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const SEEDS_GOLD = resolve(ROOT, "../shared/eval/seeds");
 
-function breach(args: string[], cwd = ROOT) {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
-  delete env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [resolve(ROOT, "bin/breach.js"), ...args], {
-    cwd,
-    env,
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-const temps: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), "breach-eval-"));
-  temps.push(dir);
-  return dir;
-}
-afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const breach = breachPlain;
+const tempDir = tempDirs("breach-eval-");
 
 const affected = (count: number, text: string, extra: Partial<ScoredClaim> = {}): ScoredClaim => ({
   kind: "affected",
