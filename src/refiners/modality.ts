@@ -22,7 +22,7 @@ import {
   SUBORDINATORS,
   SUSPECTED_CUES,
 } from "../lexicon/cues.js";
-import { defineRefiner, type AnyDraft } from "../rules/index.js";
+import { defineRefiner, forEachMatch, type AnyDraft } from "../rules/index.js";
 
 /** A span of a sentence's text, offsets relative to that text. */
 export interface Span {
@@ -43,15 +43,9 @@ export function wordsPattern(words: readonly string[]): RegExp {
 /** Every match of a global regex in a text. */
 export function matchesOf(re: RegExp, text: string): Span[] {
   const out: Span[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
+  forEachMatch(re, text, (m) => {
     out.push({ start: m.index, end: m.index + m[0].length });
-  }
+  });
   return out;
 }
 

@@ -17,6 +17,7 @@ import { setFlagsFromString } from "node:v8";
 import type { Kind } from "../contract/index.js";
 import type { Sentence, SourceDoc } from "../document/index.js";
 import type { AnyDraft, Draft, Hit, Matcher, MatchContext, Refiner } from "./define.js";
+import { forEachMatch } from "./regex.js";
 
 // ---------------------------------------------------------------------------------------------
 // Regular expressions straight to machine code. V8 first runs a new pattern in its bytecode
@@ -929,12 +930,9 @@ function planOf(matchers: readonly Matcher[], analysed: boolean): Plan {
 
 /** Every match of a pattern in a text, into out (the engine's loop: empty matches skipped). */
 function collect(re: RegExp, text: string, out: RegExpExecArray[]): void {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    if (m[0].length === 0) re.lastIndex++;
-    else out.push(m);
-  }
+  forEachMatch(re, text, (m) => {
+    out.push(m);
+  });
 }
 
 /** Every raw match of the matchers in a document, in sentence order. */
