@@ -29,6 +29,11 @@ const SEED_NAMES = [
   "Katherine Greer",
   "J.D. Vance",
   "Vance",
+  // the seeds' regulators and ministries
+  "PIPC",
+  "Personal Information Protection",
+  "Ministry of Science",
+  "Korea Internet",
 ];
 
 /** Seed figures as the seeds write them (no digit or decimal point may touch either end). */

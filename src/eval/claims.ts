@@ -4,7 +4,7 @@
 // count once on either side. Claims whose keys overlap (an actor named once in full and once by
 // its alias) form one entity. A gold entity is found when some predicted entity shares a key with
 // it. Predicted entities that find the same gold entity count once (an actor extracted once as
-// "PIPC" and once in full is one fact); a predicted entity that finds none is an extra.
+// "ICO" and once in full is one fact); a predicted entity that finds none is an extra.
 //   found     = gold entities found (the size of the intersection of the key sets)
 //   predicted = found + extras
 //   precision = found / predicted;  recall = found / gold;  F1 their harmonic mean

@@ -5,7 +5,7 @@ const nameKey = (s: string) => s.toLowerCase().replace(/[\s.'’-]+/g, "");
 /**
  * Two actors may share text and both be right: "Tailspin's CEO, Dana Reyes" holds the
  * executive and the company. They coexist unless one's name is part of the other's
- * ("Protection Commission" inside "Personal Information Protection Commission").
+ * ("Protection Commission" inside "Data Privacy Protection Commission").
  */
 function actorsCoexist(a: AnyDraft, b: AnyDraft): boolean {
   if (a.kind !== "actor" || b.kind !== "actor") return false;

@@ -404,7 +404,7 @@ export function victimOfDoc(
       const orgLike = words.some((w) => ORG.has(w.replace(/[.,]$/, "")));
       const acronym = words.some((w) => ACRONYM.test(w) && !STOP.has(w));
       if (words.length === 1 && !orgLike && !acronym && starts.has(name)) continue;
-      // "Personal Information Protection Commission" cut to "Protection Commission": a body's
+      // "Data Privacy Protection Commission" cut to "Protection Commission": a body's
       // name lost its head words, so it is no victim.
       const raw = m[1]!.replace(/^(?:The|A|An)\s+/, "");
       if (governmentLike(name) && !raw.startsWith(name)) continue;
