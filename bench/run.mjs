@@ -8,6 +8,8 @@
 //   - breach in-process: the real pipeline in one thread (extractLines), MB/s and documents/s
 //   - breach CLI: `breach extract <corpus> --format ndjson --jobs 1` and `--jobs 2` to /dev/null
 //   - chrono-node over the same texts (chrono.parse(text, refDate)), the reference
+//   - the floor: reading each file, building its document and writing its NDJSON line, with
+//     the claims found beforehand; no implementation of this output can be faster than this
 //   - start-up: `breach --version` against an empty `node -e ''` (21 runs each, alternating)
 //   - peak RSS of each run (all threads)
 // --scale adds: 100,000 small files and one 100 MB file through the CLI with --format ndjson
@@ -128,10 +130,11 @@ const corpus = mainCorpus(MIN_MB * 1e6);
 const MB = corpus.bytes / 1e6;
 log(`corpus: ${corpus.files} files, ${MB.toFixed(1)} MB in ${corpus.dir}`);
 
-const runs = { chrono: [], inproc: [], jobs1: [], jobs2: [] };
+const runs = { chrono: [], floor: [], inproc: [], jobs1: [], jobs2: [] };
 for (let r = 0; r < RUNS; r++) {
   log(`run ${r + 1}/${RUNS}`);
   if (CHRONO) runs.chrono.push(inproc("chrono", corpus.dir));
+  runs.floor.push(inproc("floor", corpus.dir));
   runs.inproc.push(inproc("breach", corpus.dir));
   runs.jobs1.push(cli(corpus.dir, ["--jobs", "1"]));
   runs.jobs2.push(cli(corpus.dir, ["--jobs", "2"]));
@@ -153,6 +156,7 @@ const results = {
   machine,
   corpus: { files: corpus.files, bytes: corpus.bytes, runs: RUNS },
   chrono: CHRONO ? summarise(runs.chrono) : null,
+  floor: summarise(runs.floor),
   breachInProcess: summarise(runs.inproc),
   breachCliJobs1: summarise(runs.jobs1),
   breachCliJobs2: summarise(runs.jobs2),
@@ -163,6 +167,7 @@ results.ratioCliJobs1ToChrono = CHRONO
   ? results.breachCliJobs1.mbPerS / results.chrono.mbPerS
   : null;
 results.jobs2Speedup = results.breachCliJobs2.mbPerS / results.breachCliJobs1.mbPerS;
+results.floorToChrono = CHRONO ? results.floor.mbPerS / results.chrono.mbPerS : null;
 
 log("start-up");
 results.startup = startup();
@@ -206,6 +211,7 @@ const row = (name, r) =>
     results.chrono ? `${f(r.mbPerS / results.chrono.mbPerS, 2)}×` : "–",
   ]);
 if (results.chrono) row("chrono-node (dates only)", results.chrono);
+row("floor: read, document, write (no matching)", results.floor);
 row("breach in-process, 1 thread", results.breachInProcess);
 row("breach CLI --jobs 1", results.breachCliJobs1);
 row("breach CLI --jobs 2", results.breachCliJobs2);
@@ -228,6 +234,11 @@ out.push("");
 out.push(
   `--jobs 2 / --jobs 1 throughput: ${f(results.jobs2Speedup, 2)}×    in-process module load: ${f(results.breachInProcess.loadMs, 0)} ms`,
 );
+if (CHRONO) {
+  out.push(
+    `the floor is ${f(results.floorToChrono, 2)}× chrono-node: what one job could reach if finding claims took no time`,
+  );
+}
 out.push(
   `start-up: breach --version ${f(results.startup.versionMs, 0)} ms, node -e '' ${f(results.startup.nodeMs, 0)} ms → ${f(results.startup.ratio, 2)}× (breach --help ${f(results.startup.helpMs, 0)} ms)`,
 );
