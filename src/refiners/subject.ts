@@ -288,7 +288,13 @@ function patternNames(text: string): string[] {
 
 /** Mentions of a name that add to its weight: more say nothing more. */
 const MENTIONS_CAP = 6;
-const MENTION_SPACE = /\s+/g;
+
+/**
+ * Whitespace that is not already one space: a run of two or more, or a lone tab or line break.
+ * Replacing these with " " folds every run to one space, as `\s+` would, without rewriting the
+ * single space between every pair of words (a match, and a piece of the new string, each).
+ */
+const MENTION_SPACE = /\s{2,}|[^\S ]/g;
 
 /** Text as mentions are counted in: lower case, one quote, one space (a name's words may wrap). */
 function foldForMentions(s: string): string {
