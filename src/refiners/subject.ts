@@ -45,11 +45,38 @@ const INCIDENT = `(?:${[...INCIDENT_NOUNS]
   .map((w) => caseless(w).replace(/-/g, "[ -]?"))
   .join("|")})`;
 
+const TLDS = "com|net|org|io|co|me|info|biz|tv|gg|us|uk|ru|de|fr|in|cn|jp|kr|br";
+/** NAME's second alternative: a domain ("cheapassgamer.com"). */
+const DOMAIN = String.raw`|[a-z\d][a-z\d-]{0,40}\.(?:${TLDS})`;
 /** A capitalised name of up to six words ("Penn State University", "Bank of America"), or a domain. */
-const NAME = String.raw`(?<![\w.'’-])((?:[A-Z][\w&.'’-]{0,40}|[a-z\d][a-z\d-]{0,40}\.(?:com|net|org|io|co|me|info|biz|tv|gg|us|uk|ru|de|fr|in|cn|jp|kr|br))(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?[A-Z\d][\w&.'’-]{0,40}){0,5})`;
+const NAME = String.raw`(?<![\w.'’-])((?:[A-Z][\w&.'’-]{0,40}${DOMAIN})(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?[A-Z\d][\w&.'’-]{0,40}){0,5})`;
+
+/**
+ * What a text holds when NAME's domain alternative can match in it at all: a dot and a
+ * top-level domain. Most sentences have none.
+ */
+const DOMAIN_END = new RegExp(String.raw`\.(?:${TLDS})`);
+
+/**
+ * A pattern with NAME in it, and the same pattern without NAME's domain alternative.
+ * The domain alternative is costly: at the start of every lower-case word it reads the word,
+ * then gives it back a letter at a time looking for the dot. In a text without a dot and a
+ * top-level domain (DOMAIN_END) it cannot match, and `plain` finds the very same matches.
+ */
+interface NamePattern {
+  re: RegExp;
+  plain: RegExp;
+}
+function namePattern(source: string, flags: string): NamePattern {
+  const plain = source.split(DOMAIN).join("");
+  if (plain === source) throw new Error("namePattern: no NAME in the pattern");
+  return { re: new RegExp(source, flags), plain: new RegExp(plain, flags) };
+}
+/** The version of a name pattern to run on a text (`domains`: DOMAIN_END.test(text)). */
+const pick = (p: NamePattern, domains: boolean) => (domains ? p.re : p.plain);
 
 /** "a breach at X", "the hack of the publishing company X", "attack on X". */
-const BREACH_AT = new RegExp(
+const BREACH_AT = namePattern(
   String.raw`\b${INCIDENT}[ \t]+(?:at|of|on|against|hitting|affecting|targeting|involving|from)[ \t]+(?:[Tt]he[ \t]+)?(?:[a-z][\w-]{0,30}[ \t]+){0,3}${NAME}`,
   "g",
 );
@@ -75,8 +102,13 @@ function tokensBefore(text: string, end: number, max: number): { word: string; s
  * The name just before an incident noun: the possessive ("After Tailspin's Record 4.1M
  * Breach" → Tailspin) or the capitalised words right before it, past filler ("Data").
  */
-function namesBeforeIncident(text: string): { name: string; start: number; specific: boolean }[] {
-  const out: { name: string; start: number; specific: boolean }[] = [];
+interface NameBefore {
+  name: string;
+  start: number;
+  specific: boolean;
+}
+function namesBeforeIncident(text: string): NameBefore[] {
+  const out: NameBefore[] = [];
   for (const m of matchesOf(INCIDENT_WORD, text)) {
     const tokens = tokensBefore(text, m.start, 6);
     // tokens run backwards from the noun
@@ -116,7 +148,7 @@ const NOT_AFTER_PREPOSITION = String.raw`(?<!\b(?:in|at|from|of|for|by|to|with|a
 /** "X in Denver", "X in New Jersey" between a subject and its verb. */
 const IN_PLACE = String.raw`(?:[ \t]+in[ \t]+[A-Z]\w{1,20}(?:[ \t]+[A-Z]\w{1,20})?)?`;
 /** "X was hacked", "X has been breached". */
-const NAME_HACKED = new RegExp(
+const NAME_HACKED = namePattern(
   String.raw`${NAME}[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been|got)[ \t]+(?:hacked|breached|compromised|attacked|hit|targeted)\b`,
   "g",
 );
@@ -125,13 +157,13 @@ const VICTIM_VERBS = [
   ...VICTIM_VERB_STEMS.map((v) => `${caseless(v)}(?:s|d|ed)?`),
   ...VICTIM_VERB_PHRASES.map(caseless),
 ].join("|");
-const NAME_CONFIRMED = new RegExp(
+const NAME_CONFIRMED = namePattern(
   String.raw`${NOT_AFTER_PREPOSITION}${NAME}${IN_PLACE}(?:[ \t]+(?:has|have|had|on[ \t]+\w+|last[ \t]+\w+|this[ \t]+\w+))?[ \t]+(?:${VICTIM_VERBS})\b[^.;]{0,80}?\b${INCIDENT}`,
   "g",
 );
 
 /** "20,000 patients at Stanford Hospital", "customers of Northwind Bank". */
-const PEOPLE_AT = new RegExp(
+const PEOPLE_AT = namePattern(
   String.raw`\b(?:${PEOPLE_NOUNS.join("|")})[ \t]+(?:at|of|from)[ \t]+(?:[Tt]he[ \t]+)?${NAME}`,
   "g",
 );
@@ -140,7 +172,7 @@ const PEOPLE_AT = new RegExp(
  * "X said hackers stole …", "X warned that the details of … may have been exposed": the
  * organisation that reports an intrusion into its own systems.
  */
-const NAME_SAID = new RegExp(
+const NAME_SAID = namePattern(
   String.raw`${NOT_AFTER_PREPOSITION}${NAME}${IN_PLACE}(?:[ \t]+on[ \t]+[A-Z]\w{2,9})?[ \t]+(?:${VICTIM_SAY_VERBS.join("|")})[ \t][^;]{0,100}?\b(?:${VICTIM_SAID_OBJECTS.join("|")})\b`,
   "g",
 );
@@ -148,7 +180,7 @@ const NAME_SAID = new RegExp(
  * "telecom operator X said …", "online grocer X warned …": a name its descriptor calls a
  * company (lower-case words and a company noun), speaking first.
  */
-const DESCRIBED_SAID = new RegExp(
+const DESCRIBED_SAID = namePattern(
   String.raw`(?<![\w-])(?:${[...COMPANY_NOUNS, ...DESCRIPTOR_NOUNS].join("|")})[ \t]+${NAME_AFTER_SPACE}${IN_PLACE}(?:[ \t]+on[ \t]+[A-Z]\w{2,9})?[ \t]+(?:${VICTIM_SAY_VERBS.join("|")})\b`,
   "g",
 );
@@ -156,30 +188,31 @@ const DESCRIBED_SAID = new RegExp(
  * "an investigation into X", "fined X", "belonging to X", "data stolen from X"; "X was fined"
  * and "a penalty of … on X" below.
  */
-const NAME_PUNISHED = new RegExp(
+const NAME_PUNISHED = namePattern(
   String.raw`\b(?:(?:investigation|probe|inquiry)[ \t]+into|fined|(?:belonging|belonged)[ \t]+to|owned[ \t]+by|(?:taken|stolen|copied|exfiltrated)[ \t]+from)[ \t]+(?:the[ \t]+)?${NAME_AFTER_SPACE}`,
   "g",
 );
-const NAME_FINED = new RegExp(
+const NAME_FINED = namePattern(
   String.raw`${NAME}[ \t]+(?:was|has[ \t]+been|had[ \t]+been|is[ \t]+being)[ \t]+(?:fined|penalised|penalized|sanctioned)\b`,
   "g",
 );
-const PENALTY_ON = new RegExp(
+const PENALTY_ON = namePattern(
   String.raw`\b(?:penalty|fine)\b[^.;]{0,60}?[ \t]on[ \t]+${NAME_AFTER_SPACE}`,
   "g",
 );
 
-const VICTIM_PATTERNS: { re: RegExp; weight: number }[] = [
-  { re: PEOPLE_AT, weight: 2 },
-  { re: BREACH_AT, weight: 3 },
-  { re: NAME_HACKED, weight: 3 },
-  { re: NAME_CONFIRMED, weight: 3 },
-  { re: NAME_SAID, weight: 3 },
-  { re: DESCRIBED_SAID, weight: 3 },
-  { re: NAME_PUNISHED, weight: 3 },
-  { re: NAME_FINED, weight: 3 },
-  { re: PENALTY_ON, weight: 3 },
+const VICTIM_PATTERNS: NamePattern[] = [
+  PEOPLE_AT,
+  BREACH_AT,
+  NAME_HACKED,
+  NAME_CONFIRMED,
+  NAME_SAID,
+  DESCRIBED_SAID,
+  NAME_PUNISHED,
+  NAME_FINED,
+  PENALTY_ON,
 ];
+const PLAIN = new Map(VICTIM_PATTERNS.map((p) => [p.re, p.plain]));
 
 /** The victim patterns that may match a text (most sentences rule out most of them). */
 const victimPatternsFor = patternFilter(VICTIM_PATTERNS.map((p) => p.re));
@@ -270,10 +303,15 @@ function compared(text: string, at: number): boolean {
   return matchesOf(COMPARED_BEFORE, before.slice(clauseStart + 1)).length > 0;
 }
 
-/** The names the victim patterns find in a text, except those a comparison introduces. */
-function patternNames(text: string): string[] {
+/**
+ * The names the victim patterns find in a text, except those a comparison introduces
+ * (`before`: the text's namesBeforeIncident).
+ */
+function patternNames(text: string, before: readonly NameBefore[]): string[] {
   const names: string[] = [];
-  for (const re of victimPatternsFor(text)) {
+  const domains = DOMAIN_END.test(text);
+  for (const full of victimPatternsFor(text)) {
+    const re = domains ? full : PLAIN.get(full)!;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
@@ -281,8 +319,7 @@ function patternNames(text: string): string[] {
       if (name && !compared(text, m.index)) names.push(name);
     }
   }
-  for (const { name, start } of namesBeforeIncident(text))
-    if (!compared(text, start)) names.push(name);
+  for (const { name, start } of before) if (!compared(text, start)) names.push(name);
   return names;
 }
 
@@ -320,7 +357,7 @@ function countMentions(text: string, name: string, cap: number): number {
 const FIRST_WORD = /^\S*/;
 const TITLE_NAME_MAX_WORDS = 4;
 const INCIDENT_IN_TITLE = new RegExp(`\\b${INCIDENT}\\b`, "i");
-const NAME_ALL = new RegExp(NAME, "g");
+const NAME_ALL = namePattern(NAME, "g");
 const HEAD_SENTENCES = 4;
 
 /** The organisation a document is about, or null. */
@@ -339,6 +376,7 @@ const FALLBACK_MIN = 2;
 export function victimOfDoc(
   drafts: readonly AnyDraft[],
   doc: SourceDoc,
+  namesBefore: (text: string) => NameBefore[] = namesBeforeIncident,
 ): { name: string | null; confident: boolean } {
   const votes = new Map<string, { name: string; score: number; first: number }>();
   let order = 0;
@@ -358,7 +396,7 @@ export function victimOfDoc(
     else votes.set(k, { name, score: weight, first: order++ });
   };
   const title = doc.title ?? "";
-  for (const name of patternNames(title)) vote(name, 3);
+  for (const name of patternNames(title, namesBefore(title))) vote(name, 3);
   // A catalogue title that is only a name ("Scholastic", "CheapAssGamer.com").
   const titleWords = title.split(/\s+/).filter(Boolean);
   if (
@@ -374,7 +412,8 @@ export function victimOfDoc(
   }
   const body = doc.sentences.filter((s) => s.start >= doc.bodyStart);
   body.forEach((s, i) => {
-    for (const name of patternNames(s.text)) vote(name, i < HEAD_SENTENCES ? 2 : 1);
+    for (const name of patternNames(s.text, namesBefore(s.text)))
+      vote(name, i < HEAD_SENTENCES ? 2 : 1);
   });
   const folded = foldForMentions(doc.text.slice(doc.bodyStart));
   const mentionsOf = (name: string) => countMentions(folded, foldForMentions(name), MENTIONS_CAP);
@@ -403,7 +442,7 @@ export function victimOfDoc(
   const head = [title, ...body.slice(0, HEAD_SENTENCES - 1).map((s) => s.text)];
   const starts = new Set(body.map((s) => FIRST_WORD.exec(s.text)![0]));
   head.forEach((sentence, i) => {
-    for (const m of execAll(NAME_ALL, sentence)) {
+    for (const m of execAll(pick(NAME_ALL, DOMAIN_END.test(sentence)), sentence)) {
       const name = cleanName(m[1]!);
       if (!name) continue;
       const words = name.split(" ");
@@ -472,7 +511,7 @@ interface DateMark {
 }
 
 /** "Equifax, where a breach last year …": the incident of the organisation named. */
-const WHERE_BREACH = new RegExp(
+const WHERE_BREACH = namePattern(
   String.raw`${NAME},?[ \t]+where[ \t]+(?:an?|the)[ \t]+(?:[\w-]{1,30}[ \t]+){0,2}${INCIDENT}\b`,
   "g",
 );
@@ -490,6 +529,7 @@ export function otherScopes(
   mainDate: string | null,
   lead: boolean,
   title: string,
+  before: readonly NameBefore[] = namesBeforeIncident(text),
 ): OtherScope[] {
   const clauses = clausesOf(text);
   const scopes: OtherScope[] = [];
@@ -500,8 +540,7 @@ export function otherScopes(
       scopes.push({ start: 0, end: text.length, subject });
     else scopes.push({ ...withRelatives(text, clauses, ci), subject });
   };
-  // the named incidents of another organisation: "the Equifax breach"
-  const before = namesBeforeIncident(text);
+  // the named incidents of another organisation ("the Equifax breach"): `before`
   // Another organisation's incident: not the victim, and not one the headline is about.
   const isOther = (name: string) =>
     !!victim &&
@@ -531,7 +570,11 @@ export function otherScopes(
   // "the Equifax breach, which exposed 147 million" (another organisation named)
   for (const b of before) if (isOther(b.name) && b.specific) scopeFrom(b.start, b.name);
   // "… involved Equifax, where a breach last year exposed 147 million Americans"
-  for (const m of execAll(WHERE_BREACH, text)) {
+  // (the pattern wants the word: most sentences are ruled out without running it)
+  const where = text.includes("where")
+    ? execAll(pick(WHERE_BREACH, DOMAIN_END.test(text)), text)
+    : [];
+  for (const m of where) {
     const name = cleanName(m[1]!);
     if (name && isOther(name)) scopes.push({ start: m.index, end: text.length, subject: name });
   }
@@ -565,7 +608,18 @@ export default defineRefiner({
   description:
     "Whom each claim is about: the victim, another incident's victim or `other` in a comparison, null for the publication date.",
   refine(drafts, doc) {
-    const { name: victim, confident } = victimOfDoc(drafts, doc);
+    // The names before incident nouns, read once per sentence: the victim's votes and the
+    // other incidents' scopes both want them.
+    const beforeMemo = new Map<string, NameBefore[]>();
+    const namesBefore = (text: string) => {
+      let names = beforeMemo.get(text);
+      if (!names) {
+        names = namesBeforeIncident(text);
+        beforeMemo.set(text, names);
+      }
+      return names;
+    };
+    const { name: victim, confident } = victimOfDoc(drafts, doc, namesBefore);
     // The date the text first gives its own breach, to tell "the breach in March 2019" apart.
     const bySentence = new Map<number, AnyDraft[]>();
     for (const d of drafts) {
@@ -602,6 +656,7 @@ export default defineRefiner({
         mainDate,
         lead,
         doc.title ?? "",
+        namesBefore(sentence.text),
       );
       for (const d of list) {
         if (d.subject !== undefined) {
