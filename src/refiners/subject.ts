@@ -31,11 +31,20 @@ import {
 import { COMPANY_NOUNS, GOVERNMENT_ACRONYMS, GOVERNMENT_WORDS } from "../lexicon/organizations.js";
 import type { SourceDoc } from "../document/index.js";
 import { defineRefiner, execAll, patternFilter, type AnyDraft } from "../rules/index.js";
-import { clauseIndexAt, clausesOf, matchesOf, wordsPattern, type Span } from "./modality.js";
+import {
+  clauseIndexAt,
+  clausesOf,
+  matchesOf,
+  sentenceClauses,
+  wordsPattern,
+  type Span,
+} from "./modality.js";
 
 const STOP_WORDS = new Set<string>(NOT_ORGANISATION);
 /** A word that starts no organisation's name, with or without a closing period ("Jan."). */
-const STOP = { has: (w: string) => STOP_WORDS.has(w) || STOP_WORDS.has(w.replace(/\.$/, "")) };
+const STOP = {
+  has: (w: string) => STOP_WORDS.has(w) || (w.endsWith(".") && STOP_WORDS.has(w.slice(0, -1))),
+};
 const BREAKERS = new Set<string>(NAME_BREAKERS);
 /** A word in any case without the `i` flag (which would let [A-Z] match lower case). */
 const caseless = (w: string) =>
@@ -250,8 +259,25 @@ const governmentLike = (name: string) =>
       .replace(/['’]s$/, ""),
   );
 
+/**
+ * cleanName's answers: the same few names come back sentence after sentence, and document
+ * after document ("The", "According", the victim's own name). Bounded: cleared when full.
+ */
+const cleaned = new Map<string, string | null>();
+const CLEANED_MAX = 8192;
+
 /** A candidate name cleaned of leading and trailing non-name words, or null. */
 export function cleanName(raw: string): string | null {
+  let name = cleaned.get(raw);
+  if (name === undefined) {
+    if (cleaned.size >= CLEANED_MAX) cleaned.clear();
+    name = cleanNameOnce(raw);
+    cleaned.set(raw, name);
+  }
+  return name;
+}
+
+function cleanNameOnce(raw: string): string | null {
   let words = raw.split(/\s+/).filter(Boolean);
   // "South Korea’s Tailspin" → the part after a place's possessive; "Domino's India" stays.
   const poss = words.findLastIndex((w) => /['’]s$/.test(w));
@@ -530,8 +556,8 @@ export function otherScopes(
   lead: boolean,
   title: string,
   before: readonly NameBefore[] = namesBeforeIncident(text),
+  clauses: readonly Span[] = clausesOf(text),
 ): OtherScope[] {
-  const clauses = clausesOf(text);
   const scopes: OtherScope[] = [];
   const scopeFrom = (at: number, subject: string) => {
     const ci = clauseIndexAt(clauses, at);
@@ -657,6 +683,7 @@ export default defineRefiner({
         lead,
         doc.title ?? "",
         namesBefore(sentence.text),
+        sentenceClauses(doc, si),
       );
       for (const d of list) {
         if (d.subject !== undefined) {
