@@ -221,10 +221,6 @@ const VICTIM_PATTERNS: NamePattern[] = [
   NAME_FINED,
   PENALTY_ON,
 ];
-const PLAIN = new Map(VICTIM_PATTERNS.map((p) => [p.re, p.plain]));
-
-/** The victim patterns that may match a text (most sentences rule out most of them). */
-const victimPatternsFor = patternFilter(VICTIM_PATTERNS.map((p) => p.re));
 
 const TRAILING_JUNK = new Set<string>([
   "Data",
@@ -329,15 +325,12 @@ function compared(text: string, at: number): boolean {
   return matchesOf(COMPARED_BEFORE, before.slice(clauseStart + 1)).length > 0;
 }
 
-/**
- * The names the victim patterns find in a text, except those a comparison introduces
- * (`before`: the text's namesBeforeIncident).
- */
-function patternNames(text: string, before: readonly NameBefore[]): string[] {
+/** The names the victim patterns find in a text, except those a comparison introduces. */
+function patternNames(text: string, facts: TextFacts): string[] {
   const names: string[] = [];
-  const domains = DOMAIN_END.test(text);
-  for (const full of victimPatternsFor(text)) {
-    const re = domains ? full : PLAIN.get(full)!;
+  for (const p of VICTIM_PATTERNS) {
+    if (!facts.may.includes(p.re)) continue;
+    const re = pick(p, facts.domains);
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
@@ -345,7 +338,7 @@ function patternNames(text: string, before: readonly NameBefore[]): string[] {
       if (name && !compared(text, m.index)) names.push(name);
     }
   }
-  for (const { name, start } of before) if (!compared(text, start)) names.push(name);
+  for (const { name, start } of facts.before) if (!compared(text, start)) names.push(name);
   return names;
 }
 
@@ -402,7 +395,7 @@ const FALLBACK_MIN = 2;
 export function victimOfDoc(
   drafts: readonly AnyDraft[],
   doc: SourceDoc,
-  namesBefore: (text: string) => NameBefore[] = namesBeforeIncident,
+  factsFor: (text: string) => TextFacts = factsOf,
 ): { name: string | null; confident: boolean } {
   const votes = new Map<string, { name: string; score: number; first: number }>();
   let order = 0;
@@ -422,7 +415,7 @@ export function victimOfDoc(
     else votes.set(k, { name, score: weight, first: order++ });
   };
   const title = doc.title ?? "";
-  for (const name of patternNames(title, namesBefore(title))) vote(name, 3);
+  for (const name of patternNames(title, factsFor(title))) vote(name, 3);
   // A catalogue title that is only a name ("Scholastic", "CheapAssGamer.com").
   const titleWords = title.split(/\s+/).filter(Boolean);
   if (
@@ -438,7 +431,7 @@ export function victimOfDoc(
   }
   const body = doc.sentences.filter((s) => s.start >= doc.bodyStart);
   body.forEach((s, i) => {
-    for (const name of patternNames(s.text, namesBefore(s.text)))
+    for (const name of patternNames(s.text, factsFor(s.text)))
       vote(name, i < HEAD_SENTENCES ? 2 : 1);
   });
   const folded = foldForMentions(doc.text.slice(doc.bodyStart));
@@ -555,9 +548,10 @@ export function otherScopes(
   mainDate: string | null,
   lead: boolean,
   title: string,
-  before: readonly NameBefore[] = namesBeforeIncident(text),
+  facts: TextFacts = factsOf(text),
   clauses: readonly Span[] = clausesOf(text),
 ): OtherScope[] {
+  const { before, may } = facts;
   const scopes: OtherScope[] = [];
   const scopeFrom = (at: number, subject: string) => {
     const ci = clauseIndexAt(clauses, at);
@@ -576,7 +570,8 @@ export function otherScopes(
     !key(name).includes(key(victim));
   const named = (at: number): string | null =>
     before.find((b) => b.start >= at && b.start < at + 60 && isOther(b.name))?.name ?? null;
-  for (const m of matchesOf(MODIFIED_INCIDENT, text)) {
+  const modified = may.includes(MODIFIED_INCIDENT) ? matchesOf(MODIFIED_INCIDENT, text) : [];
+  for (const m of modified) {
     const words = text.slice(m.start, m.end);
     if (/^prior\s+to\b/i.test(words)) continue; // "prior to the breach"
     if (
@@ -597,15 +592,13 @@ export function otherScopes(
   for (const b of before) if (isOther(b.name) && b.specific) scopeFrom(b.start, b.name);
   // "… involved Equifax, where a breach last year exposed 147 million Americans"
   // (the pattern wants the word: most sentences are ruled out without running it)
-  const where = text.includes("where")
-    ? execAll(pick(WHERE_BREACH, DOMAIN_END.test(text)), text)
-    : [];
+  const where = text.includes("where") ? execAll(pick(WHERE_BREACH, facts.domains), text) : [];
   for (const m of where) {
     const name = cleanName(m[1]!);
     if (name && isOther(name)) scopes.push({ start: m.index, end: text.length, subject: name });
   }
   // "the breach in March 2019" when the text dated its own breach otherwise
-  if (mainDate) {
+  if (mainDate && may.includes(DATED_INCIDENT)) {
     for (const m of matchesOf(DATED_INCIDENT, text)) {
       const date = dates.find((d) => d.start >= m.start && d.start <= m.end + 2);
       if (!date || !OWN_DATE_EVENTS.has(date.event)) continue;
@@ -625,6 +618,38 @@ export function otherScopes(
   return scopes;
 }
 
+/** What the refiner reads of a sentence (or the title) more than once, found once. */
+interface TextFacts {
+  /** Of SENTENCE_PATTERNS, those that may match the text (the others certainly do not). */
+  may: RegExp[];
+  /** Whether NAME's domain alternative may match in it (see namePattern). */
+  domains: boolean;
+  /** The names right before its incident nouns. */
+  before: NameBefore[];
+}
+
+/**
+ * The patterns the refiner runs over whole sentences, for one filter (one scan of the text)
+ * to rule out those that cannot match: the victim patterns, and the incident patterns most
+ * sentences lack.
+ */
+const SENTENCE_PATTERNS = [
+  ...VICTIM_PATTERNS.map((p) => p.re),
+  INCIDENT_WORD,
+  MODIFIED_INCIDENT,
+  DATED_INCIDENT,
+];
+const sentencePatternsFor = patternFilter(SENTENCE_PATTERNS);
+
+function factsOf(text: string): TextFacts {
+  const may = sentencePatternsFor(text);
+  return {
+    may,
+    domains: DOMAIN_END.test(text),
+    before: may.includes(INCIDENT_WORD) ? namesBeforeIncident(text) : [],
+  };
+}
+
 /** Dates that say when an incident happened, for "the breach in March 2019". */
 const OWN_DATE_EVENTS = new Set(["breach", "breach_start", "breach_end"]);
 const BREACH_EVENTS = new Set(["breach_start", "breach", "breach_end", "detected"]);
@@ -634,18 +659,18 @@ export default defineRefiner({
   description:
     "Whom each claim is about: the victim, another incident's victim or `other` in a comparison, null for the publication date.",
   refine(drafts, doc) {
-    // The names before incident nouns, read once per sentence: the victim's votes and the
-    // other incidents' scopes both want them.
-    const beforeMemo = new Map<string, NameBefore[]>();
-    const namesBefore = (text: string) => {
-      let names = beforeMemo.get(text);
-      if (!names) {
-        names = namesBeforeIncident(text);
-        beforeMemo.set(text, names);
+    // Each sentence's facts, found once: the victim's votes and the other incidents' scopes
+    // both read them.
+    const factsMemo = new Map<string, TextFacts>();
+    const factsFor = (text: string) => {
+      let facts = factsMemo.get(text);
+      if (!facts) {
+        facts = factsOf(text);
+        factsMemo.set(text, facts);
       }
-      return names;
+      return facts;
     };
-    const { name: victim, confident } = victimOfDoc(drafts, doc, namesBefore);
+    const { name: victim, confident } = victimOfDoc(drafts, doc, factsFor);
     // The date the text first gives its own breach, to tell "the breach in March 2019" apart.
     const bySentence = new Map<number, AnyDraft[]>();
     for (const d of drafts) {
@@ -682,7 +707,7 @@ export default defineRefiner({
         mainDate,
         lead,
         doc.title ?? "",
-        namesBefore(sentence.text),
+        factsFor(sentence.text),
         sentenceClauses(doc, si),
       );
       for (const d of list) {
