@@ -199,7 +199,22 @@ interface SentenceCues {
   negated: Span[];
 }
 
+/**
+ * Any cue word of the four lists. A sentence it finds nothing in has no cue of any list: one
+ * scan rules out the four (most sentences with a claim have no cue at all).
+ */
+const ANY_CUE = wordsPattern([
+  ...REPORTED_CUES,
+  ...SUSPECTED_CUES,
+  ...SPECULATIVE_CUES,
+  ...NEGATED_CUES,
+]);
+
 function cuesOf(text: string, clauses: Span[] = clausesOf(text)): SentenceCues {
+  ANY_CUE.lastIndex = 0;
+  const any = ANY_CUE.test(text);
+  ANY_CUE.lastIndex = 0;
+  if (!any) return { clauses, reported: [], suspected: [], speculative: [], negated: [] };
   const keep = (cues: Span[]) => cues.filter((c) => !isFalseCue(text, c));
   return {
     clauses,
