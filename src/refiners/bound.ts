@@ -97,7 +97,15 @@ const AFTER_APPROX = /^\s+or\s+so\b/i;
 const MAX_CUE_WORDS = 4;
 const WINDOW = 60;
 
-const isWordChar = (c: string) => /[\p{L}\p{N}.~≈'’-]/u.test(c);
+const WORD_CHAR = /[\p{L}\p{N}.~≈'’-]/u;
+/** WORD_CHAR for the ASCII characters, looked up rather than matched (lastWords reads many). */
+const ASCII_WORD = new Uint8Array(128).map((_, code) =>
+  WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 0,
+);
+const isWordChar = (c: string) => {
+  const code = c.charCodeAt(0);
+  return code < 128 ? ASCII_WORD[code] === 1 : WORD_CHAR.test(c);
+};
 
 /** The last words of a text, lower-cased, nearest last ("fines potentially exceeding"). */
 function lastWords(text: string, max: number): string[] {
@@ -117,9 +125,12 @@ function lastWords(text: string, max: number): string[] {
 
 /** Split a leading "~" off a word ("~5,000" reads as "~ 5,000"). */
 function tokens(words: string[]): string[] {
-  return words.flatMap((w) =>
-    w.length > 1 && (w[0] === "~" || w[0] === "≈") ? [w[0], w.slice(1)] : [w],
-  );
+  const out: string[] = [];
+  for (const w of words) {
+    if (w.length > 1 && (w[0] === "~" || w[0] === "≈")) out.push(w[0], w.slice(1));
+    else out.push(w);
+  }
+  return out;
 }
 
 /** The bound that the words before a quantity give, or null when they give none. */
@@ -128,7 +139,7 @@ export function boundBefore(context: string): Bound | null {
   let end = words.length;
   while (end > 0) {
     for (let n = Math.min(MAX_CUE_WORDS, end); n >= 1; n--) {
-      const phrase = words.slice(end - n, end).join(" ");
+      const phrase = n === 1 ? words[end - 1]! : words.slice(end - n, end).join(" ");
       const bound = BOUND_CUES[phrase];
       if (bound === undefined) continue;
       if (phrase === "about" && ABOUT_AS_PREPOSITION.has(words[end - 2] ?? "")) return null;

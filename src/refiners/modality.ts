@@ -22,6 +22,7 @@ import {
   SUBORDINATORS,
   SUSPECTED_CUES,
 } from "../lexicon/cues.js";
+import type { SourceDoc } from "../document/index.js";
 import { defineRefiner, forEachMatch, type AnyDraft } from "../rules/index.js";
 
 /** A span of a sentence's text, offsets relative to that text. */
@@ -109,6 +110,22 @@ export function clausesOf(text: string): Span[] {
   return clauses;
 }
 
+/** Each document's sentence clauses, by sentence index, as far as they were asked for. */
+const clauseMemo = new WeakMap<SourceDoc, Span[][]>();
+
+/**
+ * The clauses of a document's sentence, cut once: this refiner and the subject refiner both
+ * read them (neither changes them).
+ */
+export function sentenceClauses(doc: SourceDoc, index: number): Span[] {
+  let bySentence = clauseMemo.get(doc);
+  if (!bySentence) {
+    bySentence = [];
+    clauseMemo.set(doc, bySentence);
+  }
+  return (bySentence[index] ??= clausesOf(doc.sentences[index]!.text));
+}
+
 export function clauseIndexAt(clauses: readonly Span[], pos: number): number {
   for (let i = 0; i < clauses.length; i++) if (pos < clauses[i]!.end) return i;
   return clauses.length - 1;
@@ -182,8 +199,22 @@ interface SentenceCues {
   negated: Span[];
 }
 
-function cuesOf(text: string): SentenceCues {
-  const clauses = clausesOf(text);
+/**
+ * Any cue word of the four lists. A sentence it finds nothing in has no cue of any list: one
+ * scan rules out the four (most sentences with a claim have no cue at all).
+ */
+const ANY_CUE = wordsPattern([
+  ...REPORTED_CUES,
+  ...SUSPECTED_CUES,
+  ...SPECULATIVE_CUES,
+  ...NEGATED_CUES,
+]);
+
+function cuesOf(text: string, clauses: Span[] = clausesOf(text)): SentenceCues {
+  ANY_CUE.lastIndex = 0;
+  const any = ANY_CUE.test(text);
+  ANY_CUE.lastIndex = 0;
+  if (!any) return { clauses, reported: [], suspected: [], speculative: [], negated: [] };
   const keep = (cues: Span[]) => cues.filter((c) => !isFalseCue(text, c));
   return {
     clauses,
@@ -279,7 +310,7 @@ export default defineRefiner({
       if (!sentence) return { ...d, modality: "asserted" };
       let cues = cache.get(d.sentence);
       if (!cues) {
-        cues = cuesOf(sentence.text);
+        cues = cuesOf(sentence.text, sentenceClauses(doc, d.sentence));
         cache.set(d.sentence, cues);
       }
       const opts = {

@@ -31,11 +31,20 @@ import {
 import { COMPANY_NOUNS, GOVERNMENT_ACRONYMS, GOVERNMENT_WORDS } from "../lexicon/organizations.js";
 import type { SourceDoc } from "../document/index.js";
 import { defineRefiner, execAll, patternFilter, type AnyDraft } from "../rules/index.js";
-import { clauseIndexAt, clausesOf, matchesOf, wordsPattern, type Span } from "./modality.js";
+import {
+  clauseIndexAt,
+  clausesOf,
+  matchesOf,
+  sentenceClauses,
+  wordsPattern,
+  type Span,
+} from "./modality.js";
 
 const STOP_WORDS = new Set<string>(NOT_ORGANISATION);
 /** A word that starts no organisation's name, with or without a closing period ("Jan."). */
-const STOP = { has: (w: string) => STOP_WORDS.has(w) || STOP_WORDS.has(w.replace(/\.$/, "")) };
+const STOP = {
+  has: (w: string) => STOP_WORDS.has(w) || (w.endsWith(".") && STOP_WORDS.has(w.slice(0, -1))),
+};
 const BREAKERS = new Set<string>(NAME_BREAKERS);
 /** A word in any case without the `i` flag (which would let [A-Z] match lower case). */
 const caseless = (w: string) =>
@@ -45,11 +54,38 @@ const INCIDENT = `(?:${[...INCIDENT_NOUNS]
   .map((w) => caseless(w).replace(/-/g, "[ -]?"))
   .join("|")})`;
 
+const TLDS = "com|net|org|io|co|me|info|biz|tv|gg|us|uk|ru|de|fr|in|cn|jp|kr|br";
+/** NAME's second alternative: a domain ("cheapassgamer.com"). */
+const DOMAIN = String.raw`|[a-z\d][a-z\d-]{0,40}\.(?:${TLDS})`;
 /** A capitalised name of up to six words ("Penn State University", "Bank of America"), or a domain. */
-const NAME = String.raw`(?<![\w.'’-])((?:[A-Z][\w&.'’-]{0,40}|[a-z\d][a-z\d-]{0,40}\.(?:com|net|org|io|co|me|info|biz|tv|gg|us|uk|ru|de|fr|in|cn|jp|kr|br))(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?[A-Z\d][\w&.'’-]{0,40}){0,5})`;
+const NAME = String.raw`(?<![\w.'’-])((?:[A-Z][\w&.'’-]{0,40}${DOMAIN})(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?[A-Z\d][\w&.'’-]{0,40}){0,5})`;
+
+/**
+ * What a text holds when NAME's domain alternative can match in it at all: a dot and a
+ * top-level domain. Most sentences have none.
+ */
+const DOMAIN_END = new RegExp(String.raw`\.(?:${TLDS})`);
+
+/**
+ * A pattern with NAME in it, and the same pattern without NAME's domain alternative.
+ * The domain alternative is costly: at the start of every lower-case word it reads the word,
+ * then gives it back a letter at a time looking for the dot. In a text without a dot and a
+ * top-level domain (DOMAIN_END) it cannot match, and `plain` finds the very same matches.
+ */
+interface NamePattern {
+  re: RegExp;
+  plain: RegExp;
+}
+function namePattern(source: string, flags: string): NamePattern {
+  const plain = source.split(DOMAIN).join("");
+  if (plain === source) throw new Error("namePattern: no NAME in the pattern");
+  return { re: new RegExp(source, flags), plain: new RegExp(plain, flags) };
+}
+/** The version of a name pattern to run on a text (`domains`: DOMAIN_END.test(text)). */
+const pick = (p: NamePattern, domains: boolean) => (domains ? p.re : p.plain);
 
 /** "a breach at X", "the hack of the publishing company X", "attack on X". */
-const BREACH_AT = new RegExp(
+const BREACH_AT = namePattern(
   String.raw`\b${INCIDENT}[ \t]+(?:at|of|on|against|hitting|affecting|targeting|involving|from)[ \t]+(?:[Tt]he[ \t]+)?(?:[a-z][\w-]{0,30}[ \t]+){0,3}${NAME}`,
   "g",
 );
@@ -75,8 +111,13 @@ function tokensBefore(text: string, end: number, max: number): { word: string; s
  * The name just before an incident noun: the possessive ("After Tailspin's Record 4.1M
  * Breach" → Tailspin) or the capitalised words right before it, past filler ("Data").
  */
-function namesBeforeIncident(text: string): { name: string; start: number; specific: boolean }[] {
-  const out: { name: string; start: number; specific: boolean }[] = [];
+interface NameBefore {
+  name: string;
+  start: number;
+  specific: boolean;
+}
+function namesBeforeIncident(text: string): NameBefore[] {
+  const out: NameBefore[] = [];
   for (const m of matchesOf(INCIDENT_WORD, text)) {
     const tokens = tokensBefore(text, m.start, 6);
     // tokens run backwards from the noun
@@ -116,7 +157,7 @@ const NOT_AFTER_PREPOSITION = String.raw`(?<!\b(?:in|at|from|of|for|by|to|with|a
 /** "X in Denver", "X in New Jersey" between a subject and its verb. */
 const IN_PLACE = String.raw`(?:[ \t]+in[ \t]+[A-Z]\w{1,20}(?:[ \t]+[A-Z]\w{1,20})?)?`;
 /** "X was hacked", "X has been breached". */
-const NAME_HACKED = new RegExp(
+const NAME_HACKED = namePattern(
   String.raw`${NAME}[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been|got)[ \t]+(?:hacked|breached|compromised|attacked|hit|targeted)\b`,
   "g",
 );
@@ -125,13 +166,13 @@ const VICTIM_VERBS = [
   ...VICTIM_VERB_STEMS.map((v) => `${caseless(v)}(?:s|d|ed)?`),
   ...VICTIM_VERB_PHRASES.map(caseless),
 ].join("|");
-const NAME_CONFIRMED = new RegExp(
+const NAME_CONFIRMED = namePattern(
   String.raw`${NOT_AFTER_PREPOSITION}${NAME}${IN_PLACE}(?:[ \t]+(?:has|have|had|on[ \t]+\w+|last[ \t]+\w+|this[ \t]+\w+))?[ \t]+(?:${VICTIM_VERBS})\b[^.;]{0,80}?\b${INCIDENT}`,
   "g",
 );
 
 /** "20,000 patients at Stanford Hospital", "customers of Northwind Bank". */
-const PEOPLE_AT = new RegExp(
+const PEOPLE_AT = namePattern(
   String.raw`\b(?:${PEOPLE_NOUNS.join("|")})[ \t]+(?:at|of|from)[ \t]+(?:[Tt]he[ \t]+)?${NAME}`,
   "g",
 );
@@ -140,7 +181,7 @@ const PEOPLE_AT = new RegExp(
  * "X said hackers stole …", "X warned that the details of … may have been exposed": the
  * organisation that reports an intrusion into its own systems.
  */
-const NAME_SAID = new RegExp(
+const NAME_SAID = namePattern(
   String.raw`${NOT_AFTER_PREPOSITION}${NAME}${IN_PLACE}(?:[ \t]+on[ \t]+[A-Z]\w{2,9})?[ \t]+(?:${VICTIM_SAY_VERBS.join("|")})[ \t][^;]{0,100}?\b(?:${VICTIM_SAID_OBJECTS.join("|")})\b`,
   "g",
 );
@@ -148,7 +189,7 @@ const NAME_SAID = new RegExp(
  * "telecom operator X said …", "online grocer X warned …": a name its descriptor calls a
  * company (lower-case words and a company noun), speaking first.
  */
-const DESCRIBED_SAID = new RegExp(
+const DESCRIBED_SAID = namePattern(
   String.raw`(?<![\w-])(?:${[...COMPANY_NOUNS, ...DESCRIPTOR_NOUNS].join("|")})[ \t]+${NAME_AFTER_SPACE}${IN_PLACE}(?:[ \t]+on[ \t]+[A-Z]\w{2,9})?[ \t]+(?:${VICTIM_SAY_VERBS.join("|")})\b`,
   "g",
 );
@@ -156,33 +197,30 @@ const DESCRIBED_SAID = new RegExp(
  * "an investigation into X", "fined X", "belonging to X", "data stolen from X"; "X was fined"
  * and "a penalty of … on X" below.
  */
-const NAME_PUNISHED = new RegExp(
+const NAME_PUNISHED = namePattern(
   String.raw`\b(?:(?:investigation|probe|inquiry)[ \t]+into|fined|(?:belonging|belonged)[ \t]+to|owned[ \t]+by|(?:taken|stolen|copied|exfiltrated)[ \t]+from)[ \t]+(?:the[ \t]+)?${NAME_AFTER_SPACE}`,
   "g",
 );
-const NAME_FINED = new RegExp(
+const NAME_FINED = namePattern(
   String.raw`${NAME}[ \t]+(?:was|has[ \t]+been|had[ \t]+been|is[ \t]+being)[ \t]+(?:fined|penalised|penalized|sanctioned)\b`,
   "g",
 );
-const PENALTY_ON = new RegExp(
+const PENALTY_ON = namePattern(
   String.raw`\b(?:penalty|fine)\b[^.;]{0,60}?[ \t]on[ \t]+${NAME_AFTER_SPACE}`,
   "g",
 );
 
-const VICTIM_PATTERNS: { re: RegExp; weight: number }[] = [
-  { re: PEOPLE_AT, weight: 2 },
-  { re: BREACH_AT, weight: 3 },
-  { re: NAME_HACKED, weight: 3 },
-  { re: NAME_CONFIRMED, weight: 3 },
-  { re: NAME_SAID, weight: 3 },
-  { re: DESCRIBED_SAID, weight: 3 },
-  { re: NAME_PUNISHED, weight: 3 },
-  { re: NAME_FINED, weight: 3 },
-  { re: PENALTY_ON, weight: 3 },
+const VICTIM_PATTERNS: NamePattern[] = [
+  PEOPLE_AT,
+  BREACH_AT,
+  NAME_HACKED,
+  NAME_CONFIRMED,
+  NAME_SAID,
+  DESCRIBED_SAID,
+  NAME_PUNISHED,
+  NAME_FINED,
+  PENALTY_ON,
 ];
-
-/** The victim patterns that may match a text (most sentences rule out most of them). */
-const victimPatternsFor = patternFilter(VICTIM_PATTERNS.map((p) => p.re));
 
 const TRAILING_JUNK = new Set<string>([
   "Data",
@@ -217,8 +255,25 @@ const governmentLike = (name: string) =>
       .replace(/['’]s$/, ""),
   );
 
+/**
+ * cleanName's answers: the same few names come back sentence after sentence, and document
+ * after document ("The", "According", the victim's own name). Bounded: cleared when full.
+ */
+const cleaned = new Map<string, string | null>();
+const CLEANED_MAX = 8192;
+
 /** A candidate name cleaned of leading and trailing non-name words, or null. */
 export function cleanName(raw: string): string | null {
+  let name = cleaned.get(raw);
+  if (name === undefined) {
+    if (cleaned.size >= CLEANED_MAX) cleaned.clear();
+    name = cleanNameOnce(raw);
+    cleaned.set(raw, name);
+  }
+  return name;
+}
+
+function cleanNameOnce(raw: string): string | null {
   let words = raw.split(/\s+/).filter(Boolean);
   // "South Korea’s Tailspin" → the part after a place's possessive; "Domino's India" stays.
   const poss = words.findLastIndex((w) => /['’]s$/.test(w));
@@ -271,9 +326,11 @@ function compared(text: string, at: number): boolean {
 }
 
 /** The names the victim patterns find in a text, except those a comparison introduces. */
-function patternNames(text: string): string[] {
+function patternNames(text: string, facts: TextFacts): string[] {
   const names: string[] = [];
-  for (const re of victimPatternsFor(text)) {
+  for (const p of VICTIM_PATTERNS) {
+    if (!facts.may.includes(p.re)) continue;
+    const re = pick(p, facts.domains);
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
@@ -281,14 +338,19 @@ function patternNames(text: string): string[] {
       if (name && !compared(text, m.index)) names.push(name);
     }
   }
-  for (const { name, start } of namesBeforeIncident(text))
-    if (!compared(text, start)) names.push(name);
+  for (const { name, start } of facts.before) if (!compared(text, start)) names.push(name);
   return names;
 }
 
 /** Mentions of a name that add to its weight: more say nothing more. */
 const MENTIONS_CAP = 6;
-const MENTION_SPACE = /\s+/g;
+
+/**
+ * Whitespace that is not already one space: a run of two or more, or a lone tab or line break.
+ * Replacing these with " " folds every run to one space, as `\s+` would, without rewriting the
+ * single space between every pair of words (a match, and a piece of the new string, each).
+ */
+const MENTION_SPACE = /\s{2,}|[^\S ]/g;
 
 /** Text as mentions are counted in: lower case, one quote, one space (a name's words may wrap). */
 function foldForMentions(s: string): string {
@@ -314,7 +376,7 @@ function countMentions(text: string, name: string, cap: number): number {
 const FIRST_WORD = /^\S*/;
 const TITLE_NAME_MAX_WORDS = 4;
 const INCIDENT_IN_TITLE = new RegExp(`\\b${INCIDENT}\\b`, "i");
-const NAME_ALL = new RegExp(NAME, "g");
+const NAME_ALL = namePattern(NAME, "g");
 const HEAD_SENTENCES = 4;
 
 /** The organisation a document is about, or null. */
@@ -333,6 +395,7 @@ const FALLBACK_MIN = 2;
 export function victimOfDoc(
   drafts: readonly AnyDraft[],
   doc: SourceDoc,
+  factsFor: (text: string) => TextFacts = factsOf,
 ): { name: string | null; confident: boolean } {
   const votes = new Map<string, { name: string; score: number; first: number }>();
   let order = 0;
@@ -352,7 +415,7 @@ export function victimOfDoc(
     else votes.set(k, { name, score: weight, first: order++ });
   };
   const title = doc.title ?? "";
-  for (const name of patternNames(title)) vote(name, 3);
+  for (const name of patternNames(title, factsFor(title))) vote(name, 3);
   // A catalogue title that is only a name ("Scholastic", "CheapAssGamer.com").
   const titleWords = title.split(/\s+/).filter(Boolean);
   if (
@@ -368,7 +431,8 @@ export function victimOfDoc(
   }
   const body = doc.sentences.filter((s) => s.start >= doc.bodyStart);
   body.forEach((s, i) => {
-    for (const name of patternNames(s.text)) vote(name, i < HEAD_SENTENCES ? 2 : 1);
+    for (const name of patternNames(s.text, factsFor(s.text)))
+      vote(name, i < HEAD_SENTENCES ? 2 : 1);
   });
   const folded = foldForMentions(doc.text.slice(doc.bodyStart));
   const mentionsOf = (name: string) => countMentions(folded, foldForMentions(name), MENTIONS_CAP);
@@ -397,7 +461,7 @@ export function victimOfDoc(
   const head = [title, ...body.slice(0, HEAD_SENTENCES - 1).map((s) => s.text)];
   const starts = new Set(body.map((s) => FIRST_WORD.exec(s.text)![0]));
   head.forEach((sentence, i) => {
-    for (const m of execAll(NAME_ALL, sentence)) {
+    for (const m of execAll(pick(NAME_ALL, DOMAIN_END.test(sentence)), sentence)) {
       const name = cleanName(m[1]!);
       if (!name) continue;
       const words = name.split(" ");
@@ -466,7 +530,7 @@ interface DateMark {
 }
 
 /** "Equifax, where a breach last year …": the incident of the organisation named. */
-const WHERE_BREACH = new RegExp(
+const WHERE_BREACH = namePattern(
   String.raw`${NAME},?[ \t]+where[ \t]+(?:an?|the)[ \t]+(?:[\w-]{1,30}[ \t]+){0,2}${INCIDENT}\b`,
   "g",
 );
@@ -484,8 +548,10 @@ export function otherScopes(
   mainDate: string | null,
   lead: boolean,
   title: string,
+  facts: TextFacts = factsOf(text),
+  clauses: readonly Span[] = clausesOf(text),
 ): OtherScope[] {
-  const clauses = clausesOf(text);
+  const { before, may } = facts;
   const scopes: OtherScope[] = [];
   const scopeFrom = (at: number, subject: string) => {
     const ci = clauseIndexAt(clauses, at);
@@ -494,8 +560,7 @@ export function otherScopes(
       scopes.push({ start: 0, end: text.length, subject });
     else scopes.push({ ...withRelatives(text, clauses, ci), subject });
   };
-  // the named incidents of another organisation: "the Equifax breach"
-  const before = namesBeforeIncident(text);
+  // the named incidents of another organisation ("the Equifax breach"): `before`
   // Another organisation's incident: not the victim, and not one the headline is about.
   const isOther = (name: string) =>
     !!victim &&
@@ -505,7 +570,8 @@ export function otherScopes(
     !key(name).includes(key(victim));
   const named = (at: number): string | null =>
     before.find((b) => b.start >= at && b.start < at + 60 && isOther(b.name))?.name ?? null;
-  for (const m of matchesOf(MODIFIED_INCIDENT, text)) {
+  const modified = may.includes(MODIFIED_INCIDENT) ? matchesOf(MODIFIED_INCIDENT, text) : [];
+  for (const m of modified) {
     const words = text.slice(m.start, m.end);
     if (/^prior\s+to\b/i.test(words)) continue; // "prior to the breach"
     if (
@@ -525,12 +591,14 @@ export function otherScopes(
   // "the Equifax breach, which exposed 147 million" (another organisation named)
   for (const b of before) if (isOther(b.name) && b.specific) scopeFrom(b.start, b.name);
   // "… involved Equifax, where a breach last year exposed 147 million Americans"
-  for (const m of execAll(WHERE_BREACH, text)) {
+  // (the pattern wants the word: most sentences are ruled out without running it)
+  const where = text.includes("where") ? execAll(pick(WHERE_BREACH, facts.domains), text) : [];
+  for (const m of where) {
     const name = cleanName(m[1]!);
     if (name && isOther(name)) scopes.push({ start: m.index, end: text.length, subject: name });
   }
   // "the breach in March 2019" when the text dated its own breach otherwise
-  if (mainDate) {
+  if (mainDate && may.includes(DATED_INCIDENT)) {
     for (const m of matchesOf(DATED_INCIDENT, text)) {
       const date = dates.find((d) => d.start >= m.start && d.start <= m.end + 2);
       if (!date || !OWN_DATE_EVENTS.has(date.event)) continue;
@@ -550,6 +618,38 @@ export function otherScopes(
   return scopes;
 }
 
+/** What the refiner reads of a sentence (or the title) more than once, found once. */
+interface TextFacts {
+  /** Of SENTENCE_PATTERNS, those that may match the text (the others certainly do not). */
+  may: RegExp[];
+  /** Whether NAME's domain alternative may match in it (see namePattern). */
+  domains: boolean;
+  /** The names right before its incident nouns. */
+  before: NameBefore[];
+}
+
+/**
+ * The patterns the refiner runs over whole sentences, for one filter (one scan of the text)
+ * to rule out those that cannot match: the victim patterns, and the incident patterns most
+ * sentences lack.
+ */
+const SENTENCE_PATTERNS = [
+  ...VICTIM_PATTERNS.map((p) => p.re),
+  INCIDENT_WORD,
+  MODIFIED_INCIDENT,
+  DATED_INCIDENT,
+];
+const sentencePatternsFor = patternFilter(SENTENCE_PATTERNS);
+
+function factsOf(text: string): TextFacts {
+  const may = sentencePatternsFor(text);
+  return {
+    may,
+    domains: DOMAIN_END.test(text),
+    before: may.includes(INCIDENT_WORD) ? namesBeforeIncident(text) : [],
+  };
+}
+
 /** Dates that say when an incident happened, for "the breach in March 2019". */
 const OWN_DATE_EVENTS = new Set(["breach", "breach_start", "breach_end"]);
 const BREACH_EVENTS = new Set(["breach_start", "breach", "breach_end", "detected"]);
@@ -559,7 +659,18 @@ export default defineRefiner({
   description:
     "Whom each claim is about: the victim, another incident's victim or `other` in a comparison, null for the publication date.",
   refine(drafts, doc) {
-    const { name: victim, confident } = victimOfDoc(drafts, doc);
+    // Each sentence's facts, found once: the victim's votes and the other incidents' scopes
+    // both read them.
+    const factsMemo = new Map<string, TextFacts>();
+    const factsFor = (text: string) => {
+      let facts = factsMemo.get(text);
+      if (!facts) {
+        facts = factsOf(text);
+        factsMemo.set(text, facts);
+      }
+      return facts;
+    };
+    const { name: victim, confident } = victimOfDoc(drafts, doc, factsFor);
     // The date the text first gives its own breach, to tell "the breach in March 2019" apart.
     const bySentence = new Map<number, AnyDraft[]>();
     for (const d of drafts) {
@@ -596,6 +707,8 @@ export default defineRefiner({
         mainDate,
         lead,
         doc.title ?? "",
+        factsFor(sentence.text),
+        sentenceClauses(doc, si),
       );
       for (const d of list) {
         if (d.subject !== undefined) {
