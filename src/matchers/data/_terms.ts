@@ -112,6 +112,70 @@ export const ITEM_START = String.raw`(?<![\p{L}\p{N}'’])(?:${FIRST_WORDS.map((
 ).join("|")})(?![\p{L}\p{N}])`;
 
 const TERM_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/uy;
+const WORD_CHAR = /[\p{L}\p{N}'’]/u;
+
+/** Whether `text[i]` is a letter, a digit or a quote: part of a word as `TERM_WORD` reads it. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128)
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39;
+  return WORD_CHAR.test(text[i]!);
+}
+
+/**
+ * The first words as a trie over a–z and 0–9 (every first word is spelled so), for a cheap
+ * answer to "does an item start at this word?": most words `termAt` is asked about open none,
+ * and walking their characters here costs less than reading, slicing and normalizing them.
+ * Node 0 is the root; a child 0 means no first word goes on so.
+ */
+const TRIE_WIDTH = 36;
+let trieNext = new Int32Array(TRIE_WIDTH * 64);
+const trieEnds: boolean[] = [false];
+for (const w of FIRST_WORDS) {
+  let node = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    const k = c >= 97 ? c - 97 : c - 48 + 26;
+    let child = trieNext[node * TRIE_WIDTH + k]!;
+    if (child === 0) {
+      child = trieEnds.length;
+      trieEnds.push(false);
+      if (trieEnds.length * TRIE_WIDTH > trieNext.length) {
+        const grown = new Int32Array(trieNext.length * 2);
+        grown.set(trieNext);
+        trieNext = grown;
+      }
+      trieNext[node * TRIE_WIDTH + k] = child;
+    }
+    node = child;
+  }
+  trieEnds[node] = true;
+}
+
+/**
+ * Whether the word at `pos`, as `WordsFrom` would read and normalize it, is a first word: 0
+ * no, 1 yes, -1 cannot tell here (a character other than ASCII or ’: let `WordsFrom` read it).
+ * Normalizing an ASCII word only lower-cases it and drops its quotes, which the walk mirrors.
+ */
+function firstWordAt(text: string, pos: number): number {
+  let node = 0;
+  for (let i = pos; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let k: number;
+    if (c >= 97 && c <= 122) k = c - 97;
+    else if (c >= 65 && c <= 90) k = c - 65;
+    else if (c >= 48 && c <= 57) k = c - 48 + 26;
+    else if (c === 39 || c === 0x2019) {
+      // A quote goes on a word but does not start one, and normalizing drops it.
+      if (i === pos) return 0;
+      continue;
+    } else if (c < 128) break;
+    else return -1;
+    node = trieNext[node * TRIE_WIDTH + k]!;
+    if (node === 0) return 0;
+  }
+  return trieEnds[node] ? 1 : 0;
+}
 
 /** Normalized words, remembered (the same few thousand words recur in every text). */
 const NORMALIZED = new Map<string, string>();
@@ -226,7 +290,8 @@ export function termAt(text: string, pos: number): TermMatch | null {
 }
 
 function findTermAt(text: string, pos: number): TermMatch | null {
-  if (pos > 0 && /[\p{L}\p{N}'’]/u.test(text[pos - 1]!)) return null;
+  if (pos > 0 && isWordChar(text, pos - 1)) return null;
+  if (firstWordAt(text, pos) === 0) return null;
   const words = new WordsFrom(text, pos);
   // Most words open no item: the first one settles it.
   const first = words.word(0);
