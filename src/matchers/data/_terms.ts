@@ -104,12 +104,46 @@ const FIRST_WORDS = [
 const FIRST_WORD_SET = new Set(FIRST_WORDS);
 
 /**
+ * Words as one alternation that shares their prefixes ("a(?:ccount|ddress(?:es)?|…)|…"): the
+ * same language as the flat "account|address|addresses|…", but the regex engine tries each
+ * prefix once instead of once per word (half the time over a corpus). With the word end
+ * checked after it, at most one word can match at a position, so the order of branches does
+ * not change a match.
+ */
+function prefixAlternation(words: readonly string[]): string {
+  interface Node {
+    next: Map<string, Node>;
+    end: boolean;
+  }
+  const root: Node = { next: new Map(), end: false };
+  for (const w of words) {
+    let node = root;
+    for (const ch of w) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map(), end: false };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: Node): string => {
+    const branches = [...node.next]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([ch, child]) => escape(ch) + emit(child));
+    if (!branches.length) return "";
+    if (branches.length === 1 && !node.end) return branches[0]!;
+    return `(?:${branches.join("|")})${node.end ? "?" : ""}`;
+  };
+  return emit(root);
+}
+
+/**
  * A word that may open a data item ("partial", "email", "social"): the patterns of matchers
  * that start at an item. Whether a whole item starts there is for `termAt` to say.
  */
-export const ITEM_START = String.raw`(?<![\p{L}\p{N}'’])(?:${FIRST_WORDS.map((w) =>
-  w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
-).join("|")})(?![\p{L}\p{N}])`;
+export const ITEM_START = String.raw`(?<![\p{L}\p{N}'’])(?:${prefixAlternation(FIRST_WORDS)})(?![\p{L}\p{N}])`;
 
 const TERM_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/uy;
 const WORD_CHAR = /[\p{L}\p{N}'’]/u;
