@@ -63,6 +63,18 @@ for (const [category, { strong, weak }] of Object.entries(DATA_TERMS) as [
 }
 
 const MODIFIERS = new Set(DATA_MODIFIERS.map(normalize));
+/**
+ * The two-word modifiers by their first word: `MODIFIER_PAIRS.get(a)?.has(b)` says what
+ * `MODIFIERS.has(`${a} ${b}`)` says for words without spaces, without building the string.
+ */
+const MODIFIER_PAIRS = new Map<string, Set<string>>();
+for (const m of MODIFIERS) {
+  const [a, b, more] = m.split(" ");
+  if (b === undefined || more !== undefined) continue;
+  let seconds = MODIFIER_PAIRS.get(a!);
+  if (!seconds) MODIFIER_PAIRS.set(a!, (seconds = new Set()));
+  seconds.add(b);
+}
 const FOLLOWERS = new Set(NOT_DATA_FOLLOWERS.map(normalize));
 
 const wordRe = (list: readonly string[]) =>
@@ -334,32 +346,53 @@ function findTermAt(text: string, pos: number): TermMatch | null {
   const heads = [0];
   for (let i = 0, n = 0; n < 2 && words.word(i) !== undefined; n++) {
     const next = words.word(i + 1);
-    if (next !== undefined && MODIFIERS.has(`${words.word(i)} ${next}`)) i += 2;
+    if (next !== undefined && MODIFIER_PAIRS.get(words.word(i)!)?.has(next)) i += 2;
     else if (MODIFIERS.has(words.word(i)!)) i += 1;
     else break;
     heads.push(i);
   }
-  let extra: Map<string, TermInfo> | null = null;
-  for (const h of heads.reverse()) {
-    // The terms that start at the head, longest first.
-    const found: { len: number; term: string }[] = [];
-    let node: TermNode | undefined = TERM_TREE;
-    for (let len = 1; len <= MAX_WORDS; len++) {
-      const w = words.word(h + len - 1);
-      node = w === undefined ? undefined : node.next.get(w);
-      if (!node) break;
-      if (node.term !== null) found.push({ len, term: node.term });
-    }
-    for (let k = found.length - 1; k >= 0; k--) {
-      const { len, term } = found[k]!;
-      const info = LOOKUP.get(term) ?? (extra ??= contextLookup(text)).get(term);
-      if (!info) continue;
-      const next = words.word(h + len);
-      if (info.weak && next !== undefined && FOLLOWERS.has(next)) continue;
-      return { ...info, start: pos, end: words.end(h + len - 1), head: term };
-    }
+  for (let k = heads.length - 1; k >= 0; k--) {
+    const found = termFrom(text, pos, words, heads[k]!, 0, TERM_TREE);
+    if (found) return found;
   }
   return null;
+}
+
+/**
+ * The longest term that starts at word `h` and goes on from `node`, the tree node its first
+ * `len` words reach: deeper nodes are tried first, so a longer term wins.
+ */
+function termFrom(
+  text: string,
+  pos: number,
+  words: WordsFrom,
+  h: number,
+  len: number,
+  node: TermNode,
+): TermMatch | null {
+  if (len < MAX_WORDS) {
+    const w = words.word(h + len);
+    const child = w === undefined ? undefined : node.next.get(w);
+    if (child) {
+      const found = termFrom(text, pos, words, h, len + 1, child);
+      if (found) return found;
+    }
+  }
+  const term = node.term;
+  if (term === null) return null;
+  const info = LOOKUP.get(term) ?? contextLookup(text).get(term);
+  if (!info) return null;
+  const next = words.word(h + len);
+  if (info.weak && next !== undefined && FOLLOWERS.has(next)) return null;
+  // Written out rather than spread from `info`: a spread here cost as much as the rest.
+  return {
+    category: info.category,
+    weak: info.weak,
+    listOnly: info.listOnly,
+    start: pos,
+    end: words.end(h + len - 1),
+    head: term,
+  };
 }
 
 const BEFORE_SEPARATOR =
