@@ -238,19 +238,18 @@ function normalizeWord(w: string): string {
 
 /**
  * Per-sentence memory. The data matchers run one after another over the same sentence and
- * read the same stretches again (a list read from each of its items, the terms of each
- * position several times): what `termAt`, `readList` and `continuesList` found at a position
- * of the current text is kept until another text comes. Results are shared, never mutated.
+ * read the same stretches again (the terms of each position several times): what `termAt` and
+ * `continuesList` found at a position of the current text is kept until another text comes.
+ * Results are shared, never mutated. (Lists are not kept: the matchers read them with
+ * different options, so a kept list was almost never asked for again, and keying it cost.)
  */
 let memoText: string | null = null;
 const TERMS = new Map<number, TermMatch | null>();
-const LISTS = new Map<string, readonly Item[]>();
 const CONTINUES = new Map<number, boolean>();
 function memoFor(text: string): void {
   if (text === memoText) return;
   memoText = text;
   TERMS.clear();
-  LISTS.clear();
   CONTINUES.clear();
 }
 const WORD_GAP = /[\s-]{1,3}/y;
@@ -443,8 +442,9 @@ export interface Item {
 
 const SEPARATOR =
   /[,&/]|\b(?:and\/or|and|or|nor|as well as|along with|alongside|plus|together with|in addition to|among others)\b/iy;
-const WORD = /[\w$%£€][\w$%£€.,'’-]*[\w$%£€]|[\w$%£€]/y;
 const SPACE = /[\s"“”)[\]:*•]+/y;
+
+const WORD = /[\w$%£€][\w$%£€.,'’-]*[\w$%£€]|[\w$%£€]/y;
 /** Words a list never runs over: the clause goes on about something else. */
 const STOP_WORDS = new Set(
   (
@@ -496,17 +496,6 @@ const LEAD_TOTAL = 10;
  * clause. Weak terms are dropped unless the list holds at least two items.
  */
 export function readList(text: string, pos: number, opts: ListOptions): readonly Item[] {
-  memoFor(text);
-  const key = `${pos} ${opts.lead} ${opts.gap} ${opts.weakAtCue === true}`;
-  let found = LISTS.get(key);
-  if (found === undefined) {
-    found = findList(text, pos, opts);
-    LISTS.set(key, found);
-  }
-  return found;
-}
-
-function findList(text: string, pos: number, opts: ListOptions): Item[] {
   const items: Item[] = [];
   const limit = Math.min(text.length, pos + 500);
   let words = 0;
