@@ -444,7 +444,88 @@ const SEPARATOR =
   /[,&/]|\b(?:and\/or|and|or|nor|as well as|along with|alongside|plus|together with|in addition to|among others)\b/iy;
 const SPACE = /[\s"“”)[\]:*•]+/y;
 
-const WORD = /[\w$%£€][\w$%£€.,'’-]*[\w$%£€]|[\w$%£€]/y;
+// Cheap tests of the character at a position, before a sticky pattern is run there: each is
+// true wherever the pattern could match, so skipping the pattern when it is false changes nothing.
+
+/** An ASCII character of `SPACE`: `\s` (tab to carriage return, space) or one of `")[]:*`. */
+function isAsciiSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 34 ||
+    c === 41 ||
+    c === 42 ||
+    c === 58 ||
+    c === 91 ||
+    c === 93
+  );
+}
+
+/**
+ * Past the run of `SPACE` characters at `at`: ASCII ones are skipped here, and at the first
+ * other character the pattern reads the rest of the run (it alone knows Unicode's spaces).
+ */
+function skipSpace(text: string, at: number): number {
+  for (; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (c < 128) {
+      if (!isAsciiSpace(c)) return at;
+    } else {
+      SPACE.lastIndex = at;
+      return SPACE.exec(text) ? SPACE.lastIndex : at;
+    }
+  }
+  return at;
+}
+
+/**
+ * `SEPARATOR` may match at `,`, `&`, `/` or the first letter of its words (a, o, n, p, t, i;
+ * /i without /u folds no other character to these).
+ */
+function maySeparate(c: number): boolean {
+  if (c === 44 || c === 38 || c === 47) return true;
+  const lower = c | 32;
+  return (
+    c < 128 &&
+    (lower === 97 ||
+      lower === 111 ||
+      lower === 110 ||
+      lower === 112 ||
+      lower === 116 ||
+      lower === 105)
+  );
+}
+
+/** A character of `[\w$%£€]` (ASCII `\w`): one that may start or end a word a list reads. */
+function isWordEdge(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    c === 95 ||
+    c === 36 ||
+    c === 37 ||
+    c === 0xa3 ||
+    c === 0x20ac
+  );
+}
+
+/**
+ * Where the word a list reads at `at` ends, or -1 when none starts there: what the sticky
+ * pattern /[\w$%£€][\w$%£€.,'’-]*[\w$%£€]|[\w$%£€]/y matches, found without running it (and
+ * without its match array): the longest run of word characters and `.,'’-` from `at`, cut back
+ * to its last word character, as the greedy pattern settles.
+ */
+function wordEnd(text: string, at: number): number {
+  if (at >= text.length || !isWordEdge(text.charCodeAt(at))) return -1;
+  let end = at + 1;
+  for (let i = at + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isWordEdge(c)) end = i + 1;
+    else if (c !== 46 && c !== 44 && c !== 39 && c !== 0x2019 && c !== 45) break;
+  }
+  return end;
+}
 /** Words a list never runs over: the clause goes on about something else. */
 const STOP_WORDS = new Set(
   (
@@ -503,8 +584,7 @@ export function readList(text: string, pos: number, opts: ListOptions): readonly
   let firstAtCue = false;
   let at = pos;
   while (at < limit) {
-    SPACE.lastIndex = at;
-    if (SPACE.exec(text)) at = SPACE.lastIndex;
+    at = skipSpace(text, at);
     if (at >= limit) break;
     const ch = text[at]!;
     if (ch === ";" || ch === "?" || ch === "!") break;
@@ -535,18 +615,18 @@ export function readList(text: string, pos: number, opts: ListOptions): readonly
       continue;
     }
     SEPARATOR.lastIndex = at;
-    if (SEPARATOR.exec(text)) {
+    if (maySeparate(text.charCodeAt(at)) && SEPARATOR.exec(text)) {
       at = SEPARATOR.lastIndex;
       // A separator closes a non-data item: the next one gets its own allowance.
       words = 0;
       continue;
     }
-    WORD.lastIndex = at;
-    const w = WORD.exec(text);
-    if (w) {
-      if (STOP_WORDS.has(w[0].toLowerCase())) break;
-      at = WORD.lastIndex;
-      if (QUANTITY.test(w[0])) continue;
+    const end = wordEnd(text, at);
+    if (end !== -1) {
+      const w = text.slice(at, end);
+      if (STOP_WORDS.has(w.toLowerCase())) break;
+      at = end;
+      if (QUANTITY.test(w)) continue;
       words += 1;
       if (!items.length && ++leadWords > LEAD_TOTAL) break;
       if (words > (items.length ? opts.gap : opts.lead)) break;
