@@ -244,12 +244,28 @@ function normalizeWord(w: string): string {
  * different options, so a kept list was almost never asked for again, and keying it cost.)
  */
 let memoText: string | null = null;
-const TERMS = new Map<number, TermMatch | null>();
+/**
+ * The terms by position, in arrays rather than a Map (cheaper to read and to empty): slot `p`
+ * holds `termAt(text, p)` when `termStamp[p]` is the current text's generation. A new text
+ * takes a new generation, which empties every slot at once.
+ */
+let memoGen = 1;
+let termStamp = new Int32Array(512);
+let termFound = new Array<TermMatch | null>(512).fill(null);
 const CONTINUES = new Map<number, boolean>();
 function memoFor(text: string): void {
   if (text === memoText) return;
   memoText = text;
-  TERMS.clear();
+  if (++memoGen === 2 ** 30) {
+    // Once in a billion texts: start the generations again, no slot left current.
+    termStamp.fill(0);
+    memoGen = 1;
+  }
+  if (termStamp.length <= text.length) {
+    const size = 2 * (text.length + 1);
+    termStamp = new Int32Array(size);
+    termFound = new Array<TermMatch | null>(size).fill(null);
+  }
   CONTINUES.clear();
 }
 const WORD_GAP = /[\s-]{1,3}/y;
@@ -326,11 +342,12 @@ export interface TermMatch extends TermInfo {
  */
 export function termAt(text: string, pos: number): TermMatch | null {
   memoFor(text);
-  let found = TERMS.get(pos);
-  if (found === undefined) {
-    found = findTermAt(text, pos);
-    TERMS.set(pos, found);
-  }
+  // Positions are whole numbers; one outside the text (none is asked for) is not kept.
+  if (!(pos >= 0 && pos <= text.length)) return findTermAt(text, pos);
+  if (termStamp[pos] === memoGen) return termFound[pos]!;
+  const found = findTermAt(text, pos);
+  termStamp[pos] = memoGen;
+  termFound[pos] = found;
   return found;
 }
 
