@@ -63,6 +63,18 @@ for (const [category, { strong, weak }] of Object.entries(DATA_TERMS) as [
 }
 
 const MODIFIERS = new Set(DATA_MODIFIERS.map(normalize));
+/**
+ * The two-word modifiers by their first word: `MODIFIER_PAIRS.get(a)?.has(b)` says what
+ * `MODIFIERS.has(`${a} ${b}`)` says for words without spaces, without building the string.
+ */
+const MODIFIER_PAIRS = new Map<string, Set<string>>();
+for (const m of MODIFIERS) {
+  const [a, b, more] = m.split(" ");
+  if (b === undefined || more !== undefined) continue;
+  let seconds = MODIFIER_PAIRS.get(a!);
+  if (!seconds) MODIFIER_PAIRS.set(a!, (seconds = new Set()));
+  seconds.add(b);
+}
 const FOLLOWERS = new Set(NOT_DATA_FOLLOWERS.map(normalize));
 
 const wordRe = (list: readonly string[]) =>
@@ -104,14 +116,112 @@ const FIRST_WORDS = [
 const FIRST_WORD_SET = new Set(FIRST_WORDS);
 
 /**
+ * Words as one alternation that shares their prefixes ("a(?:ccount|ddress(?:es)?|…)|…"): the
+ * same language as the flat "account|address|addresses|…", but the regex engine tries each
+ * prefix once instead of once per word (half the time over a corpus). With the word end
+ * checked after it, at most one word can match at a position, so the order of branches does
+ * not change a match.
+ */
+function prefixAlternation(words: readonly string[]): string {
+  interface Node {
+    next: Map<string, Node>;
+    end: boolean;
+  }
+  const root: Node = { next: new Map(), end: false };
+  for (const w of words) {
+    let node = root;
+    for (const ch of w) {
+      let child = node.next.get(ch);
+      if (!child) {
+        child = { next: new Map(), end: false };
+        node.next.set(ch, child);
+      }
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: Node): string => {
+    const branches = [...node.next]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([ch, child]) => escape(ch) + emit(child));
+    if (!branches.length) return "";
+    if (branches.length === 1 && !node.end) return branches[0]!;
+    return `(?:${branches.join("|")})${node.end ? "?" : ""}`;
+  };
+  return emit(root);
+}
+
+/**
  * A word that may open a data item ("partial", "email", "social"): the patterns of matchers
  * that start at an item. Whether a whole item starts there is for `termAt` to say.
  */
-export const ITEM_START = String.raw`(?<![\p{L}\p{N}'’])(?:${FIRST_WORDS.map((w) =>
-  w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"),
-).join("|")})(?![\p{L}\p{N}])`;
+export const ITEM_START = String.raw`(?<![\p{L}\p{N}'’])(?:${prefixAlternation(FIRST_WORDS)})(?![\p{L}\p{N}])`;
 
 const TERM_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’]*/uy;
+const WORD_CHAR = /[\p{L}\p{N}'’]/u;
+
+/** Whether `text[i]` is a letter, a digit or a quote: part of a word as `TERM_WORD` reads it. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128)
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39;
+  return WORD_CHAR.test(text[i]!);
+}
+
+/**
+ * The first words as a trie over a–z and 0–9 (every first word is spelled so), for a cheap
+ * answer to "does an item start at this word?": most words `termAt` is asked about open none,
+ * and walking their characters here costs less than reading, slicing and normalizing them.
+ * Node 0 is the root; a child 0 means no first word goes on so.
+ */
+const TRIE_WIDTH = 36;
+let trieNext = new Int32Array(TRIE_WIDTH * 64);
+const trieEnds: boolean[] = [false];
+for (const w of FIRST_WORDS) {
+  let node = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    const k = c >= 97 ? c - 97 : c - 48 + 26;
+    let child = trieNext[node * TRIE_WIDTH + k]!;
+    if (child === 0) {
+      child = trieEnds.length;
+      trieEnds.push(false);
+      if (trieEnds.length * TRIE_WIDTH > trieNext.length) {
+        const grown = new Int32Array(trieNext.length * 2);
+        grown.set(trieNext);
+        trieNext = grown;
+      }
+      trieNext[node * TRIE_WIDTH + k] = child;
+    }
+    node = child;
+  }
+  trieEnds[node] = true;
+}
+
+/**
+ * Whether the word at `pos`, as `WordsFrom` would read and normalize it, is a first word: 0
+ * no, 1 yes, -1 cannot tell here (a character other than ASCII or ’: let `WordsFrom` read it).
+ * Normalizing an ASCII word only lower-cases it and drops its quotes, which the walk mirrors.
+ */
+function firstWordAt(text: string, pos: number): number {
+  let node = 0;
+  for (let i = pos; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let k: number;
+    if (c >= 97 && c <= 122) k = c - 97;
+    else if (c >= 65 && c <= 90) k = c - 65;
+    else if (c >= 48 && c <= 57) k = c - 48 + 26;
+    else if (c === 39 || c === 0x2019) {
+      // A quote goes on a word but does not start one, and normalizing drops it.
+      if (i === pos) return 0;
+      continue;
+    } else if (c < 128) break;
+    else return -1;
+    node = trieNext[node * TRIE_WIDTH + k]!;
+    if (node === 0) return 0;
+  }
+  return trieEnds[node] ? 1 : 0;
+}
 
 /** Normalized words, remembered (the same few thousand words recur in every text). */
 const NORMALIZED = new Map<string, string>();
@@ -128,19 +238,34 @@ function normalizeWord(w: string): string {
 
 /**
  * Per-sentence memory. The data matchers run one after another over the same sentence and
- * read the same stretches again (a list read from each of its items, the terms of each
- * position several times): what `termAt`, `readList` and `continuesList` found at a position
- * of the current text is kept until another text comes. Results are shared, never mutated.
+ * read the same stretches again (the terms of each position several times): what `termAt` and
+ * `continuesList` found at a position of the current text is kept until another text comes.
+ * Results are shared, never mutated. (Lists are not kept: the matchers read them with
+ * different options, so a kept list was almost never asked for again, and keying it cost.)
  */
 let memoText: string | null = null;
-const TERMS = new Map<number, TermMatch | null>();
-const LISTS = new Map<string, readonly Item[]>();
+/**
+ * The terms by position, in arrays rather than a Map (cheaper to read and to empty): slot `p`
+ * holds `termAt(text, p)` when `termStamp[p]` is the current text's generation. A new text
+ * takes a new generation, which empties every slot at once.
+ */
+let memoGen = 1;
+let termStamp = new Int32Array(512);
+let termFound = new Array<TermMatch | null>(512).fill(null);
 const CONTINUES = new Map<number, boolean>();
 function memoFor(text: string): void {
   if (text === memoText) return;
   memoText = text;
-  TERMS.clear();
-  LISTS.clear();
+  if (++memoGen === 2 ** 30) {
+    // Once in a billion texts: start the generations again, no slot left current.
+    termStamp.fill(0);
+    memoGen = 1;
+  }
+  if (termStamp.length <= text.length) {
+    const size = 2 * (text.length + 1);
+    termStamp = new Int32Array(size);
+    termFound = new Array<TermMatch | null>(size).fill(null);
+  }
   CONTINUES.clear();
 }
 const WORD_GAP = /[\s-]{1,3}/y;
@@ -217,16 +342,18 @@ export interface TermMatch extends TermInfo {
  */
 export function termAt(text: string, pos: number): TermMatch | null {
   memoFor(text);
-  let found = TERMS.get(pos);
-  if (found === undefined) {
-    found = findTermAt(text, pos);
-    TERMS.set(pos, found);
-  }
+  // Positions are whole numbers; one outside the text (none is asked for) is not kept.
+  if (!(pos >= 0 && pos <= text.length)) return findTermAt(text, pos);
+  if (termStamp[pos] === memoGen) return termFound[pos]!;
+  const found = findTermAt(text, pos);
+  termStamp[pos] = memoGen;
+  termFound[pos] = found;
   return found;
 }
 
 function findTermAt(text: string, pos: number): TermMatch | null {
-  if (pos > 0 && /[\p{L}\p{N}'’]/u.test(text[pos - 1]!)) return null;
+  if (pos > 0 && isWordChar(text, pos - 1)) return null;
+  if (firstWordAt(text, pos) === 0) return null;
   const words = new WordsFrom(text, pos);
   // Most words open no item: the first one settles it.
   const first = words.word(0);
@@ -235,32 +362,53 @@ function findTermAt(text: string, pos: number): TermMatch | null {
   const heads = [0];
   for (let i = 0, n = 0; n < 2 && words.word(i) !== undefined; n++) {
     const next = words.word(i + 1);
-    if (next !== undefined && MODIFIERS.has(`${words.word(i)} ${next}`)) i += 2;
+    if (next !== undefined && MODIFIER_PAIRS.get(words.word(i)!)?.has(next)) i += 2;
     else if (MODIFIERS.has(words.word(i)!)) i += 1;
     else break;
     heads.push(i);
   }
-  let extra: Map<string, TermInfo> | null = null;
-  for (const h of heads.reverse()) {
-    // The terms that start at the head, longest first.
-    const found: { len: number; term: string }[] = [];
-    let node: TermNode | undefined = TERM_TREE;
-    for (let len = 1; len <= MAX_WORDS; len++) {
-      const w = words.word(h + len - 1);
-      node = w === undefined ? undefined : node.next.get(w);
-      if (!node) break;
-      if (node.term !== null) found.push({ len, term: node.term });
-    }
-    for (let k = found.length - 1; k >= 0; k--) {
-      const { len, term } = found[k]!;
-      const info = LOOKUP.get(term) ?? (extra ??= contextLookup(text)).get(term);
-      if (!info) continue;
-      const next = words.word(h + len);
-      if (info.weak && next !== undefined && FOLLOWERS.has(next)) continue;
-      return { ...info, start: pos, end: words.end(h + len - 1), head: term };
-    }
+  for (let k = heads.length - 1; k >= 0; k--) {
+    const found = termFrom(text, pos, words, heads[k]!, 0, TERM_TREE);
+    if (found) return found;
   }
   return null;
+}
+
+/**
+ * The longest term that starts at word `h` and goes on from `node`, the tree node its first
+ * `len` words reach: deeper nodes are tried first, so a longer term wins.
+ */
+function termFrom(
+  text: string,
+  pos: number,
+  words: WordsFrom,
+  h: number,
+  len: number,
+  node: TermNode,
+): TermMatch | null {
+  if (len < MAX_WORDS) {
+    const w = words.word(h + len);
+    const child = w === undefined ? undefined : node.next.get(w);
+    if (child) {
+      const found = termFrom(text, pos, words, h, len + 1, child);
+      if (found) return found;
+    }
+  }
+  const term = node.term;
+  if (term === null) return null;
+  const info = LOOKUP.get(term) ?? contextLookup(text).get(term);
+  if (!info) return null;
+  const next = words.word(h + len);
+  if (info.weak && next !== undefined && FOLLOWERS.has(next)) return null;
+  // Written out rather than spread from `info`: a spread here cost as much as the rest.
+  return {
+    category: info.category,
+    weak: info.weak,
+    listOnly: info.listOnly,
+    start: pos,
+    end: words.end(h + len - 1),
+    head: term,
+  };
 }
 
 const BEFORE_SEPARATOR =
@@ -311,8 +459,90 @@ export interface Item {
 
 const SEPARATOR =
   /[,&/]|\b(?:and\/or|and|or|nor|as well as|along with|alongside|plus|together with|in addition to|among others)\b/iy;
-const WORD = /[\w$%£€][\w$%£€.,'’-]*[\w$%£€]|[\w$%£€]/y;
 const SPACE = /[\s"“”)[\]:*•]+/y;
+
+// Cheap tests of the character at a position, before a sticky pattern is run there: each is
+// true wherever the pattern could match, so skipping the pattern when it is false changes nothing.
+
+/** An ASCII character of `SPACE`: `\s` (tab to carriage return, space) or one of `")[]:*`. */
+function isAsciiSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 34 ||
+    c === 41 ||
+    c === 42 ||
+    c === 58 ||
+    c === 91 ||
+    c === 93
+  );
+}
+
+/**
+ * Past the run of `SPACE` characters at `at`: ASCII ones are skipped here, and at the first
+ * other character the pattern reads the rest of the run (it alone knows Unicode's spaces).
+ */
+function skipSpace(text: string, at: number): number {
+  for (; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (c < 128) {
+      if (!isAsciiSpace(c)) return at;
+    } else {
+      SPACE.lastIndex = at;
+      return SPACE.exec(text) ? SPACE.lastIndex : at;
+    }
+  }
+  return at;
+}
+
+/**
+ * `SEPARATOR` may match at `,`, `&`, `/` or the first letter of its words (a, o, n, p, t, i;
+ * /i without /u folds no other character to these).
+ */
+function maySeparate(c: number): boolean {
+  if (c === 44 || c === 38 || c === 47) return true;
+  const lower = c | 32;
+  return (
+    c < 128 &&
+    (lower === 97 ||
+      lower === 111 ||
+      lower === 110 ||
+      lower === 112 ||
+      lower === 116 ||
+      lower === 105)
+  );
+}
+
+/** A character of `[\w$%£€]` (ASCII `\w`): one that may start or end a word a list reads. */
+function isWordEdge(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    c === 95 ||
+    c === 36 ||
+    c === 37 ||
+    c === 0xa3 ||
+    c === 0x20ac
+  );
+}
+
+/**
+ * Where the word a list reads at `at` ends, or -1 when none starts there: what the sticky
+ * pattern /[\w$%£€][\w$%£€.,'’-]*[\w$%£€]|[\w$%£€]/y matches, found without running it (and
+ * without its match array): the longest run of word characters and `.,'’-` from `at`, cut back
+ * to its last word character, as the greedy pattern settles.
+ */
+function wordEnd(text: string, at: number): number {
+  if (at >= text.length || !isWordEdge(text.charCodeAt(at))) return -1;
+  let end = at + 1;
+  for (let i = at + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isWordEdge(c)) end = i + 1;
+    else if (c !== 46 && c !== 44 && c !== 39 && c !== 0x2019 && c !== 45) break;
+  }
+  return end;
+}
 /** Words a list never runs over: the clause goes on about something else. */
 const STOP_WORDS = new Set(
   (
@@ -364,17 +594,6 @@ const LEAD_TOTAL = 10;
  * clause. Weak terms are dropped unless the list holds at least two items.
  */
 export function readList(text: string, pos: number, opts: ListOptions): readonly Item[] {
-  memoFor(text);
-  const key = `${pos} ${opts.lead} ${opts.gap} ${opts.weakAtCue === true}`;
-  let found = LISTS.get(key);
-  if (found === undefined) {
-    found = findList(text, pos, opts);
-    LISTS.set(key, found);
-  }
-  return found;
-}
-
-function findList(text: string, pos: number, opts: ListOptions): Item[] {
   const items: Item[] = [];
   const limit = Math.min(text.length, pos + 500);
   let words = 0;
@@ -382,8 +601,7 @@ function findList(text: string, pos: number, opts: ListOptions): Item[] {
   let firstAtCue = false;
   let at = pos;
   while (at < limit) {
-    SPACE.lastIndex = at;
-    if (SPACE.exec(text)) at = SPACE.lastIndex;
+    at = skipSpace(text, at);
     if (at >= limit) break;
     const ch = text[at]!;
     if (ch === ";" || ch === "?" || ch === "!") break;
@@ -414,18 +632,18 @@ function findList(text: string, pos: number, opts: ListOptions): Item[] {
       continue;
     }
     SEPARATOR.lastIndex = at;
-    if (SEPARATOR.exec(text)) {
+    if (maySeparate(text.charCodeAt(at)) && SEPARATOR.exec(text)) {
       at = SEPARATOR.lastIndex;
       // A separator closes a non-data item: the next one gets its own allowance.
       words = 0;
       continue;
     }
-    WORD.lastIndex = at;
-    const w = WORD.exec(text);
-    if (w) {
-      if (STOP_WORDS.has(w[0].toLowerCase())) break;
-      at = WORD.lastIndex;
-      if (QUANTITY.test(w[0])) continue;
+    const end = wordEnd(text, at);
+    if (end !== -1) {
+      const w = text.slice(at, end);
+      if (STOP_WORDS.has(w.toLowerCase())) break;
+      at = end;
+      if (QUANTITY.test(w)) continue;
       words += 1;
       if (!items.length && ++leadWords > LEAD_TOTAL) break;
       if (words > (items.length ? opts.gap : opts.lead)) break;

@@ -2,7 +2,7 @@
 // addresses, mobile numbers, billing addresses and purchase histories".
 import { defineMatcher } from "../../rules/index.js";
 import { insideTerm, readItems } from "./_senses.js";
-import { continuesList, listHits, ITEM_START } from "./_terms.js";
+import { continuesList, listHits, ITEM_START, termAt } from "./_terms.js";
 
 const PATTERN = new RegExp(ITEM_START, "giu");
 
@@ -13,6 +13,9 @@ export default defineMatcher({
   pattern: PATTERN,
   extract(m, { sentence }) {
     const text = sentence.text;
+    // The list must start with an item right here (most words ITEM_START finds open none):
+    // without one, nothing below can find a hit, so the costlier checks are skipped.
+    if (termAt(text, m.index) === null) return null;
     if (continuesList(text, m.index)) return null;
     const items = readItems(text, m.index, { lead: 0, gap: 1 });
     if (items.length < 2 || items[0]!.start !== m.index) return null;

@@ -3,7 +3,7 @@
 import { EXPOSED_PARTICIPLES } from "../../lexicon/data.js";
 import { defineMatcher } from "../../rules/index.js";
 import { insideTerm, readItems } from "./_senses.js";
-import { alternation, continuesList, listHits, ITEM_START } from "./_terms.js";
+import { alternation, continuesList, listHits, ITEM_START, termAt } from "./_terms.js";
 
 const PATTERN = new RegExp(ITEM_START, "giu");
 
@@ -34,6 +34,9 @@ export default defineMatcher({
   pattern: PATTERN,
   extract(m, { sentence }) {
     const text = sentence.text;
+    // The list must start with an item right here (most words ITEM_START finds open none):
+    // without one, nothing below can find a hit, so the costlier checks are skipped.
+    if (termAt(text, m.index) === null) return null;
     if (continuesList(text, m.index)) return null;
     const read = readItems(text, m.index, { lead: 0, gap: 3, weakAtCue: true });
     if (!read.length || read[0]!.start !== m.index) return null;
