@@ -238,6 +238,15 @@ const NOT_ORG_START = new Set(
 const NOT_ACTOR = new Set(NOT_ACTOR_WORDS);
 
 /**
+ * Every demonym, longest first (a stable sort: among equal lengths, lexicon order), and every
+ * country alias: built once, not per name (organizationName runs for most actor matches).
+ */
+const DEMONYMS_LONGEST_FIRST = COUNTRIES.flatMap((c) => c.demonyms).sort(
+  (a, b) => b.length - a.length,
+);
+const COUNTRY_ALIASES = new Set(COUNTRIES.flatMap((c) => c.aliases));
+
+/**
  * An organisation's name from the tokens a pattern took: without a leading article,
  * demonym or country ("South Korean"), never a country alone, a generic group, or a thing
  * that does not act ("Stock Exchange", "Protection Act").
@@ -251,10 +260,8 @@ export function organizationName(raw: string): { name: string; country: string |
       name = name.slice(first.length).trim();
       continue;
     }
-    const demonym = COUNTRIES.flatMap((c) => c.demonyms)
-      .filter((d) => name.startsWith(`${d} `))
-      .sort((a, b) => b.length - a.length)[0];
-    if (demonym && !COUNTRIES.some((c) => c.aliases.includes(demonym))) {
+    const demonym = DEMONYMS_LONGEST_FIRST.find((d) => name.startsWith(`${d} `));
+    if (demonym && !COUNTRY_ALIASES.has(demonym)) {
       country = countryOf(demonym);
       name = name.slice(demonym.length).trim();
       continue;
