@@ -719,12 +719,16 @@ function clausesOf(req: Req): Clause[] {
       const width = Math.min(MAX_CLAUSES, Math.max(...children.map((c) => c.length)));
       for (let j = 0; j < width; j++) {
         const bits = new Set<number>();
-        let p = 0;
+        // Chance that any child's clause holds, as if they were independent. (A sum of the
+        // chances overstated long alternations: thirty rare words came out "always true", and
+        // the patterns of titles, company nouns or number words ran on every sentence.)
+        let miss = 1;
         for (const child of children) {
           const c = child[Math.min(j, child.length - 1)]!;
           for (const b of c.bits) bits.add(b);
-          p += c.p;
+          miss *= 1 - c.p;
         }
+        const p = 1 - miss;
         if (p < USELESS) out.push({ bits, p });
       }
       return out;
