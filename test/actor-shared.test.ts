@@ -1,0 +1,13 @@
+// The actor matchers' character tests stand in for RegExp calls: they must agree with them.
+import { describe, expect, it } from "vitest";
+import { isSpaceCode } from "../src/matchers/actor/_shared.js";
+
+describe("isSpaceCode", () => {
+  it("agrees with /\\s/ on every UTF-16 code unit, and is false past the end", () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++)
+      if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+    expect(isSpaceCode("ab".charCodeAt(2))).toBe(false);
+  });
+});
