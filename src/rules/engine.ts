@@ -17,7 +17,6 @@ import { setFlagsFromString } from "node:v8";
 import type { Kind } from "../contract/index.js";
 import type { Sentence, SourceDoc } from "../document/index.js";
 import type { AnyDraft, Draft, Hit, Matcher, MatchContext, Refiner } from "./define.js";
-import { forEachMatch } from "./regex.js";
 
 // ---------------------------------------------------------------------------------------------
 // Regular expressions straight to machine code. V8 first runs a new pattern in its bytecode
@@ -932,12 +931,26 @@ function planOf(matchers: readonly Matcher[], analysed: boolean): Plan {
   return plan;
 }
 
-/** Every match of a pattern in a text, into out (the engine's loop: empty matches skipped). */
+/**
+ * Every match of a pattern in a text, into out (forEachMatch's loop: empty matches skipped),
+ * written out here so that no closure is made per sentence and pattern.
+ */
 function collect(re: RegExp, text: string, out: RegExpExecArray[]): void {
-  forEachMatch(re, text, (m) => {
-    out.push(m);
-  });
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0].length === 0) re.lastIndex++;
+    else out.push(m);
+  }
+  re.lastIndex = 0;
 }
+
+/**
+ * Signatures not in use. A document takes one and gives it back (an extract may itself run
+ * the engine, so one shared signature would not do); a new Int32Array per document cost more
+ * than reading short documents.
+ */
+const freeSignatures: Int32Array[] = [];
 
 /** Every raw match of the matchers in a document, in sentence order. */
 export function runMatchers(
@@ -950,12 +963,30 @@ export function runMatchers(
   sentencesSeen += sentences.length;
   const analysed = options.prefilter ?? sentencesSeen >= WARM_UP;
   const plan = planOf(matchers, analysed);
+  const gated = analysed && plan.gates.some((g) => g !== null);
+  const sig = freeSignatures.pop() ?? newSignature();
+  try {
+    runSentences(matchers, doc, plan, gated, sig, drafts);
+  } finally {
+    freeSignatures.push(sig);
+  }
+  return drafts;
+}
+
+function runSentences(
+  matchers: readonly Matcher[],
+  doc: SourceDoc,
+  plan: Plan,
+  gated: boolean,
+  sig: Int32Array,
+  drafts: AnyDraft[],
+): void {
   const { gates, first, shared, plain } = plan;
-  const gated = analysed && gates.some((g) => g !== null);
+  const sentences = doc.sentences;
   const n = matchers.length;
-  const sig = newSignature(); // one per document: an extract may itself run the engine
+  // Matches kept for later matchers with the same pattern: a list only for such patterns.
   const kept: RegExpExecArray[][] = [];
-  for (let j = 0; j < n; j++) kept.push([]);
+  for (let j = 0; j < n; j++) kept.push(shared[j] ? [] : NO_MATCHES);
   const scratch: RegExpExecArray[] = [];
   for (let index = 0; index < sentences.length; index++) {
     const sentence: Sentence = sentences[index]!;
@@ -992,8 +1023,10 @@ export function runMatchers(
         ctx = emit(drafts, matcher, list[k]!, ctx, doc, sentence, index);
     }
   }
-  return drafts;
 }
+
+/** The kept list of a pattern no other matcher shares (never written). */
+const NO_MATCHES: RegExpExecArray[] = [];
 
 /** Run a matcher's extract on one match and push its drafts; returns the context it made. */
 function emit(
