@@ -745,13 +745,21 @@ interface Gate {
 
 function compileGate(clauses: Clause[]): Gate | null {
   if (clauses.length === 0) return null;
+  const compiled = clauses.map((clause) => {
+    const byWord = new Map<number, number>();
+    for (const b of clause.bits) byWord.set(b >> 5, (byWord.get(b >> 5) ?? 0) | (1 << (b & 31)));
+    const pairs = [...byWord].sort((a, b) => a[0] - b[0]);
+    // A failing clause reads all its words: check first the clauses that rule a sentence out
+    // most cheaply (fewest words per chance of failing), e.g. one word of digits before a
+    // long alternation's hundred Bloom words.
+    return { pairs, cost: pairs.length / Math.max(1e-6, 1 - clause.p) };
+  });
+  compiled.sort((a, b) => a.cost - b.cost);
   const starts: number[] = [0];
   const words: number[] = [];
   const masks: number[] = [];
-  for (const clause of clauses) {
-    const byWord = new Map<number, number>();
-    for (const b of clause.bits) byWord.set(b >> 5, (byWord.get(b >> 5) ?? 0) | (1 << (b & 31)));
-    for (const [w, m] of [...byWord].sort((a, b) => a[0] - b[0])) {
+  for (const { pairs } of compiled) {
+    for (const [w, m] of pairs) {
       words.push(w);
       masks.push(m);
     }
