@@ -897,6 +897,11 @@ interface Plan {
   shared: boolean[];
   /** Run as written: exec and extract interleaved (the extract moves lastIndex). */
   plain: boolean[];
+  /** Distinct sentenceRequires patterns of the matchers, with their gates. */
+  requires: RegExp[];
+  requireGates: (Gate | null)[];
+  /** For each matcher, the index of its sentenceRequires pattern in `requires`, or -1. */
+  requireOf: Int32Array;
 }
 
 const plans = new WeakMap<readonly Matcher[], { analysed: Plan | null; bare: Plan | null }>();
@@ -915,6 +920,9 @@ function planOf(matchers: readonly Matcher[], analysed: boolean): Plan {
     first: new Int32Array(n),
     shared: new Array<boolean>(n).fill(false),
     plain: new Array<boolean>(n).fill(false),
+    requires: [],
+    requireGates: [],
+    requireOf: new Int32Array(n).fill(-1),
   };
   const seen = new Map<string, number>();
   for (let j = 0; j < n; j++) {
@@ -933,6 +941,15 @@ function planOf(matchers: readonly Matcher[], analysed: boolean): Plan {
       if (!touches && earlier === undefined) seen.set(key, j);
     }
     plan.plain[j] = touches;
+    const req = m.sentenceRequires;
+    if (req) {
+      let r = plan.requires.indexOf(req);
+      if (r < 0) {
+        r = plan.requires.push(req) - 1;
+        plan.requireGates.push(analysed ? conditionOf(req).gate : null);
+      }
+      plan.requireOf[j] = r;
+    }
   }
   if (analysed) entry.analysed = plan;
   else entry.bare = plan;
@@ -989,9 +1006,11 @@ function runSentences(
   sig: Int32Array,
   drafts: AnyDraft[],
 ): void {
-  const { gates, first, shared, plain } = plan;
+  const { gates, first, shared, plain, requires, requireGates, requireOf } = plan;
   const sentences = doc.sentences;
   const n = matchers.length;
+  // Per sentence, whether each sentenceRequires pattern holds: 0 not yet known, 1 yes, 2 no.
+  const held = new Uint8Array(requires.length);
   // Matches kept for later matchers with the same pattern: a list only for such patterns.
   const kept: RegExpExecArray[][] = [];
   for (let j = 0; j < n; j++) kept.push(shared[j] ? [] : NO_MATCHES);
@@ -1001,9 +1020,18 @@ function runSentences(
     const text = sentence.text;
     if (gated) signatureOf(text, sig);
     let ctx: MatchContext | null = null;
+    if (held.length) held.fill(0);
     for (let j = 0; j < n; j++) {
       const gate = gates[j];
       if (gated && gate && !passes(gate, sig)) continue;
+      const r = requireOf[j]!;
+      if (r >= 0) {
+        if (held[r] === 0) {
+          const rg = requireGates[r];
+          held[r] = (gated && rg && !passes(rg, sig)) || !requires[r]!.test(text) ? 2 : 1;
+        }
+        if (held[r] === 2) continue;
+      }
       const matcher = matchers[j]!;
       const re = matcher.pattern;
       if (plain[j]) {
