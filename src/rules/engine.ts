@@ -386,10 +386,18 @@ function parsePattern(source: string, flags: string): Node {
     return xs.length === 1 ? xs[0]! : { t: "seq", xs };
   };
 
+  // One node per character: a long lexicon alternation repeats the same few letters thousands
+  // of times, and the analysis runs once per process, cold (so its allocations show).
+  const singles = new Map<number, Node>();
   const single = (cp: number): Node => {
-    const b = fresh();
-    addCode(b, cp);
-    return { t: "char", set: finish(b, false) };
+    let node = singles.get(cp);
+    if (!node) {
+      const b = fresh();
+      addCode(b, cp);
+      node = { t: "char", set: finish(b, false) };
+      singles.set(cp, node);
+    }
+    return node;
   };
 
   const parseAtom = (): Node => {
@@ -500,6 +508,9 @@ function cross(a: readonly string[], b: readonly string[]): string[] | null {
   return [...out];
 }
 
+/** What a character node stands for (nodes are shared per character, and never changed). */
+const charInfos = new WeakMap<Node, Info>();
+
 function analyse(node: Node): Info {
   switch (node.t) {
     case "empty":
@@ -507,8 +518,13 @@ function analyse(node: Node): Info {
     case "unknown":
       return { exact: null, req: TRUE };
     case "char": {
-      const exact = exactOfSet(node.set);
-      return { exact, req: exact ? reqOfExact(exact) : { t: "cls", set: node.set } };
+      let info = charInfos.get(node);
+      if (!info) {
+        const exact = exactOfSet(node.set);
+        info = { exact, req: exact ? reqOfExact(exact) : { t: "cls", set: node.set } };
+        charInfos.set(node, info);
+      }
+      return info;
     }
     case "alt": {
       const infos = node.xs.map(analyse);
