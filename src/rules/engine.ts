@@ -176,10 +176,42 @@ const ESCAPE_MASKS: Record<string, Int32Array> = {
 };
 const hasBit = (m: Int32Array, c: number) => (m[c >> 5]! & (1 << (c & 31))) !== 0;
 
+/** Groups at least this long are parsed once per process (parsedGroups). */
+const MIN_CACHED_GROUP = 64;
+/** Parsed groups by flags and text. Nodes are never changed once built. */
+const parsedGroups = new Map<string, Node>();
+
+/**
+ * Where the group that opens at `open` ends (just after its ")"), skipping escapes and
+ * character classes; -1 when it does not close.
+ */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let k = open; k < source.length; k++) {
+    const c = source.charCodeAt(k);
+    if (c === 92 /* \ */) k++;
+    else if (inClass) {
+      if (c === 93 /* ] */) inClass = false;
+    } else if (c === 91 /* [ */) {
+      inClass = true;
+      // "[]" and "[^]": a "]" right after the opening (and "^") closes the class.
+      if (source.charCodeAt(k + 1) === 94) k++;
+      if (source.charCodeAt(k + 1) === 93) {
+        k++;
+        inClass = false;
+      }
+    } else if (c === 40 /* ( */) depth++;
+    else if (c === 41 /* ) */ && --depth === 0) return k + 1;
+  }
+  return -1;
+}
+
 function parsePattern(source: string, flags: string): Node {
   if (flags.includes("v")) throw new Unsupported("v flag");
   const unicode = flags.includes("u");
   const ignoreCase = flags.includes("i");
+  const flagKey = `${unicode ? "u" : ""}${ignoreCase ? "i" : ""}`;
   let i = 0;
 
   /** A class being built: ASCII bits, listed non-ASCII code points, or any. */
@@ -403,32 +435,53 @@ function parsePattern(source: string, flags: string): Node {
   const parseAtom = (): Node => {
     const c = source[i]!;
     if (c === "(") {
-      i++;
-      let lookaround = false;
-      if (source[i] === "?") {
-        const rest = source.slice(i, i + 3);
-        if (rest.startsWith("?:")) i += 2;
-        else if (rest.startsWith("?=") || rest.startsWith("?!")) {
-          i += 2;
-          lookaround = true;
-        } else if (rest.startsWith("?<=") || rest.startsWith("?<!")) {
-          i += 3;
-          lookaround = true;
-        } else if (rest.startsWith("?<")) {
-          const end = source.indexOf(">", i);
-          if (end === -1) throw new Unsupported("group name");
-          i = end + 1;
-        } else throw new Unsupported(`group (${rest}`);
+      // A long group seen before (the same lexicon alternation inside many patterns) is
+      // parsed once per process: its node depends only on its text and the flags.
+      const open = i;
+      const close = groupEnd(source, i);
+      const key =
+        close - open >= MIN_CACHED_GROUP ? `${flagKey}\0${source.slice(open, close)}` : null;
+      const cached = key === null ? undefined : parsedGroups.get(key);
+      if (cached) {
+        i = close;
+        return cached;
       }
-      const inner = parseAlt();
-      if (source[i] !== ")") throw new Unsupported("unbalanced group");
-      i++;
-      return lookaround ? { t: "empty" } : inner;
+      const node = parseGroup();
+      if (key !== null && i === close) parsedGroups.set(key, node);
+      return node;
     }
     if (c === "[") {
       i++;
       return readClass();
     }
+    return parseOther(c);
+  };
+
+  const parseGroup = (): Node => {
+    i++;
+    let lookaround = false;
+    if (source[i] === "?") {
+      const rest = source.slice(i, i + 3);
+      if (rest.startsWith("?:")) i += 2;
+      else if (rest.startsWith("?=") || rest.startsWith("?!")) {
+        i += 2;
+        lookaround = true;
+      } else if (rest.startsWith("?<=") || rest.startsWith("?<!")) {
+        i += 3;
+        lookaround = true;
+      } else if (rest.startsWith("?<")) {
+        const end = source.indexOf(">", i);
+        if (end === -1) throw new Unsupported("group name");
+        i = end + 1;
+      } else throw new Unsupported(`group (${rest}`);
+    }
+    const inner = parseAlt();
+    if (source[i] !== ")") throw new Unsupported("unbalanced group");
+    i++;
+    return lookaround ? { t: "empty" } : inner;
+  };
+
+  const parseOther = (c: string): Node => {
     if (c === "^" || c === "$") {
       i++;
       return { t: "empty" };
@@ -508,23 +561,30 @@ function cross(a: readonly string[], b: readonly string[]): string[] | null {
   return [...out];
 }
 
-/** What a character node stands for (nodes are shared per character, and never changed). */
-const charInfos = new WeakMap<Node, Info>();
+/**
+ * What a node stands for, once per node: nodes are shared (one per character of a pattern,
+ * one per long group across patterns) and never changed, and neither is what is found here.
+ */
+const infoCache = new WeakMap<Node, Info>();
 
 function analyse(node: Node): Info {
+  let info = infoCache.get(node);
+  if (!info) {
+    info = analyseNode(node);
+    infoCache.set(node, info);
+  }
+  return info;
+}
+
+function analyseNode(node: Node): Info {
   switch (node.t) {
     case "empty":
       return { exact: [""], req: TRUE };
     case "unknown":
       return { exact: null, req: TRUE };
     case "char": {
-      let info = charInfos.get(node);
-      if (!info) {
-        const exact = exactOfSet(node.set);
-        info = { exact, req: exact ? reqOfExact(exact) : { t: "cls", set: node.set } };
-        charInfos.set(node, info);
-      }
-      return info;
+      const exact = exactOfSet(node.set);
+      return { exact, req: exact ? reqOfExact(exact) : { t: "cls", set: node.set } };
     }
     case "alt": {
       const infos = node.xs.map(analyse);
@@ -712,7 +772,19 @@ function classClause(set: CharSet): Clause {
   return { bits, p: 1 - miss };
 }
 
+/** Clauses of a condition, once per condition object (shared, like the nodes they come from). */
+const clauseCache = new WeakMap<Req, Clause[]>();
+
 function clausesOf(req: Req): Clause[] {
+  let clauses = clauseCache.get(req);
+  if (!clauses) {
+    clauses = clausesOfReq(req);
+    clauseCache.set(req, clauses);
+  }
+  return clauses;
+}
+
+function clausesOfReq(req: Req): Clause[] {
   switch (req.t) {
     case "true":
       return [];
