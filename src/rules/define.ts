@@ -31,6 +31,13 @@ export interface Matcher<K extends Kind = Kind> {
   /** Global regular expression run over each sentence. */
   pattern: RegExp;
   /**
+   * A pattern the sentence must contain for any match to be kept: the extract rejects every
+   * match in a sentence without it ("a sentence about a breach"). The engine tests it once per
+   * sentence for all matchers that name it, and runs `pattern` only where it holds. Not global
+   * or sticky (it is tested, not scanned).
+   */
+  sentenceRequires?: RegExp;
+  /**
    * Value of the match (span = the whole match), or hits with their own spans,
    * or null to reject the match.
    */
@@ -40,6 +47,9 @@ export interface Matcher<K extends Kind = Kind> {
 
 export function defineMatcher<K extends Kind>(matcher: Matcher<K>): Matcher<K> {
   if (!matcher.pattern.global) throw new Error(`${matcher.id}: pattern must be global`);
+  const req = matcher.sentenceRequires;
+  if (req && (req.global || req.sticky))
+    throw new Error(`${matcher.id}: sentenceRequires must be neither global nor sticky`);
   return matcher;
 }
 

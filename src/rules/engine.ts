@@ -17,7 +17,6 @@ import { setFlagsFromString } from "node:v8";
 import type { Kind } from "../contract/index.js";
 import type { Sentence, SourceDoc } from "../document/index.js";
 import type { AnyDraft, Draft, Hit, Matcher, MatchContext, Refiner } from "./define.js";
-import { forEachMatch } from "./regex.js";
 
 // ---------------------------------------------------------------------------------------------
 // Regular expressions straight to machine code. V8 first runs a new pattern in its bytecode
@@ -177,10 +176,42 @@ const ESCAPE_MASKS: Record<string, Int32Array> = {
 };
 const hasBit = (m: Int32Array, c: number) => (m[c >> 5]! & (1 << (c & 31))) !== 0;
 
+/** Groups at least this long are parsed once per process (parsedGroups). */
+const MIN_CACHED_GROUP = 64;
+/** Parsed groups by flags and text. Nodes are never changed once built. */
+const parsedGroups = new Map<string, Node>();
+
+/**
+ * Where the group that opens at `open` ends (just after its ")"), skipping escapes and
+ * character classes; -1 when it does not close.
+ */
+function groupEnd(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let k = open; k < source.length; k++) {
+    const c = source.charCodeAt(k);
+    if (c === 92 /* \ */) k++;
+    else if (inClass) {
+      if (c === 93 /* ] */) inClass = false;
+    } else if (c === 91 /* [ */) {
+      inClass = true;
+      // "[]" and "[^]": a "]" right after the opening (and "^") closes the class.
+      if (source.charCodeAt(k + 1) === 94) k++;
+      if (source.charCodeAt(k + 1) === 93) {
+        k++;
+        inClass = false;
+      }
+    } else if (c === 40 /* ( */) depth++;
+    else if (c === 41 /* ) */ && --depth === 0) return k + 1;
+  }
+  return -1;
+}
+
 function parsePattern(source: string, flags: string): Node {
   if (flags.includes("v")) throw new Unsupported("v flag");
   const unicode = flags.includes("u");
   const ignoreCase = flags.includes("i");
+  const flagKey = `${unicode ? "u" : ""}${ignoreCase ? "i" : ""}`;
   let i = 0;
 
   /** A class being built: ASCII bits, listed non-ASCII code points, or any. */
@@ -387,41 +418,70 @@ function parsePattern(source: string, flags: string): Node {
     return xs.length === 1 ? xs[0]! : { t: "seq", xs };
   };
 
+  // One node per character: a long lexicon alternation repeats the same few letters thousands
+  // of times, and the analysis runs once per process, cold (so its allocations show).
+  const singles = new Map<number, Node>();
   const single = (cp: number): Node => {
-    const b = fresh();
-    addCode(b, cp);
-    return { t: "char", set: finish(b, false) };
+    let node = singles.get(cp);
+    if (!node) {
+      const b = fresh();
+      addCode(b, cp);
+      node = { t: "char", set: finish(b, false) };
+      singles.set(cp, node);
+    }
+    return node;
   };
 
   const parseAtom = (): Node => {
     const c = source[i]!;
     if (c === "(") {
-      i++;
-      let lookaround = false;
-      if (source[i] === "?") {
-        const rest = source.slice(i, i + 3);
-        if (rest.startsWith("?:")) i += 2;
-        else if (rest.startsWith("?=") || rest.startsWith("?!")) {
-          i += 2;
-          lookaround = true;
-        } else if (rest.startsWith("?<=") || rest.startsWith("?<!")) {
-          i += 3;
-          lookaround = true;
-        } else if (rest.startsWith("?<")) {
-          const end = source.indexOf(">", i);
-          if (end === -1) throw new Unsupported("group name");
-          i = end + 1;
-        } else throw new Unsupported(`group (${rest}`);
+      // A long group seen before (the same lexicon alternation inside many patterns) is
+      // parsed once per process: its node depends only on its text and the flags.
+      const open = i;
+      const close = groupEnd(source, i);
+      const key =
+        close - open >= MIN_CACHED_GROUP ? `${flagKey}\0${source.slice(open, close)}` : null;
+      const cached = key === null ? undefined : parsedGroups.get(key);
+      if (cached) {
+        i = close;
+        return cached;
       }
-      const inner = parseAlt();
-      if (source[i] !== ")") throw new Unsupported("unbalanced group");
-      i++;
-      return lookaround ? { t: "empty" } : inner;
+      const node = parseGroup();
+      if (key !== null && i === close) parsedGroups.set(key, node);
+      return node;
     }
     if (c === "[") {
       i++;
       return readClass();
     }
+    return parseOther(c);
+  };
+
+  const parseGroup = (): Node => {
+    i++;
+    let lookaround = false;
+    if (source[i] === "?") {
+      const rest = source.slice(i, i + 3);
+      if (rest.startsWith("?:")) i += 2;
+      else if (rest.startsWith("?=") || rest.startsWith("?!")) {
+        i += 2;
+        lookaround = true;
+      } else if (rest.startsWith("?<=") || rest.startsWith("?<!")) {
+        i += 3;
+        lookaround = true;
+      } else if (rest.startsWith("?<")) {
+        const end = source.indexOf(">", i);
+        if (end === -1) throw new Unsupported("group name");
+        i = end + 1;
+      } else throw new Unsupported(`group (${rest}`);
+    }
+    const inner = parseAlt();
+    if (source[i] !== ")") throw new Unsupported("unbalanced group");
+    i++;
+    return lookaround ? { t: "empty" } : inner;
+  };
+
+  const parseOther = (c: string): Node => {
     if (c === "^" || c === "$") {
       i++;
       return { t: "empty" };
@@ -501,7 +561,22 @@ function cross(a: readonly string[], b: readonly string[]): string[] | null {
   return [...out];
 }
 
+/**
+ * What a node stands for, once per node: nodes are shared (one per character of a pattern,
+ * one per long group across patterns) and never changed, and neither is what is found here.
+ */
+const infoCache = new WeakMap<Node, Info>();
+
 function analyse(node: Node): Info {
+  let info = infoCache.get(node);
+  if (!info) {
+    info = analyseNode(node);
+    infoCache.set(node, info);
+  }
+  return info;
+}
+
+function analyseNode(node: Node): Info {
   switch (node.t) {
     case "empty":
       return { exact: [""], req: TRUE };
@@ -697,7 +772,19 @@ function classClause(set: CharSet): Clause {
   return { bits, p: 1 - miss };
 }
 
+/** Clauses of a condition, once per condition object (shared, like the nodes they come from). */
+const clauseCache = new WeakMap<Req, Clause[]>();
+
 function clausesOf(req: Req): Clause[] {
+  let clauses = clauseCache.get(req);
+  if (!clauses) {
+    clauses = clausesOfReq(req);
+    clauseCache.set(req, clauses);
+  }
+  return clauses;
+}
+
+function clausesOfReq(req: Req): Clause[] {
   switch (req.t) {
     case "true":
       return [];
@@ -719,12 +806,16 @@ function clausesOf(req: Req): Clause[] {
       const width = Math.min(MAX_CLAUSES, Math.max(...children.map((c) => c.length)));
       for (let j = 0; j < width; j++) {
         const bits = new Set<number>();
-        let p = 0;
+        // Chance that any child's clause holds, as if they were independent. (A sum of the
+        // chances overstated long alternations: thirty rare words came out "always true", and
+        // the patterns of titles, company nouns or number words ran on every sentence.)
+        let miss = 1;
         for (const child of children) {
           const c = child[Math.min(j, child.length - 1)]!;
           for (const b of c.bits) bits.add(b);
-          p += c.p;
+          miss *= 1 - c.p;
         }
+        const p = 1 - miss;
         if (p < USELESS) out.push({ bits, p });
       }
       return out;
@@ -742,13 +833,21 @@ interface Gate {
 
 function compileGate(clauses: Clause[]): Gate | null {
   if (clauses.length === 0) return null;
+  const compiled = clauses.map((clause) => {
+    const byWord = new Map<number, number>();
+    for (const b of clause.bits) byWord.set(b >> 5, (byWord.get(b >> 5) ?? 0) | (1 << (b & 31)));
+    const pairs = [...byWord].sort((a, b) => a[0] - b[0]);
+    // A failing clause reads all its words: check first the clauses that rule a sentence out
+    // most cheaply (fewest words per chance of failing), e.g. one word of digits before a
+    // long alternation's hundred Bloom words.
+    return { pairs, cost: pairs.length / Math.max(1e-6, 1 - clause.p) };
+  });
+  compiled.sort((a, b) => a.cost - b.cost);
   const starts: number[] = [0];
   const words: number[] = [];
   const masks: number[] = [];
-  for (const clause of clauses) {
-    const byWord = new Map<number, number>();
-    for (const b of clause.bits) byWord.set(b >> 5, (byWord.get(b >> 5) ?? 0) | (1 << (b & 31)));
-    for (const [w, m] of [...byWord].sort((a, b) => a[0] - b[0])) {
+  for (const { pairs } of compiled) {
+    for (const [w, m] of pairs) {
       words.push(w);
       masks.push(m);
     }
@@ -886,6 +985,11 @@ interface Plan {
   shared: boolean[];
   /** Run as written: exec and extract interleaved (the extract moves lastIndex). */
   plain: boolean[];
+  /** Distinct sentenceRequires patterns of the matchers, with their gates. */
+  requires: RegExp[];
+  requireGates: (Gate | null)[];
+  /** For each matcher, the index of its sentenceRequires pattern in `requires`, or -1. */
+  requireOf: Int32Array;
 }
 
 const plans = new WeakMap<readonly Matcher[], { analysed: Plan | null; bare: Plan | null }>();
@@ -904,6 +1008,9 @@ function planOf(matchers: readonly Matcher[], analysed: boolean): Plan {
     first: new Int32Array(n),
     shared: new Array<boolean>(n).fill(false),
     plain: new Array<boolean>(n).fill(false),
+    requires: [],
+    requireGates: [],
+    requireOf: new Int32Array(n).fill(-1),
   };
   const seen = new Map<string, number>();
   for (let j = 0; j < n; j++) {
@@ -922,18 +1029,41 @@ function planOf(matchers: readonly Matcher[], analysed: boolean): Plan {
       if (!touches && earlier === undefined) seen.set(key, j);
     }
     plan.plain[j] = touches;
+    const req = m.sentenceRequires;
+    if (req) {
+      let r = plan.requires.indexOf(req);
+      if (r < 0) {
+        r = plan.requires.push(req) - 1;
+        plan.requireGates.push(analysed ? conditionOf(req).gate : null);
+      }
+      plan.requireOf[j] = r;
+    }
   }
   if (analysed) entry.analysed = plan;
   else entry.bare = plan;
   return plan;
 }
 
-/** Every match of a pattern in a text, into out (the engine's loop: empty matches skipped). */
+/**
+ * Every match of a pattern in a text, into out (forEachMatch's loop: empty matches skipped),
+ * written out here so that no closure is made per sentence and pattern.
+ */
 function collect(re: RegExp, text: string, out: RegExpExecArray[]): void {
-  forEachMatch(re, text, (m) => {
-    out.push(m);
-  });
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (m[0].length === 0) re.lastIndex++;
+    else out.push(m);
+  }
+  re.lastIndex = 0;
 }
+
+/**
+ * Signatures not in use. A document takes one and gives it back (an extract may itself run
+ * the engine, so one shared signature would not do); a new Int32Array per document cost more
+ * than reading short documents.
+ */
+const freeSignatures: Int32Array[] = [];
 
 /** Every raw match of the matchers in a document, in sentence order. */
 export function runMatchers(
@@ -946,21 +1076,50 @@ export function runMatchers(
   sentencesSeen += sentences.length;
   const analysed = options.prefilter ?? sentencesSeen >= WARM_UP;
   const plan = planOf(matchers, analysed);
-  const { gates, first, shared, plain } = plan;
-  const gated = analysed && gates.some((g) => g !== null);
+  const gated = analysed && plan.gates.some((g) => g !== null);
+  const sig = freeSignatures.pop() ?? newSignature();
+  try {
+    runSentences(matchers, doc, plan, gated, sig, drafts);
+  } finally {
+    freeSignatures.push(sig);
+  }
+  return drafts;
+}
+
+function runSentences(
+  matchers: readonly Matcher[],
+  doc: SourceDoc,
+  plan: Plan,
+  gated: boolean,
+  sig: Int32Array,
+  drafts: AnyDraft[],
+): void {
+  const { gates, first, shared, plain, requires, requireGates, requireOf } = plan;
+  const sentences = doc.sentences;
   const n = matchers.length;
-  const sig = newSignature(); // one per document: an extract may itself run the engine
+  // Per sentence, whether each sentenceRequires pattern holds: 0 not yet known, 1 yes, 2 no.
+  const held = new Uint8Array(requires.length);
+  // Matches kept for later matchers with the same pattern: a list only for such patterns.
   const kept: RegExpExecArray[][] = [];
-  for (let j = 0; j < n; j++) kept.push([]);
+  for (let j = 0; j < n; j++) kept.push(shared[j] ? [] : NO_MATCHES);
   const scratch: RegExpExecArray[] = [];
   for (let index = 0; index < sentences.length; index++) {
     const sentence: Sentence = sentences[index]!;
     const text = sentence.text;
     if (gated) signatureOf(text, sig);
     let ctx: MatchContext | null = null;
+    if (held.length) held.fill(0);
     for (let j = 0; j < n; j++) {
       const gate = gates[j];
       if (gated && gate && !passes(gate, sig)) continue;
+      const r = requireOf[j]!;
+      if (r >= 0) {
+        if (held[r] === 0) {
+          const rg = requireGates[r];
+          held[r] = (gated && rg && !passes(rg, sig)) || !requires[r]!.test(text) ? 2 : 1;
+        }
+        if (held[r] === 2) continue;
+      }
       const matcher = matchers[j]!;
       const re = matcher.pattern;
       if (plain[j]) {
@@ -988,8 +1147,10 @@ export function runMatchers(
         ctx = emit(drafts, matcher, list[k]!, ctx, doc, sentence, index);
     }
   }
-  return drafts;
 }
+
+/** The kept list of a pattern no other matcher shares (never written). */
+const NO_MATCHES: RegExpExecArray[] = [];
 
 /** Run a matcher's extract on one match and push its drafts; returns the context it made. */
 function emit(

@@ -238,6 +238,15 @@ const NOT_ORG_START = new Set(
 const NOT_ACTOR = new Set(NOT_ACTOR_WORDS);
 
 /**
+ * Every demonym, longest first (a stable sort: among equal lengths, lexicon order), and every
+ * country alias: built once, not per name (organizationName runs for most actor matches).
+ */
+const DEMONYMS_LONGEST_FIRST = COUNTRIES.flatMap((c) => c.demonyms).sort(
+  (a, b) => b.length - a.length,
+);
+const COUNTRY_ALIASES = new Set(COUNTRIES.flatMap((c) => c.aliases));
+
+/**
  * An organisation's name from the tokens a pattern took: without a leading article,
  * demonym or country ("South Korean"), never a country alone, a generic group, or a thing
  * that does not act ("Stock Exchange", "Protection Act").
@@ -251,10 +260,8 @@ export function organizationName(raw: string): { name: string; country: string |
       name = name.slice(first.length).trim();
       continue;
     }
-    const demonym = COUNTRIES.flatMap((c) => c.demonyms)
-      .filter((d) => name.startsWith(`${d} `))
-      .sort((a, b) => b.length - a.length)[0];
-    if (demonym && !COUNTRIES.some((c) => c.aliases.includes(demonym))) {
+    const demonym = DEMONYMS_LONGEST_FIRST.find((d) => name.startsWith(`${d} `));
+    if (demonym && !COUNTRY_ALIASES.has(demonym)) {
       country = countryOf(demonym);
       name = name.slice(demonym.length).trim();
       continue;
@@ -415,6 +422,30 @@ export function cleanStart(text: string, index: number): boolean {
   return c === undefined || !/[\p{L}\d.&'’-]/u.test(c);
 }
 
+/**
+ * Whether a UTF-16 code unit is white space as /\s/ sees it (ECMAScript WhiteSpace and
+ * LineTerminator); NaN (past the end) is not. The word-by-word readers test every character,
+ * and a RegExp call per character cost more than the rest of their work.
+ */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** What ends a word of orgAfter: /[\s,;:()]/. */
+const endsOrgWord = (c: number) =>
+  c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || isSpaceCode(c);
+
 const ORG_WORD = /^\p{Lu}[\p{L}\d&.-]*$/u;
 const ORG_JOINERS = new Set(["of", "and", "&", "de", "for"]);
 
@@ -432,7 +463,7 @@ export function orgBefore(
   let i = end;
   for (let n = 0; n < maxWords && i > 0; n++) {
     let k = i;
-    while (k > 0 && !/\s/.test(text[k - 1]!)) k--;
+    while (k > 0 && !isSpaceCode(text.charCodeAt(k - 1))) k--;
     const word = text.slice(k, i);
     if (ORG_WORD.test(word)) first = k;
     else if (!ORG_JOINERS.has(word)) break;
@@ -447,14 +478,14 @@ export function orgAfter(text: string, start: number, maxWords = 6): string | nu
   let i = start;
   for (let n = 0; n < maxWords && i < text.length; n++) {
     let k = i;
-    while (k < text.length && !/[\s,;:()]/.test(text[k]!)) k++;
+    while (k < text.length && !endsOrgWord(text.charCodeAt(k))) k++;
     // "… Human Services' Office", "the Attorney General's website": the possessive ends it.
     const possessive = /['’]s?$/u.test(text.slice(i, k));
     const word = text.slice(i, k).replace(/(?:['’]s?|\.)$/u, "");
     if (ORG_WORD.test(word)) words.push(word);
     else if (!ORG_JOINERS.has(word) || !words.length) break;
     else words.push(word);
-    if (possessive || !/\s/.test(text[k] ?? "")) break;
+    if (possessive || !isSpaceCode(text.charCodeAt(k))) break;
     i = k + 1;
   }
   while (words.length && ORG_JOINERS.has(words[words.length - 1]!)) words.pop();
@@ -490,7 +521,7 @@ export function titlePrefix(text: string, roleStart: number, doc: SourceDoc): Ti
   let i = roleStart - 1;
   while (words.length < 6 && i > 0 && text[i] === " ") {
     let k = i;
-    while (k > 0 && !/\s/.test(text[k - 1]!)) k--;
+    while (k > 0 && !isSpaceCode(text.charCodeAt(k - 1))) k--;
     const w = text.slice(k, i);
     if (!PREFIX_WORD.test(w)) break;
     words.unshift({ w, start: k });

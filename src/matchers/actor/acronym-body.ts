@@ -9,6 +9,7 @@ import {
   countryOf,
   governmentAffiliation,
   isGovernmentName,
+  isSpaceCode,
   isOrganizationName,
   organizationName,
 } from "./_shared.js";
@@ -34,7 +35,7 @@ function nameBefore(text: string, end: number): { raw: string; start: number } |
   let i = end;
   for (let n = 0; n < MAX_WORDS && i > 0; n++) {
     let k = i;
-    while (k > 0 && !/\s/.test(text[k - 1]!)) k--;
+    while (k > 0 && !isSpaceCode(text.charCodeAt(k - 1))) k--;
     const word = text.slice(k, i);
     if (NAME_WORD.test(word)) first = k;
     else if (!CONNECTORS.has(word)) break;

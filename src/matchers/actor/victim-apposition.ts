@@ -26,6 +26,8 @@ export default defineMatcher({
   kind: "actor",
   description: "The breached organisation, then a description of it in apposition.",
   pattern: PATTERN,
+  // The extract rejects a match in a sentence not about a breach: the engine skips those.
+  sentenceRequires: BREACH_CONTEXT,
   extract(m, { sentence }) {
     if (!BREACH_CONTEXT.test(sentence.text)) return null;
     // "Ed Bilek, a spokesman for the bank": a person described by a phrase, not a company.

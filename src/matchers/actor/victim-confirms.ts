@@ -13,6 +13,8 @@ export default defineMatcher({
   kind: "actor",
   description: "An organisation, as subject, confirming or suffering a breach the sentence names.",
   pattern: PATTERN,
+  // The extract rejects a match in a sentence not about a breach: the engine skips those.
+  sentenceRequires: BREACH_CONTEXT,
   extract(m, { sentence }) {
     if (!BREACH_CONTEXT.test(sentence.text)) return null;
     const value = victimOf(m[1]!);

@@ -51,6 +51,8 @@ export default defineMatcher({
   kind: "actor",
   description: "The breached organisation after a description: 'e-commerce giant Acme'.",
   pattern: PATTERN,
+  // The extract rejects a match in a sentence not about a breach: the engine skips those.
+  sentenceRequires: BREACH_CONTEXT,
   extract(m, { sentence }) {
     if (!cleanStart(sentence.text, m.index)) return null;
     if (!BREACH_CONTEXT.test(sentence.text)) return null;
