@@ -80,12 +80,78 @@ function projection(schema: z.core.$ZodType): Project {
   throw new Error(`render: no projection for a '${def.type}' schema`);
 }
 
+type Conforms = (value: unknown) => boolean;
+
+/**
+ * Whether `projection(schema)` would hand back a copy that serialises as the value itself:
+ * every object a plain one whose keys are the schema's, in its order (for…in sees exactly
+ * the keys JSON.stringify writes when the prototype is Object.prototype), every union member
+ * known by its tag. The pipeline's records are built that way, so they are written as they
+ * are, without a copy; anything else goes through the projection.
+ */
+function conforms(schema: z.core.$ZodType): Conforms {
+  const def = schema._zod.def as unknown as {
+    type: string;
+    shape?: Record<string, z.core.$ZodType>;
+    innerType?: z.core.$ZodType;
+    element?: z.core.$ZodType;
+    discriminator?: string;
+    options?: z.core.$ZodType[];
+  };
+  switch (def.type) {
+    case "object": {
+      const keys = Object.keys(def.shape!);
+      const parts = keys.map((k) => conforms(def.shape![k]!));
+      return (v) => {
+        if (typeof v !== "object" || v === null || Object.getPrototypeOf(v) !== Object.prototype)
+          return false;
+        let i = 0;
+        for (const key in v) {
+          if (key !== keys[i] || !parts[i]!((v as Record<string, unknown>)[key])) return false;
+          i++;
+        }
+        return i === keys.length;
+      };
+    }
+    case "nullable": {
+      const inner = conforms(def.innerType!);
+      return (v) => v === null || inner(v);
+    }
+    case "array": {
+      const element = conforms(def.element!);
+      return (v) => Array.isArray(v) && v.every((x) => element(x));
+    }
+    case "union": {
+      const key = def.discriminator!;
+      const byTag = new Map<unknown, Conforms>();
+      for (const option of def.options!) {
+        const shape = (option._zod.def as unknown as { shape: Record<string, z.core.$ZodType> })
+          .shape;
+        const tag = shape[key]!._zod.def as unknown as { values: unknown[] };
+        const check = conforms(option);
+        for (const t of tag.values) byTag.set(t, check);
+      }
+      return (v) => {
+        const check =
+          typeof v === "object" && v !== null
+            ? byTag.get((v as Record<string, unknown>)[key])
+            : undefined;
+        return check !== undefined && check(v);
+      };
+    }
+    default:
+      return () => true; // a value handed back as it is (AS_IS; projection() refuses the rest)
+  }
+}
+
 let documentProjection: Project | undefined;
+let documentConforms: Conforms | undefined;
 
 /** One line per document, error or incident, each tagged with its `type`. */
 export function ndjsonDocument(doc: DocumentRecord): string {
   documentProjection ??= projection(documentSchema);
-  const fields = documentProjection(doc) as Record<string, unknown>;
+  documentConforms ??= conforms(documentSchema);
+  const fields = documentConforms(doc) ? doc : (documentProjection(doc) as DocumentRecord);
   return `${JSON.stringify({ type: "document", ...fields })}\n`;
 }
 
