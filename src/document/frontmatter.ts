@@ -29,6 +29,20 @@ const refuse = (lang: string) => () => {
   throw new Refused(`front matter in '${lang}' refused: only YAML is read, code is never run`);
 };
 
+/** gray-matter's options (it copies them, never changes them): YAML, every code engine refused. */
+const MATTER_OPTIONS = {
+  language: "yaml",
+  engines: {
+    js: refuse("js"),
+    javascript: refuse("javascript"),
+    coffee: refuse("coffee"),
+    coffeescript: refuse("coffeescript"),
+    cson: refuse("cson"),
+    json: refuse("json"),
+    toml: refuse("toml"),
+  },
+} as Parameters<typeof matter>[1];
+
 /** Most nodes a front matter value may expand to (a YAML alias bomb expands far past it). */
 export const MAX_META_NODES = 10_000;
 export const MAX_META_DEPTH = 32;
@@ -67,13 +81,14 @@ function toPlainData(
     if (typeof v === "object") {
       const proto = Object.getPrototypeOf(v);
       if (proto !== Object.prototype && proto !== null) return null; // !!binary → Buffer, …
-      const out: Record<string, unknown> = Object.create(null);
+      // A plain object: "__proto__" (the one key that would not be an own key) is left out.
+      const out: Record<string, unknown> = {};
       for (const key of Object.keys(v)) {
         if (key === "__proto__") continue;
         count(key.length);
         out[key] = copy((v as Record<string, unknown>)[key], depth + 1);
       }
-      return { ...out };
+      return out;
     }
     return null;
   };
@@ -137,20 +152,15 @@ export function parseFrontMatter(text: string): FrontMatter {
       message: `front matter longer than ${MAX_FRONT_MATTER_CHARS} characters, not parsed`,
     };
   }
+  // gray-matter is given the block and the closing line's first characters only: what it does
+  // to its whole input (a Buffer copy of it, a cache lookup keyed by it) then costs nothing for
+  // a long article. The block ends at the same "\n---", and the body starts after it and at
+  // most one "\r" and one "\n" (gray-matter strips those), so `close + 6` characters are
+  // enough for the same bodyStart.
+  const head = source.length > close + 6 ? source.slice(0, close + 6) : source;
   let parsed: { data: unknown; content: string };
   try {
-    parsed = matter(source, {
-      language: "yaml",
-      engines: {
-        js: refuse("js"),
-        javascript: refuse("javascript"),
-        coffee: refuse("coffee"),
-        coffeescript: refuse("coffeescript"),
-        cson: refuse("cson"),
-        json: refuse("json"),
-        toml: refuse("toml"),
-      },
-    } as Parameters<typeof matter>[1]);
+    parsed = matter(head, MATTER_OPTIONS);
   } catch (err) {
     if (err instanceof Refused)
       return { ok: false, code: "FRONT_MATTER_REFUSED", message: err.message };
@@ -164,6 +174,6 @@ export function parseFrontMatter(text: string): FrontMatter {
   }
   const plain = toPlainData(parsed.data);
   if (!plain.ok) return { ok: false, code: "FRONT_MATTER_INVALID", message: plain.why };
-  const bodyStart = text.length - parsed.content.length;
+  const bodyStart = head.length - parsed.content.length;
   return { ok: true, data: plain.data, bodyStart, present: true };
 }

@@ -65,13 +65,17 @@ export function buildDocument(file: SourceFile): DocumentResult {
       ok: false,
       error: { path: file.path, code: fm.code, severity: "error", message: fm.message },
     };
-  const meta = { ...fm.data };
-  const fmTitle = typeof meta.title === "string" && meta.title.trim() ? meta.title.trim() : null;
-  const fmDate = normaliseDate(meta.published ?? meta.date);
-  if (fmTitle !== null) delete meta.title;
-  if (fmDate !== null) {
-    delete meta.published;
-    delete meta.date;
+  const data = fm.data;
+  const fmTitle = typeof data.title === "string" && data.title.trim() ? data.title.trim() : null;
+  const fmDate = normaliseDate(data.published ?? data.date);
+  // The rest of the front matter, in its order. Copied without the keys read above rather
+  // than deleting them from a copy (a delete turns an object into a slow dictionary).
+  // parseFrontMatter never gives a "__proto__" key, so plain assignment is a copy.
+  const meta: Record<string, unknown> = {};
+  for (const key of Object.keys(data)) {
+    if (fmTitle !== null && key === "title") continue;
+    if (fmDate !== null && (key === "published" || key === "date")) continue;
+    meta[key] = data[key];
   }
   const dateline = fmDate === null ? findDateline(file.text, fm.bodyStart) : null;
   return {

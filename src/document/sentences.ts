@@ -78,15 +78,37 @@ const ABBREVIATIONS = new Set([
   "p.m",
 ]);
 
-const isSpace = (c: string | undefined) => c === " " || c === "\t" || c === "\u00a0";
-const isBreak = (c: string | undefined) => c === "\n" || c === "\r";
-const isLower = (c: string | undefined) => c !== undefined && c >= "a" && c <= "z";
-const CLOSERS = new Set(['"', "'", "\u201d", "\u2019", ")", "]"]);
+// Character tests on char codes (the splitter looks at every character of every document).
+/** " ", tab, no-break space: the spaces that may follow a sentence's end on its line. */
+const isSpace = (c: number) => c === 32 || c === 9 || c === 0xa0;
+const isBreak = (c: number) => c === 10 || c === 13;
+const isLower = (c: number) => c >= 97 && c <= 122;
+/** Quotes and brackets that may close a sentence after its period: " ' ” ’ ) ]. */
+const isCloser = (c: number) =>
+  c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+/** What /\s/ matches (NaN, past the end, matches nothing). */
+function isWhite(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+/** An ASCII letter or a period (what /[A-Z.]/i matches). */
+const isWordChar = (c: number) => c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** The word (letters and inner periods) that ends just before `i` (a period's index). */
 function wordBefore(text: string, i: number): string {
   let j = i;
-  while (j > 0 && /[A-Z.]/i.test(text[j - 1]!)) j--;
+  while (j > 0 && isWordChar(text.charCodeAt(j - 1))) j--;
   return text.slice(j, i);
 }
 
@@ -109,7 +131,7 @@ function endsSentenceAt(text: string, dot: number): boolean {
 function cutPoint(text: string, s: number): number {
   const limit = s + MAX_SENTENCE;
   for (let i = limit; i > s + MAX_SENTENCE / 2; i--) {
-    if (/\s/.test(text[i]!)) return i;
+    if (isWhite(text.charCodeAt(i))) return i;
   }
   const c = text.charCodeAt(limit - 1);
   return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
@@ -127,23 +149,23 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s]!)) s++;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    while (s < e && isWhite(text.charCodeAt(s))) s++;
+    while (e > s && isWhite(text.charCodeAt(e - 1))) e--;
     while (e - s > MAX_SENTENCE) {
       const cut = cutPoint(text, s);
       out.push({ start: s, end: cut, text: text.slice(s, cut) });
       s = cut;
-      while (s < e && /\s/.test(text[s]!)) s++;
+      while (s < e && isWhite(text.charCodeAt(s))) s++;
     }
     if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
   };
 
   for (let i = from; i < to; i++) {
-    const c = text[i]!;
+    const c = text.charCodeAt(i);
     if (isBreak(c)) {
       let j = i;
-      while (j < to && (isBreak(text[j]) || isSpace(text[j]))) j++;
-      if (j < to && isLower(text[j])) {
+      while (j < to && (isBreak(text.charCodeAt(j)) || isSpace(text.charCodeAt(j)))) j++;
+      if (j < to && isLower(text.charCodeAt(j))) {
         i = j - 1;
         continue;
       }
@@ -152,13 +174,14 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
       i = j - 1;
       continue;
     }
-    if (c === "." || c === "!" || c === "?") {
+    if (c === 46 || c === 33 || c === 63) {
+      // . ! ?
       let k = i + 1;
-      while (k < to && CLOSERS.has(text[k]!)) k++;
-      if (k < to && !isSpace(text[k])) continue; // "2.5", "U.S.-based", "example.com"
+      while (k < to && isCloser(text.charCodeAt(k))) k++;
+      if (k < to && !isSpace(text.charCodeAt(k))) continue; // "2.5", "U.S.-based", "example.com"
       let j = k;
-      while (j < to && isSpace(text[j])) j++;
-      if (j < to && (isLower(text[j]) || isBreak(text[j]))) continue;
+      while (j < to && isSpace(text.charCodeAt(j))) j++;
+      if (j < to && (isLower(text.charCodeAt(j)) || isBreak(text.charCodeAt(j)))) continue;
       if (!endsSentenceAt(text, i)) continue;
       push(k);
       start = j;

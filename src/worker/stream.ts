@@ -13,7 +13,7 @@ import {
   type ReadResult,
 } from "../read/index.js";
 import type { Outcome } from "../pipeline.js";
-import { collectIfGrown } from "./gc.js";
+import { collectIfGrown, workOf } from "./gc.js";
 import type { Done, Mode, Task } from "./protocol.js";
 
 export interface ExtractOptions {
@@ -87,7 +87,7 @@ async function* inProcess<T>(
     const read = await reads.get(k)!;
     reads.delete(k);
     yield finish(read);
-    collectIfGrown();
+    collectIfGrown(read.ok ? workOf(read.file.text.length) : 1);
   }
 }
 
@@ -124,7 +124,7 @@ async function* inWorkers(
   const pool = runPool(all.length, item, { workers, mode, incidents: opts.incidents !== false });
   for await (const done of pool) {
     yield done;
-    collectIfGrown();
+    collectIfGrown("line" in done ? workOf(done.line.length) : 1);
   }
 }
 
@@ -151,8 +151,8 @@ export async function* extractPaths(
   }
   for await (const done of inWorkers(all, opts, workers, "record")) {
     if ("crash" in done) crash(done);
-    if (!done.ok) yield { ok: false, error: done.error };
-    else if ("document" in done) yield { ok: true, document: done.document };
+    // The worker's result is the outcome (its seq aside): handed on as it is, not copied.
+    if (!done.ok || "document" in done) yield done;
   }
 }
 
@@ -186,7 +186,6 @@ export async function* extractLines(
   }
   for await (const done of inWorkers(all, opts, workers, "ndjson")) {
     if ("crash" in done) crash(done);
-    if (!done.ok) yield { ok: false, error: done.error };
-    else if ("line" in done) yield { ok: true, line: done.line, slim: done.slim };
+    if (!done.ok || "line" in done) yield done;
   }
 }
