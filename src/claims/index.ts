@@ -1,17 +1,7 @@
 // Stage: claims. Refined drafts → contract claims with text, position and sentence, by offset.
 import { claimSchema, type Claim } from "../contract/index.js";
-import { positionOf, type SourceDoc } from "../document/index.js";
+import { collapse, positionOf, type SourceDoc } from "../document/index.js";
 import type { AnyDraft } from "../rules/index.js";
-
-/**
- * Whitespace that is not already one space: a run of two or more, or a lone tab or line break.
- * Each becomes " ": the text `collapse` (document/) gives, without rewriting the single space
- * between every pair of words as `\s+` does (a match, and a piece of the new string, each).
- */
-const SPACE_TO_FOLD = /\s{2,}|[^\S ]/g;
-
-/** A sentence as a claim quotes it: document/'s `collapse`, made cheaper. */
-const collapse = (text: string) => text.replace(SPACE_TO_FOLD, " ").trim();
 
 function compareClaims(a: Claim, b: Claim): number {
   return a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0);

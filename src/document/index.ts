@@ -7,7 +7,7 @@ import { lineStarts, locate } from "./locate.js";
 import { splitSentences, type Sentence } from "./sentences.js";
 
 export { locate, lineStarts } from "./locate.js";
-export { splitSentences, collapse, MAX_SENTENCE, type Sentence } from "./sentences.js";
+export { splitSentences, collapse, foldSpaces, MAX_SENTENCE, type Sentence } from "./sentences.js";
 export { findDateline, findFullDate, normaliseDate, type Dateline } from "./dateline.js";
 export { parseFrontMatter } from "./frontmatter.js";
 

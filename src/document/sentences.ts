@@ -192,7 +192,19 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   return out;
 }
 
+/**
+ * Whitespace that is not already one space: a run of two or more, or a lone tab or line break.
+ * Replacing these with " " folds every run to one space, as `\s+` would, without rewriting the
+ * single space between every pair of words (a match, and a piece of the new string, each).
+ */
+const SPACE_TO_FOLD = /\s{2,}|[^\S ]/g;
+
+/** Every run of whitespace as one space. */
+export function foldSpaces(text: string): string {
+  return text.replace(SPACE_TO_FOLD, " ");
+}
+
 /** Whitespace collapsed, as the contract's `sentence` field shows it. */
 export function collapse(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  return foldSpaces(text).trim();
 }

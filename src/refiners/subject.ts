@@ -29,7 +29,7 @@ import {
   VICTIM_VERB_STEMS,
 } from "../lexicon/cues.js";
 import { COMPANY_NOUNS, GOVERNMENT_ACRONYMS, GOVERNMENT_WORDS } from "../lexicon/organizations.js";
-import type { SourceDoc } from "../document/index.js";
+import { foldSpaces, type SourceDoc } from "../document/index.js";
 import { defineRefiner, execAll, patternFilter, type AnyDraft } from "../rules/index.js";
 import {
   clauseIndexAt,
@@ -345,16 +345,9 @@ function patternNames(text: string, facts: TextFacts): string[] {
 /** Mentions of a name that add to its weight: more say nothing more. */
 const MENTIONS_CAP = 6;
 
-/**
- * Whitespace that is not already one space: a run of two or more, or a lone tab or line break.
- * Replacing these with " " folds every run to one space, as `\s+` would, without rewriting the
- * single space between every pair of words (a match, and a piece of the new string, each).
- */
-const MENTION_SPACE = /\s{2,}|[^\S ]/g;
-
 /** Text as mentions are counted in: lower case, one quote, one space (a name's words may wrap). */
 function foldForMentions(s: string): string {
-  return s.toLowerCase().replace(/’/g, "'").replace(MENTION_SPACE, " ");
+  return foldSpaces(s.toLowerCase().replace(/’/g, "'"));
 }
 
 const mentionBoundary = (c: string | undefined) => c === undefined || !/[\w'-]/.test(c);
