@@ -2,7 +2,7 @@
 // that stand in for RegExp calls, and the sentence condition the engine checks for them.
 import { describe, expect, it } from "vitest";
 import { actorMatchers } from "../src/matchers/actor/index.js";
-import { isSpaceCode } from "../src/matchers/actor/_shared.js";
+import { isSpaceCode } from "../src/document/chars.js";
 import { runMatchers, type Matcher } from "../src/rules/index.js";
 import { docOf } from "./helpers.js";
 

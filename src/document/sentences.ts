@@ -1,4 +1,5 @@
 // Sentence boundaries with offsets into the document text.
+import { isSpaceCode } from "./chars.js";
 
 export interface Sentence {
   start: number;
@@ -86,22 +87,6 @@ const isLower = (c: number) => c >= 97 && c <= 122;
 /** Quotes and brackets that may close a sentence after its period: " ' ” ’ ) ]. */
 const isCloser = (c: number) =>
   c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
-/** What /\s/ matches (NaN, past the end, matches nothing). */
-function isWhite(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
 /** An ASCII letter or a period (what /[A-Z.]/i matches). */
 const isWordChar = (c: number) => c === 46 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -131,7 +116,7 @@ function endsSentenceAt(text: string, dot: number): boolean {
 function cutPoint(text: string, s: number): number {
   const limit = s + MAX_SENTENCE;
   for (let i = limit; i > s + MAX_SENTENCE / 2; i--) {
-    if (isWhite(text.charCodeAt(i))) return i;
+    if (isSpaceCode(text.charCodeAt(i))) return i;
   }
   const c = text.charCodeAt(limit - 1);
   return c >= 0xd800 && c <= 0xdbff ? limit - 1 : limit;
@@ -149,13 +134,13 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && isWhite(text.charCodeAt(s))) s++;
-    while (e > s && isWhite(text.charCodeAt(e - 1))) e--;
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
     while (e - s > MAX_SENTENCE) {
       const cut = cutPoint(text, s);
       out.push({ start: s, end: cut, text: text.slice(s, cut) });
       s = cut;
-      while (s < e && isWhite(text.charCodeAt(s))) s++;
+      while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
     }
     if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
   };

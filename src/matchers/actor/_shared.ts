@@ -23,6 +23,7 @@ import {
   ROLES,
   type RoleInvolvement,
 } from "../../lexicon/roles.js";
+import { isSpaceCode } from "../../document/chars.js";
 
 export type Actor = ValueOf<"actor">;
 export type Involvement = Actor["involvement"];
@@ -420,26 +421,6 @@ export function victimOf(raw: string): Actor | null {
 export function cleanStart(text: string, index: number): boolean {
   const c = text[index - 1];
   return c === undefined || !/[\p{L}\d.&'’-]/u.test(c);
-}
-
-/**
- * Whether a UTF-16 code unit is white space as /\s/ sees it (ECMAScript WhiteSpace and
- * LineTerminator); NaN (past the end) is not. The word-by-word readers test every character,
- * and a RegExp call per character cost more than the rest of their work.
- */
-export function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** What ends a word of orgAfter: /[\s,;:()]/. */

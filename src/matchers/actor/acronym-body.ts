@@ -1,6 +1,7 @@
 // A body's name with its acronym in brackets: "Office of the Australian Information
 // Commissioner (OAIC)", "United States Secret Service (USSS)", "Department of Health and Human
 // Services (HHS)". The acronym must spell the name's initials; it becomes an alias.
+import { isSpaceCode } from "../../document/chars.js";
 import { GOVERNMENT_WORDS } from "../../lexicon/organizations.js";
 import { defineMatcher, type Hit } from "../../rules/index.js";
 import {
@@ -9,7 +10,6 @@ import {
   countryOf,
   governmentAffiliation,
   isGovernmentName,
-  isSpaceCode,
   isOrganizationName,
   organizationName,
 } from "./_shared.js";
