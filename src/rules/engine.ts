@@ -17,6 +17,7 @@ import { setFlagsFromString } from "node:v8";
 import type { Kind } from "../contract/index.js";
 import type { Sentence, SourceDoc } from "../document/index.js";
 import type { AnyDraft, Draft, Hit, Matcher, MatchContext, Refiner } from "./define.js";
+import { execInto } from "./regex.js";
 
 // ---------------------------------------------------------------------------------------------
 // Regular expressions straight to machine code. V8 first runs a new pattern in its bytecode
@@ -1045,20 +1046,6 @@ function planOf(matchers: readonly Matcher[], analysed: boolean): Plan {
 }
 
 /**
- * Every match of a pattern in a text, into out (forEachMatch's loop: empty matches skipped),
- * written out here so that no closure is made per sentence and pattern.
- */
-function collect(re: RegExp, text: string, out: RegExpExecArray[]): void {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    if (m[0].length === 0) re.lastIndex++;
-    else out.push(m);
-  }
-  re.lastIndex = 0;
-}
-
-/**
  * Signatures not in use. A document takes one and gives it back (an extract may itself run
  * the engine, so one shared signature would not do); a new Int32Array per document cost more
  * than reading short documents.
@@ -1141,7 +1128,7 @@ function runSentences(
       else {
         list = shared[j] ? kept[j]! : scratch;
         list.length = 0;
-        collect(re, text, list);
+        execInto(re, text, list);
       }
       for (let k = 0; k < list.length; k++)
         ctx = emit(drafts, matcher, list[k]!, ctx, doc, sentence, index);

@@ -6,7 +6,11 @@
 
 /** Every non-empty match of a global (or sticky) pattern in `text`, in order. */
 export function execAll(re: RegExp, text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
+  return execInto(re, text, []);
+}
+
+/** execAll into a given array (appended to), which is returned. */
+export function execInto(re: RegExp, text: string, out: RegExpExecArray[]): RegExpExecArray[] {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
