@@ -15,6 +15,32 @@ export function renderJson(report: Report): string {
 
 type Project = (value: unknown) => unknown;
 
+/** The parts of a zod schema's definition the projection reads. */
+interface Def {
+  type: string;
+  shape?: Record<string, z.core.$ZodType>;
+  innerType?: z.core.$ZodType;
+  element?: z.core.$ZodType;
+  discriminator?: string;
+  options?: z.core.$ZodType[];
+}
+const defOf = (schema: z.core.$ZodType) => schema._zod.def as unknown as Def;
+
+/** A discriminated union's members by the values of their tag, each made into `make(member)`. */
+function byTagOf<F>(
+  options: z.core.$ZodType[],
+  key: string,
+  make: (schema: z.core.$ZodType) => F,
+): Map<unknown, F> {
+  const byTag = new Map<unknown, F>();
+  for (const option of options) {
+    const tag = defOf(defOf(option).shape![key]!) as unknown as { values: unknown[] };
+    const made = make(option);
+    for (const t of tag.values) byTag.set(t, made);
+  }
+  return byTag;
+}
+
 /** Schema kinds whose parse hands the value back as it is (a record's keys keep their order). */
 const AS_IS = new Set(["string", "number", "boolean", "enum", "literal", "unknown", "record"]);
 
@@ -31,14 +57,7 @@ const AS_IS = new Set(["string", "number", "boolean", "enum", "literal", "unknow
  * tests check the seeds' and the dev sets' lines against the zod parse (test/render.test.ts).
  */
 function projection(schema: z.core.$ZodType): Project {
-  const def = schema._zod.def as unknown as {
-    type: string;
-    shape?: Record<string, z.core.$ZodType>;
-    innerType?: z.core.$ZodType;
-    element?: z.core.$ZodType;
-    discriminator?: string;
-    options?: z.core.$ZodType[];
-  };
+  const def = defOf(schema);
   if (AS_IS.has(def.type)) return (v) => v;
   switch (def.type) {
     case "object": {
@@ -62,14 +81,7 @@ function projection(schema: z.core.$ZodType): Project {
     case "union": {
       const key = def.discriminator;
       if (key === undefined) break;
-      const byTag = new Map<unknown, Project>();
-      for (const option of def.options!) {
-        const shape = (option._zod.def as unknown as { shape: Record<string, z.core.$ZodType> })
-          .shape;
-        const tag = shape[key]!._zod.def as unknown as { values: unknown[] };
-        const project = projection(option);
-        for (const t of tag.values) byTag.set(t, project);
-      }
+      const byTag = byTagOf(def.options!, key, projection);
       return (v) => {
         const project = byTag.get((v as Record<string, unknown>)[key]);
         if (!project) throw new Error(`no ${key} '${String((v as Record<string, unknown>)[key])}'`);
@@ -90,14 +102,7 @@ type Conforms = (value: unknown) => boolean;
  * are, without a copy; anything else goes through the projection.
  */
 function conforms(schema: z.core.$ZodType): Conforms {
-  const def = schema._zod.def as unknown as {
-    type: string;
-    shape?: Record<string, z.core.$ZodType>;
-    innerType?: z.core.$ZodType;
-    element?: z.core.$ZodType;
-    discriminator?: string;
-    options?: z.core.$ZodType[];
-  };
+  const def = defOf(schema);
   switch (def.type) {
     case "object": {
       const keys = Object.keys(def.shape!);
@@ -123,14 +128,7 @@ function conforms(schema: z.core.$ZodType): Conforms {
     }
     case "union": {
       const key = def.discriminator!;
-      const byTag = new Map<unknown, Conforms>();
-      for (const option of def.options!) {
-        const shape = (option._zod.def as unknown as { shape: Record<string, z.core.$ZodType> })
-          .shape;
-        const tag = shape[key]!._zod.def as unknown as { values: unknown[] };
-        const check = conforms(option);
-        for (const t of tag.values) byTag.set(t, check);
-      }
+      const byTag = byTagOf(def.options!, key, conforms);
       return (v) => {
         const check =
           typeof v === "object" && v !== null
