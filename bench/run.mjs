@@ -7,6 +7,7 @@
 // (default 20):
 //   - breach in-process: the real pipeline in one thread (extractLines), MB/s and documents/s
 //   - breach CLI: `breach extract <corpus> --format ndjson --jobs 1` and `--jobs 2` to /dev/null
+//   - two `--jobs 1` processes at once: what two cores give two separate copies of the work
 //   - chrono-node over the same texts (chrono.parse(text, refDate)), the reference
 //   - the floor: reading each file, building its document and writing its NDJSON line, with
 //     the claims found beforehand; no implementation of this output can be faster than this
@@ -14,7 +15,7 @@
 //   - peak RSS of each run (all threads)
 // --scale adds: 100,000 small files and one 100 MB file through the CLI with --format ndjson
 // (once each; their peak RSS is the figure). Prints a table; writes .bench/latest.json.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, release, totalmem, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -82,6 +83,35 @@ function cli(path, extra = [], timeout = 0) {
   });
 }
 
+/**
+ * Two `breach extract --jobs 1` processes over the corpus at the same time, wall time until both
+ * are done (ms): what two cores give two wholly separate copies of the work, the ceiling for
+ * what `--jobs 2` can give over `--jobs 1` on this machine.
+ */
+function cliPair(path) {
+  const one = () =>
+    new Promise((resolve, reject) => {
+      const child = spawn(
+        process.execPath,
+        [BIN, "extract", path, "--format", "ndjson", "--jobs", "1"],
+        {
+          cwd: ROOT,
+          env: { ...process.env, NO_COLOR: "1" },
+          stdio: ["ignore", "ignore", "ignore"],
+        },
+      );
+      child.on("error", reject);
+      child.on("exit", (code) =>
+        code === 0 || code === 2 ? resolve() : reject(new Error(`exit ${code}`)),
+      );
+    });
+  const start = process.hrtime.bigint();
+  return Promise.all([one(), one()]).then(() => ({
+    ms: Number(process.hrtime.bigint() - start) / 1e6,
+    rss: NaN, // not measured (latest.json shows null)
+  }));
+}
+
 /** The one-big-file run gives up after this long (a quadratic stage would take hours). */
 const BIG_FILE_TIMEOUT_MS = 10 * 60 * 1000;
 
@@ -130,7 +160,7 @@ const corpus = mainCorpus(MIN_MB * 1e6);
 const MB = corpus.bytes / 1e6;
 log(`corpus: ${corpus.files} files, ${MB.toFixed(1)} MB in ${corpus.dir}`);
 
-const runs = { chrono: [], floor: [], inproc: [], jobs1: [], jobs2: [] };
+const runs = { chrono: [], floor: [], inproc: [], jobs1: [], jobs2: [], pair: [] };
 for (let r = 0; r < RUNS; r++) {
   log(`run ${r + 1}/${RUNS}`);
   if (CHRONO) runs.chrono.push(inproc("chrono", corpus.dir));
@@ -138,6 +168,7 @@ for (let r = 0; r < RUNS; r++) {
   runs.inproc.push(inproc("breach", corpus.dir));
   runs.jobs1.push(cli(corpus.dir, ["--jobs", "1"]));
   runs.jobs2.push(cli(corpus.dir, ["--jobs", "2"]));
+  runs.pair.push(await cliPair(corpus.dir));
 }
 
 const rate = (ms) => ({ mbPerS: MB / (ms / 1000), docsPerS: corpus.files / (ms / 1000) });
@@ -160,6 +191,7 @@ const results = {
   breachInProcess: summarise(runs.inproc),
   breachCliJobs1: summarise(runs.jobs1),
   breachCliJobs2: summarise(runs.jobs2),
+  twoSeparateJobs1: summarise(runs.pair),
 };
 results.breachInProcess.loadMs = median(runs.inproc.map((x) => x.loadMs));
 results.ratioToChrono = CHRONO ? results.breachInProcess.mbPerS / results.chrono.mbPerS : null;
@@ -167,6 +199,8 @@ results.ratioCliJobs1ToChrono = CHRONO
   ? results.breachCliJobs1.mbPerS / results.chrono.mbPerS
   : null;
 results.jobs2Speedup = results.breachCliJobs2.mbPerS / results.breachCliJobs1.mbPerS;
+// Two separate processes did the corpus twice over in that time.
+results.twoSeparateSpeedup = (2 * results.breachCliJobs1.ms) / results.twoSeparateJobs1.ms;
 results.floorToChrono = CHRONO ? results.floor.mbPerS / results.chrono.mbPerS : null;
 
 log("start-up");
@@ -231,6 +265,9 @@ out.push("");
 out.push(line(rows[0]));
 for (const r of rows.slice(1)) out.push(line(r));
 out.push("");
+out.push(
+  `two separate --jobs 1 processes at once: ${f(results.twoSeparateSpeedup, 2)}× one alone (the ceiling for --jobs 2 here)`,
+);
 out.push(
   `--jobs 2 / --jobs 1 throughput: ${f(results.jobs2Speedup, 2)}×    in-process module load: ${f(results.breachInProcess.loadMs, 0)} ms`,
 );
