@@ -584,8 +584,9 @@ export function otherScopes(
   // "the Equifax breach, which exposed 147 million" (another organisation named)
   for (const b of before) if (isOther(b.name) && b.specific) scopeFrom(b.start, b.name);
   // "… involved Equifax, where a breach last year exposed 147 million Americans"
-  // (the pattern wants the word: most sentences are ruled out without running it)
-  const where = text.includes("where") ? execAll(pick(WHERE_BREACH, facts.domains), text) : [];
+  const where = may.includes(WHERE_BREACH.re)
+    ? execAll(pick(WHERE_BREACH, facts.domains), text)
+    : [];
   for (const m of where) {
     const name = cleanName(m[1]!);
     if (name && isOther(name)) scopes.push({ start: m.index, end: text.length, subject: name });
@@ -631,6 +632,7 @@ const SENTENCE_PATTERNS = [
   INCIDENT_WORD,
   MODIFIED_INCIDENT,
   DATED_INCIDENT,
+  WHERE_BREACH.re,
 ];
 const sentencePatternsFor = patternFilter(SENTENCE_PATTERNS);
 
