@@ -14,11 +14,6 @@ export interface Cue {
   re: RegExp;
   /** Only in lower case (or opening a sentence): "a partner", not "Partners HealthCare". */
   common?: boolean;
-  /**
-   * The same pattern, sticky, when every match starts where INSIDER_AT finds an insider noun:
-   * scoreText tries it only there, rather than scanning the text once more.
-   */
-  atInsider?: RegExp;
 }
 
 const cue = (variety: ActorVariety, weight: number, source: string, common = false): Cue => ({
@@ -27,22 +22,6 @@ const cue = (variety: ActorVariety, weight: number, source: string, common = fal
   re: new RegExp(source, "gi"),
   common,
 });
-
-/** A cue whose matches all start with `\b` and an insider noun (INSIDER_NOUN's words). */
-const insiderCue = (variety: ActorVariety, weight: number, source: string): Cue => ({
-  ...cue(variety, weight, source),
-  atInsider: new RegExp(source, "iy"),
-});
-
-/**
- * Where an insider noun starts (zero-width: every place, even inside an earlier match). It reads
- * INSIDER_NOUN as written, so that the two stay in step (hence the group the linter flags).
- */
-// eslint-disable-next-line regexp/no-useless-non-capturing-group, regexp/optimal-lookaround-quantifier
-const INSIDER_AT = new RegExp(String.raw`\b(?=${INSIDER_NOUN})`, "gi");
-
-/** The FORMER cue's opening words. No one is the end of another (see the cue). */
-const FORMER = String.raw`(?:former|ex-|disgruntled|rogue|dishonest|terminated|fired)`;
 
 /** A capitalised word inside a sentence is part of a name, not the common noun. */
 function isCommon(text: string, index: number): boolean {
@@ -79,13 +58,9 @@ export const CUES: readonly Cue[] = [
   cue(
     "internal",
     3,
-    // Not "current and former employees". The check on what precedes the opening word comes
-    // after the word, as a lookbehind over the word too: first, it would run at every place of
-    // the text. The same test: no opening word ends another, so the lookbehind's word is the
-    // word just read.
-    String.raw`\b${FORMER}(?<!\b(?:current|present)\s(?:and|or|&)\s${FORMER})\s*(?:\w+\s+){0,2}${INSIDER_NOUN}\b(?!\s(?:and|or|&)\s)`,
+    String.raw`(?<!\b(?:current|present)\s(?:and|or|&)\s)\b(?:former|ex-|disgruntled|rogue|dishonest|terminated|fired)\s*(?:\w+\s+){0,2}${INSIDER_NOUN}\b(?!\s(?:and|or|&)\s)`,
   ),
-  insiderCue(
+  cue(
     "internal",
     3,
     String.raw`\b${INSIDER_NOUN}\s+(?:\w+\s+){0,2}(?:mistakenly|accidentally|inadvertently|erroneously|improperly|inappropriately|wrongly|allegedly|illegally)\b`,
@@ -100,7 +75,7 @@ export const CUES: readonly Cue[] = [
     2,
     String.raw`\b(?:veteran|patient|employee|member|beneficiary|customer)\s+a\b(?:\W+\w+){0,12}?\W+(?:veteran|patient|employee|member|beneficiary|customer)\s+b\b`,
   ),
-  insiderCue(
+  cue(
     "internal",
     3,
     String.raw`\b${INSIDER_NOUN}\s+(?:\w+\s+){0,2}(?:stole|steal(?:ing|s)?|took|copied|sold|photographed|snooped|looked\s+up|viewed|accessed|misused|used\s+(?:the|patient|customer|client|their|his|her))\b`,
@@ -115,8 +90,7 @@ export const CUES: readonly Cue[] = [
     1,
     String.raw`\b(?:lost|left\s+(?:unattended|behind|in\s+a)|went\s+missing|discarded|thrown\s+(?:away|out)|dumpster|recycl\w{1,5}|mailed|faxed|e-?mailed|sent\s+to|posted\s+(?:on|to)\s+(?:the\s+)?(?:web|internet|website))\b`,
   ),
-  // (each of these words opens an INSIDER_NOUN too)
-  insiderCue(
+  cue(
     "internal",
     1,
     String.raw`\b(?:employees?|staff\s+members?|nurses?|clerks?|physicians?|insiders?)\b`,
@@ -131,48 +105,15 @@ const MAX_HITS = 2;
 /** What the text says, cue by cue: each class's weight times how often (at most twice). */
 function scoreText(text: string): Record<ActorVariety, number> {
   const score: Record<ActorVariety, number> = { internal: 0, external: 0, partner: 0 };
-  let insiders: number[] | null = null;
   for (const c of CUES) {
     let hits = 0;
-    if (c.atInsider) {
-      // The global scan's matches, found by trying the sticky pattern only where a match can
-      // start, in order, each from where the last match ended: the same matches, one scan for
-      // all the insider cues.
-      insiders ??= insiderStarts(text);
-      const re = c.atInsider;
-      let from = 0;
-      for (const at of insiders) {
-        if (at < from) continue;
-        re.lastIndex = at;
-        const m = re.exec(text);
-        if (!m) continue;
-        if (!c.common || isCommon(text, m.index)) hits++;
-        if (hits >= MAX_HITS) break;
-        from = re.lastIndex;
-      }
-      re.lastIndex = 0;
-    } else {
-      forEachMatch(c.re, text, (m) => {
-        if (!c.common || isCommon(text, m.index)) hits++;
-        return hits < MAX_HITS;
-      });
-    }
+    forEachMatch(c.re, text, (m) => {
+      if (!c.common || isCommon(text, m.index)) hits++;
+      return hits < MAX_HITS;
+    });
     score[c.variety] += c.weight * hits;
   }
   return score;
-}
-
-/** Every offset where an insider noun starts (INSIDER_AT), in order. */
-function insiderStarts(text: string): number[] {
-  const out: number[] = [];
-  INSIDER_AT.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = INSIDER_AT.exec(text))) {
-    out.push(m.index);
-    INSIDER_AT.lastIndex++; // a zero-width match: step past it
-  }
-  INSIDER_AT.lastIndex = 0;
-  return out;
 }
 
 const INTERNAL_ROLE =
