@@ -31,6 +31,15 @@ export interface Matcher<K extends Kind = Kind> {
   /** Global regular expression run over each sentence. */
   pattern: RegExp;
   /**
+   * When the matcher is worth running: the sentence must contain at least one of these.
+   * An entry is a plain lower-case word (a whole word, case-insensitive; a trailing `*` makes it
+   * a prefix: `breach*`) or a class starting with `:` — `:digit` (a word with a digit),
+   * `:number-word` (a number or scale word: seven, dozen, million, lakh), `:currency` (a currency
+   * sign, code or word), `:month` (a month name or abbreviation), `:weekday`, `:capital` (a word
+   * starting with an upper-case letter). Every valid example must contain one (tested).
+   */
+  triggers?: readonly string[];
+  /**
    * A pattern the sentence must contain for any match to be kept: the extract rejects every
    * match in a sentence without it ("a sentence about a breach"). The engine tests it once per
    * sentence for all matchers that name it, and runs `pattern` only where it holds. Not global
