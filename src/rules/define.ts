@@ -36,16 +36,11 @@ export interface Matcher<K extends Kind = Kind> {
    * a prefix: `breach*`) or a class starting with `:` — `:digit` (a word with a digit),
    * `:number-word` (a number or scale word: seven, dozen, million, lakh), `:currency` (a currency
    * sign, code or word), `:month` (a month name or abbreviation), `:weekday`, `:capital` (a word
-   * starting with an upper-case letter). Every valid example must contain one (tested).
+   * starting with an upper-case letter). Every valid example must contain one (tested), and
+   * the pattern must not be able to match a sentence without one (the engine skips those).
+   * Lexicon lists give theirs with `prefixesOf` (triggers.ts).
    */
-  triggers?: readonly string[];
-  /**
-   * A pattern the sentence must contain for any match to be kept: the extract rejects every
-   * match in a sentence without it ("a sentence about a breach"). The engine tests it once per
-   * sentence for all matchers that name it, and runs `pattern` only where it holds. Not global
-   * or sticky (it is tested, not scanned).
-   */
-  sentenceRequires?: RegExp;
+  triggers: readonly string[];
   /**
    * Value of the match (span = the whole match), or hits with their own spans,
    * or null to reject the match.
@@ -56,9 +51,7 @@ export interface Matcher<K extends Kind = Kind> {
 
 export function defineMatcher<K extends Kind>(matcher: Matcher<K>): Matcher<K> {
   if (!matcher.pattern.global) throw new Error(`${matcher.id}: pattern must be global`);
-  const req = matcher.sentenceRequires;
-  if (req && (req.global || req.sticky))
-    throw new Error(`${matcher.id}: sentenceRequires must be neither global nor sticky`);
+  if (matcher.triggers.length === 0) throw new Error(`${matcher.id}: no triggers`);
   return matcher;
 }
 

@@ -339,6 +339,21 @@ export function isOrganizationName(name: string): boolean {
 /** Words that make a sentence about a breach: the victim rules need one. */
 export const BREACH_CONTEXT =
   /\b(?:breach\w{0,3}|hack\w{0,3}|leak\w{0,3}|cyber-?attack\w{0,3}|attack\w{0,3}|intrusion|compromised?|exposed|stolen|ransomware|unauthori[sz]ed|incident)\b/i;
+/** Triggers for matchers that require BREACH_CONTEXT: its words (the engine tests it after). */
+export const BREACH_CONTEXT_TRIGGERS = [
+  "breach*",
+  "hack*",
+  "leak*",
+  "cyber*",
+  "attack*",
+  "intrusion",
+  "compromise*",
+  "exposed",
+  "stolen",
+  "ransomware",
+  "unauthori*",
+  "incident",
+];
 
 /** Nouns that describe a company: "platform", "retailer", "giant". */
 export const COMPANY_NOUN = `(?:${byLength(COMPANY_NOUNS).map(escape).join("|")})`;

@@ -64,6 +64,7 @@ export default defineMatcher({
   kind: "actor",
   description: "A government body or organisation named in full, its acronym in brackets after.",
   pattern: PATTERN,
+  triggers: [":capital"],
   extract(m, { doc, sentence }) {
     const acronym = m[ACRONYM]!;
     const found = nameBefore(sentence.text, m.index);

@@ -8,6 +8,7 @@ import {
 } from "../../lexicon/organizations.js";
 import { defineMatcher, type Hit } from "../../rules/index.js";
 import { actor, byLength, escape } from "./_shared.js";
+import { firstWord } from "../../rules/index.js";
 
 /**
  * The acronym as its own word: not inside a bracket after the full name ("Federal Trade
@@ -60,6 +61,7 @@ export default defineMatcher({
   description:
     "A government body by its acronym alone (FTC, FBI, ICO), the lexicon giving its involvement.",
   pattern: PATTERN,
+  triggers: Object.keys(GOVERNMENT_ACRONYMS).map(firstWord),
   extract(m, { doc, sentence }) {
     const acronym = m[0];
     const text = sentence.text;

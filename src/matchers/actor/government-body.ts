@@ -21,6 +21,7 @@ import {
   orgAfter,
   orgBefore,
 } from "./_shared.js";
+import { prefixesOf } from "../../rules/index.js";
 
 /** Head words as they are written in names: capitalised. */
 const HEAD = `(?:${byLength(GOVERNMENT_WORDS).map(escape).join("|")})`;
@@ -66,6 +67,7 @@ export default defineMatcher({
   description:
     "A government body's capitalised name headed by Ministry, Agency, Commission and the like.",
   pattern: PATTERN,
+  triggers: prefixesOf(GOVERNMENT_WORDS),
   extract(m, { doc, sentence }) {
     const text = sentence.text;
     // Capitalised words before the head ("Federal Trade …"), then "of …" after it.

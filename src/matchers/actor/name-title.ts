@@ -43,6 +43,7 @@ export default defineMatcher({
   kind: "actor",
   description: "A person's name, a comma, then the title with its country or employer.",
   pattern: PATTERN,
+  triggers: [":capital"],
   extract(m, { doc, sentence }) {
     if (!cleanStart(sentence.text, m.index)) return null;
     const name = personName(m[NAME_GROUP]!);

@@ -19,6 +19,7 @@ export default defineMatcher({
   kind: "actor",
   description: "The police, when they act in the story: they raid, arrest, identify or say.",
   pattern: PATTERN,
+  triggers: ["police"],
   extract(m, { doc, sentence }) {
     const start = m.index + m[0].length - m[1]!.length;
     const after = sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 40);

@@ -25,6 +25,27 @@ export default defineMatcher({
   kind: "actor",
   description: "A named hacking, ransomware or hacktivist group: a suspect from outside.",
   pattern: PATTERN,
+  triggers: [
+    "hacking",
+    "hacker",
+    "hackers",
+    "hacktivist",
+    "activist",
+    "ransomware",
+    "cyber*",
+    "extortion",
+    "threat",
+    "apt",
+    "army",
+    "squad",
+    "crew",
+    "gang",
+    "collective",
+    "kitten*",
+    "spider*",
+    "panda*",
+    "bear*",
+  ],
   extract(m, { sentence }) {
     const text = sentence.text;
     const end = m.index + m[0].length;

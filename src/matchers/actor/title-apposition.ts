@@ -15,6 +15,8 @@ import {
   personName,
   titlePrefix,
 } from "./_shared.js";
+import { ROLES } from "../../lexicon/roles.js";
+import { prefixesOf } from "../../rules/index.js";
 
 /** The title, its "of …" employer, a comma, the name; what precedes is read backwards. */
 const PATTERN = new RegExp(
@@ -30,6 +32,7 @@ export default defineMatcher({
   kind: "actor",
   description: "A title, a comma, then the person's name; the country or employer owns the title.",
   pattern: PATTERN,
+  triggers: prefixesOf(ROLES.map((r) => r.title)),
   extract(m, { doc, sentence }) {
     if (!cleanStart(sentence.text, m.index)) return null;
     const name = personName(m[NAME_GROUP]!);

@@ -15,6 +15,8 @@ import {
   personName,
   titlePrefix,
 } from "./_shared.js";
+import { ROLES } from "../../lexicon/roles.js";
+import { prefixesOf } from "../../rules/index.js";
 
 /** The title, then the name; what stands before the title is read backwards (titlePrefix). */
 const PATTERN = new RegExp(
@@ -31,6 +33,7 @@ export default defineMatcher({
   description:
     "A title then a person's name, the country or employer before the title as affiliation.",
   pattern: PATTERN,
+  triggers: prefixesOf(ROLES.map((r) => r.title)),
   extract(m, { doc, sentence }) {
     if (!cleanStart(sentence.text, m.index)) return null;
     const name = personName(m[NAME_GROUP]!);

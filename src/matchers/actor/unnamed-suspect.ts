@@ -11,6 +11,7 @@ import {
   escape,
   organizationName,
 } from "./_shared.js";
+import { prefixesOf } from "../../rules/index.js";
 
 const MODIFIER = `(?:${byLength(SUSPECT_MODIFIERS).map(escape).join("|")})`;
 const NOUN = `(?:${byLength(PERSON_NOUNS).map(escape).join("|")})`;
@@ -34,6 +35,7 @@ export default defineMatcher({
   kind: "actor",
   description: "An unnamed suspect by description: a former employee, a rogue contractor.",
   pattern: PATTERN,
+  triggers: prefixesOf([...PERSON_NOUNS, ...SUSPECT_MODIFIERS]),
   extract(m, { sentence }) {
     const modifier = m[MOD];
     const noun = m[ROLE_NOUN]!;

@@ -4,6 +4,7 @@
 import { defineMatcher, type Hit } from "../../rules/index.js";
 import {
   BREACH_CONTEXT,
+  BREACH_CONTEXT_TRIGGERS,
   COMPANY_NOUN,
   COUNTRY,
   orgBefore,
@@ -26,8 +27,7 @@ export default defineMatcher({
   kind: "actor",
   description: "The breached organisation, then a description of it in apposition.",
   pattern: PATTERN,
-  // The extract rejects a match in a sentence not about a breach: the engine skips those.
-  sentenceRequires: BREACH_CONTEXT,
+  triggers: BREACH_CONTEXT_TRIGGERS,
   extract(m, { sentence }) {
     if (!BREACH_CONTEXT.test(sentence.text)) return null;
     // "Ed Bilek, a spokesman for the bank": a person described by a phrase, not a company.

@@ -13,6 +13,17 @@ export default defineMatcher({
   kind: "actor",
   description: "The organisation a breach, hack or attack happened at.",
   pattern: PATTERN,
+  triggers: [
+    "breach",
+    "breaches",
+    "hack",
+    "cyber*",
+    "ransomware",
+    "attack",
+    "intrusion",
+    "compromise",
+    "security",
+  ],
   extract(m) {
     const value = victimOf(m[1]!);
     if (!value) return null;

@@ -3,6 +3,7 @@
 import { defineMatcher, type Hit } from "../../rules/index.js";
 import {
   BREACH_CONTEXT,
+  BREACH_CONTEXT_TRIGGERS,
   COMPANY_NOUN,
   COUNTRY,
   ORG_NAME,
@@ -51,8 +52,7 @@ export default defineMatcher({
   kind: "actor",
   description: "The breached organisation after a description: 'e-commerce giant Acme'.",
   pattern: PATTERN,
-  // The extract rejects a match in a sentence not about a breach: the engine skips those.
-  sentenceRequires: BREACH_CONTEXT,
+  triggers: BREACH_CONTEXT_TRIGGERS,
   extract(m, { sentence }) {
     if (!cleanStart(sentence.text, m.index)) return null;
     if (!BREACH_CONTEXT.test(sentence.text)) return null;

@@ -20,6 +20,7 @@ export default defineMatcher({
   kind: "actor",
   description: "The organisation a sentence says someone hacked or breached (the verb's object).",
   pattern: PATTERN,
+  triggers: ["hacked", "breached"],
   extract(m, { sentence }) {
     const text = sentence.text;
     if (!BREACH_CONTEXT.test(text)) return null;

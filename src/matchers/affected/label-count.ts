@@ -20,6 +20,7 @@ export default defineMatcher({
   kind: "affected",
   description: "A count after a label such as 'Total Records:', 'Individuals Affected:'.",
   pattern: PATTERN,
+  triggers: [":digit"],
   extract(m) {
     const count = parseNumber(m[NUMBER]!);
     if (count === null || !Number.isInteger(count) || count <= 0) return null;

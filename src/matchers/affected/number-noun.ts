@@ -27,6 +27,7 @@ export default defineMatcher({
   description:
     "A number in digits (with a magnitude word or suffix), up to five words, then a people or record noun.",
   pattern: PATTERN,
+  triggers: [":digit"],
   extract(m, { sentence }) {
     const text = sentence.text;
     let hit: RegExpExecArray | null = m;

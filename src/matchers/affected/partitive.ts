@@ -18,6 +18,7 @@ export default defineMatcher({
   description:
     "A number, then 'of its / of the' and a people noun: the part of a whole that was hit.",
   pattern: PATTERN,
+  triggers: [":digit"],
   extract(m, { sentence }) {
     if (notAffected(sentence.text, m.index, m[NUMBER]!, m[MODIFIERS]!, m[NOUN]!)) return null;
     return affectedValue(parseNumber(m[NUMBER]!), m[NOUN]!);

@@ -19,6 +19,7 @@ export default defineMatcher({
   description:
     "A bare count after affected / impacted / notified / exposed, or after 'the total ... to'.",
   pattern: PATTERN,
+  triggers: [":digit"],
   extract(m, { sentence }) {
     const number = m[NUMBER]!;
     const start = m.index + m[0].length - number.length;

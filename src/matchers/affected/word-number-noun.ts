@@ -20,6 +20,7 @@ export default defineMatcher({
   description:
     "A number in words (nine, thirty thousand, half a million), then a people or record noun.",
   pattern: PATTERN,
+  triggers: [":number-word"],
   extract(m, { sentence }) {
     if (notAffected(sentence.text, m.index, m[NUMBER]!, m[MODIFIERS]!, m[NOUN]!)) return null;
     const count = parseNumberWords(m[NUMBER]!);

@@ -13,7 +13,7 @@ import {
   NOT_BREACH_CUES,
   NOT_DATA_FOLLOWERS,
 } from "../../lexicon/data.js";
-import type { Hit } from "../../rules/index.js";
+import { prefixesOf, type Hit } from "../../rules/index.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -114,6 +114,9 @@ const FIRST_WORDS = [
 ].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 
 const FIRST_WORD_SET = new Set(FIRST_WORDS);
+
+/** Triggers of the matchers that start at ITEM_START: its first words. */
+export const ITEM_TRIGGERS = prefixesOf(FIRST_WORDS);
 
 /**
  * Words as one alternation that shares their prefixes ("a(?:ccount|ddress(?:es)?|…)|…"): the

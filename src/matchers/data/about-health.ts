@@ -29,6 +29,7 @@ export default defineMatcher({
   description:
     "Records about a person's health (\"information regarding a client's mental health\") that were exposed.",
   pattern: PATTERN,
+  triggers: ["health"],
   extract(m, { sentence }) {
     const text = sentence.text;
     if (!saysExposed(text)) return null;

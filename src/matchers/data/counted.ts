@@ -12,6 +12,7 @@ export default defineMatcher({
   kind: "data",
   description: 'A count of data items ("1.3M unique email addresses"), and the list it opens.',
   pattern: PATTERN,
+  triggers: [":digit", "millions", "thousands", "hundreds", "billions"],
   extract(m, { sentence }) {
     const text = sentence.text;
     const start = m.index + m[0].length;

@@ -16,6 +16,7 @@ export default defineMatcher({
   description:
     'A denial, then the data items it denies: "did not include Social Security numbers".',
   pattern: PATTERN,
+  triggers: ["no", "not", "nor", "none", "neither", "without", "except", "excluding", "other", "t"],
   extract(m, { sentence }) {
     const text = sentence.text;
     const items = readList(text, m.index + m[0].length, { lead: 2, gap: 3 });

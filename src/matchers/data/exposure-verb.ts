@@ -4,6 +4,7 @@ import { EXPOSURE_VERBS, GENERIC_ADJECTIVE_BEFORE } from "../../lexicon/data.js"
 import { defineMatcher } from "../../rules/index.js";
 import { readItems } from "./_senses.js";
 import { alternation, clauseStart, listHits } from "./_terms.js";
+import { prefixesOf } from "../../rules/index.js";
 
 const PATTERN = new RegExp(String.raw`\b(?:${alternation(EXPOSURE_VERBS)})\b`, "gi");
 
@@ -44,6 +45,7 @@ export default defineMatcher({
   kind: "data",
   description: "A verb of exposure (exposed, stole, accessed, leaked), then the data items.",
   pattern: PATTERN,
+  triggers: prefixesOf(EXPOSURE_VERBS),
   extract(m, { sentence }) {
     const text = sentence.text;
     // "sent to bank accounts she had opened": what follows "to" is where, not what.

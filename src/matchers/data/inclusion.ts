@@ -4,6 +4,7 @@ import { INCLUSION_CUES, NEAR_INCLUSION_CUES } from "../../lexicon/data.js";
 import { defineMatcher } from "../../rules/index.js";
 import { deniedPastTail, readItems } from "./_senses.js";
 import { alternation, listHits, type Item } from "./_terms.js";
+import { prefixesOf } from "../../rules/index.js";
 
 const PATTERN = new RegExp(
   String.raw`\b(?:(${alternation(NEAR_INCLUSION_CUES)})|${alternation(INCLUSION_CUES)})\b`,
@@ -47,6 +48,7 @@ export default defineMatcher({
   description:
     "A word that opens what the data held (included, containing, such as), then the items.",
   pattern: PATTERN,
+  triggers: prefixesOf([...NEAR_INCLUSION_CUES, ...INCLUSION_CUES]),
   extract(m, { sentence }) {
     const text = sentence.text;
     let items = readItems(text, m.index + m[0].length, {

@@ -2,7 +2,7 @@
 // addresses, mobile numbers, billing addresses and purchase histories".
 import { defineMatcher } from "../../rules/index.js";
 import { insideTerm, readItems } from "./_senses.js";
-import { continuesList, listHits, ITEM_START, termAt } from "./_terms.js";
+import { continuesList, listHits, ITEM_START, ITEM_TRIGGERS, termAt } from "./_terms.js";
 
 const PATTERN = new RegExp(ITEM_START, "giu");
 
@@ -11,6 +11,7 @@ export default defineMatcher({
   kind: "data",
   description: "A list of two or more data items of different categories, with no cue word needed.",
   pattern: PATTERN,
+  triggers: ITEM_TRIGGERS,
   extract(m, { sentence }) {
     const text = sentence.text;
     // The list must start with an item right here (most words ITEM_START finds open none):

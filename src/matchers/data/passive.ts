@@ -3,7 +3,14 @@
 import { EXPOSED_PARTICIPLES } from "../../lexicon/data.js";
 import { defineMatcher } from "../../rules/index.js";
 import { insideTerm, readItems } from "./_senses.js";
-import { alternation, continuesList, listHits, ITEM_START, termAt } from "./_terms.js";
+import {
+  alternation,
+  continuesList,
+  listHits,
+  ITEM_START,
+  ITEM_TRIGGERS,
+  termAt,
+} from "./_terms.js";
 
 const PATTERN = new RegExp(ITEM_START, "giu");
 
@@ -32,6 +39,7 @@ export default defineMatcher({
   description:
     'Data items, then a passive verb of exposure or its denial: "… were not compromised".',
   pattern: PATTERN,
+  triggers: ITEM_TRIGGERS,
   extract(m, { sentence }) {
     const text = sentence.text;
     // The list must start with an item right here (most words ITEM_START finds open none):

@@ -31,6 +31,7 @@ export default defineMatcher({
   description:
     'Records about patients ("the information of 16,000 patients") where the sentence says they were exposed.',
   pattern: PATTERN,
+  triggers: ["information", "details", "records", "files", "data", "info"],
   extract(m, { doc, sentence }) {
     const text = sentence.text;
     if (!saysExposed(text) || deniesHealth(doc)) return null;

@@ -26,6 +26,7 @@ export default defineMatcher({
   description:
     'Patients who "had their information compromised" (exposed, accessed, stolen): health data.',
   pattern: PATTERN,
+  triggers: ["patients"],
   extract(m, { doc }) {
     if (deniesHealth(doc)) return null;
     // Records that are only "personal" need a text that says nothing more specific.

@@ -42,6 +42,7 @@ export default defineMatcher({
   kind: "date",
   description: "A capitalised month name after a preposition, with no day or year beside it.",
   pattern: PATTERN,
+  triggers: [":month"],
   extract(m, ctx) {
     const mo = monthOf(m[MONTH_WORD]!);
     if (mo === null) return null;

@@ -13,6 +13,7 @@ export default defineMatcher({
   kind: "date",
   description: "A day, a month name and a four-digit year, in the European order.",
   pattern: PATTERN,
+  triggers: [":month"],
   extract: (m, ctx) => namedMonthDate(m, ctx, GROUPS),
   examples: {
     valid: [

@@ -18,6 +18,7 @@ export default defineMatcher({
   kind: "date",
   description: "The first day of a range of days in one month: 'between 1 and 15 March 2023'.",
   pattern: PATTERN,
+  triggers: [":month"],
   extract(m, ctx) {
     const mo = monthOf(m[MONTH_WORD]!);
     const d = Number(m[FIRST]);

@@ -12,6 +12,7 @@ export default defineMatcher({
   kind: "date",
   description: "An ISO 8601 calendar date, year-month-day with hyphens.",
   pattern: PATTERN,
+  triggers: [":digit"],
   extract(m, ctx) {
     const [y, mo, d] = [Number(m[YEAR]), Number(m[MONTH]), Number(m[DAY])];
     if (!validDay(y, mo, d) || !plausibleYear(y, ctx)) return null;

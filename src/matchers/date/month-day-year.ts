@@ -13,6 +13,7 @@ export default defineMatcher({
   kind: "date",
   description: "A month name, a day and a four-digit year, in the American order.",
   pattern: PATTERN,
+  triggers: [":month"],
   extract: (m, ctx) => namedMonthDate(m, ctx, GROUPS),
   examples: {
     valid: [

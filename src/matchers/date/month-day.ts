@@ -14,6 +14,7 @@ export default defineMatcher({
   kind: "date",
   description: "A month name and a day with no year; the year comes from the document's date.",
   pattern: PATTERN,
+  triggers: [":month"],
   extract(m, ctx) {
     const ref = reference(ctx);
     const mo = monthOf(m[MONTH_WORD]!);

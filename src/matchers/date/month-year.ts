@@ -15,6 +15,7 @@ export default defineMatcher({
   kind: "date",
   description: "A month name (perhaps with early, mid or late) and a four-digit year.",
   pattern: PATTERN,
+  triggers: [":month"],
   extract(m, ctx) {
     const word = m[MONTH_WORD]!;
     // The pattern is case-insensitive for the part words; the month must be written as a name.

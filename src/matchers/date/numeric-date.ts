@@ -13,6 +13,7 @@ export default defineMatcher({
   kind: "date",
   description: "A numeric date with slashes, month first unless the first number cannot be one.",
   pattern: PATTERN,
+  triggers: [":digit"],
   extract(m, ctx) {
     const a = Number(m[FIRST]);
     const b = Number(m[SECOND]);

@@ -11,6 +11,7 @@ export default defineMatcher({
   kind: "date",
   description: "A month number and a four-digit year separated by a slash.",
   pattern: PATTERN,
+  triggers: [":digit"],
   extract(m, ctx) {
     const mo = Number(m[MONTH]);
     const y = Number(m[YEAR]);

@@ -15,6 +15,7 @@ export default defineMatcher({
   kind: "date",
   description: "A date relative to the document's date: last month, last year, earlier this year.",
   pattern: PATTERN,
+  triggers: ["year", "month", "yesterday"],
   extract(m, ctx) {
     const ref = reference(ctx);
     if (ref === null) return null; // no anchor, no claim

@@ -18,6 +18,7 @@ export default defineMatcher({
   kind: "date",
   description: "A weekday after on, last or a verb, resolved against the document's own date.",
   pattern: PATTERN,
+  triggers: [":weekday"],
   extract(m, ctx) {
     const ref = reference(ctx);
     if (ref === null || ref.m === null || ref.d === null) return null; // no anchor, no claim

@@ -21,6 +21,7 @@ export default defineMatcher({
   kind: "date",
   description: "A four-digit year after a preposition, a part word or an article, not a count.",
   pattern: PATTERN,
+  triggers: [":digit"],
   extract(m, ctx) {
     const y = Number(m[YEAR]);
     if (!plausibleYear(y, ctx)) return null;

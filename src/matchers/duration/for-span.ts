@@ -1,6 +1,7 @@
 // "for five months", "undetected for five months", "for a full five months", "for nearly a year"
 import { defineMatcher } from "../../rules/index.js";
 import { FILLER, NUMBER, UNIT, durationValue, isoOf } from "./_shared.js";
+import { SPAN_UNITS } from "../../lexicon/dates.js";
 
 const PATTERN = new RegExp(
   String.raw`\b(?:(?:undetected|unnoticed|undiscovered)\s{1,3})?for\s{1,3}${FILLER}?(${NUMBER})[\s-]{1,3}(?:(?:more|full|whole|long|straight|consecutive)\s{1,3})?(${UNIT})\b(?!-)`,
@@ -14,6 +15,7 @@ export default defineMatcher({
   kind: "duration",
   description: "A span after 'for' with a number and a unit: how long something lasted.",
   pattern: PATTERN,
+  triggers: Object.keys(SPAN_UNITS),
   extract(m, ctx) {
     const iso = isoOf(m[AMOUNT]!, m[UNIT_WORD]!);
     return durationValue(iso, ctx, m.index, m.index + m[0].length);

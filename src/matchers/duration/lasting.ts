@@ -1,6 +1,7 @@
 // "lasted three weeks", "lasting two months", "spanning 18 months", "a breach lasting nearly a year"
 import { defineMatcher } from "../../rules/index.js";
 import { FILLER, NUMBER, UNIT, durationValue, isoOf } from "./_shared.js";
+import { SPAN_UNITS } from "../../lexicon/dates.js";
 
 const PATTERN = new RegExp(
   String.raw`\b(?:last(?:ed|ing|s)|spann(?:ed|ing)|spans|persist(?:ed|ing))\s{1,3}(?:about\s{1,3}|around\s{1,3})?${FILLER}?(${NUMBER})\s{1,3}(${UNIT})\b`,
@@ -14,6 +15,7 @@ export default defineMatcher({
   kind: "duration",
   description: "A span after a verb of lasting: 'lasted three weeks', 'spanning 18 months'.",
   pattern: PATTERN,
+  triggers: Object.keys(SPAN_UNITS),
   extract(m, ctx) {
     return durationValue(isoOf(m[AMOUNT]!, m[UNIT_WORD]!), ctx, m.index, m.index + m[0].length);
   },

@@ -11,6 +11,7 @@ export default defineMatcher({
   kind: "duration",
   description: "A compound adjective of length: 'two-year-long', 'five-month long'.",
   pattern: PATTERN,
+  triggers: ["long"],
   extract(m, ctx) {
     if (/^an?$/i.test(m[AMOUNT]!)) return null; // "a-year-long" is not written
     return durationValue(isoOf(m[AMOUNT]!, m[UNIT_WORD]!), ctx, m.index, m.index + m[0].length);

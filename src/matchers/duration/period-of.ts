@@ -1,6 +1,7 @@
 // "over a period of 18 months", "over a 22-month period", "a 24-hour period", "the course of two years"
 import { defineMatcher } from "../../rules/index.js";
 import { FILLER, NUMBER, UNIT, durationValue, isoOf } from "./_shared.js";
+import { SPAN_UNITS } from "../../lexicon/dates.js";
 
 const PATTERN = new RegExp(
   String.raw`\b(?:(?:period|span|course)\s{1,3}of\s{1,3}${FILLER}?(${NUMBER})\s{1,3}(${UNIT})|(?:a|an)\s{1,3}(${NUMBER})[\s-]{1,2}(${UNIT})\s{1,3}(?:period|span|window|stretch|timeframe|time frame))\b`,
@@ -16,6 +17,7 @@ export default defineMatcher({
   kind: "duration",
   description: "A period named with its length: 'a period of 18 months', 'a 22-month period'.",
   pattern: PATTERN,
+  triggers: Object.keys(SPAN_UNITS),
   extract(m, ctx) {
     const iso = m[AMOUNT]
       ? isoOf(m[AMOUNT], m[UNIT_WORD]!)
