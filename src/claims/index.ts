@@ -1,5 +1,5 @@
 // Stage: claims. Refined drafts → contract claims with text, position and sentence, by offset.
-import { claimSchema, type Claim } from "../contract/index.js";
+import type { Claim } from "../contract/index.js";
 import { collapse, positionOf, type SourceDoc } from "../document/index.js";
 import type { AnyDraft } from "../rules/index.js";
 
@@ -31,9 +31,4 @@ export function toClaims(drafts: readonly AnyDraft[], doc: SourceDoc): Claim[] {
     } as Claim;
   });
   return claims.sort(compareClaims);
-}
-
-/** Validate a claim against the contract (used by tests and the schema-checked output). */
-export function checkClaim(claim: unknown): Claim {
-  return claimSchema.parse(claim);
 }

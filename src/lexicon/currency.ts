@@ -1,6 +1,7 @@
 // Currencies by symbol, code and word, to ISO 4217, and money as data: "$5.5 million",
 // "6.8 billion won", "US$1.2m", "€20m", "Rs 50 crore", "5 million Australian dollars".
 import { LETTER, NUMBER_SOURCE, parseNumber } from "./numbers.js";
+import { escape } from "./regex.js";
 
 /** Written before the number, exactly as written (case matters: "Rs" is rupees, "rs" is not). */
 export const CURRENCY_PREFIXES: Readonly<Record<string, string>> = {
@@ -129,7 +130,6 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   SGD: "SGD",
 };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alt = (words: readonly string[]) =>
   [...words]
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))

@@ -1,6 +1,7 @@
 // The nouns a breach count is made of, and the contract's `unit` each gives
 // (CLAIMS.md: accounts · users · customers · people · records · other).
 // Singular forms are listed too: "the 4.6M-user breach", "550 patient records".
+import { escape } from "./regex.js";
 
 export type Unit = "accounts" | "users" | "customers" | "people" | "records" | "other";
 
@@ -187,8 +188,6 @@ export const UNIT_NOUNS: ReadonlyMap<string, Unit> = new Map<string, Unit>([
     "SSNs",
   ]),
 ]);
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The nouns as one alternation, longest first, spaces as \s+ (match case-insensitively). */
 export const UNIT_NOUN_SOURCE = [...UNIT_NOUNS.keys()]

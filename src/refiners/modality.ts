@@ -24,14 +24,13 @@ import {
 } from "../lexicon/cues.js";
 import type { SourceDoc } from "../document/index.js";
 import { defineRefiner, forEachMatch, type AnyDraft } from "../rules/index.js";
+import { escape } from "../lexicon/regex.js";
 
 /** A span of a sentence's text, offsets relative to that text. */
 export interface Span {
   start: number;
   end: number;
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A global, case-insensitive regex that finds any of the words as whole words. */
 export function wordsPattern(words: readonly string[]): RegExp {

@@ -1,6 +1,7 @@
 // Pieces the actor matchers share: regular expression sources built from the lexicons, and
 // the small decisions (country, involvement, generic group) every actor rule makes alike.
 import { forEachMatch } from "../../rules/index.js";
+import { escape } from "../../lexicon/regex.js";
 import type { SourceDoc } from "../../document/index.js";
 import type { ValueOf } from "../../contract/index.js";
 import {
@@ -28,7 +29,7 @@ import { isSpaceCode } from "../../document/chars.js";
 export type Actor = ValueOf<"actor">;
 export type Involvement = Actor["involvement"];
 
-export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+export { escape };
 
 /** Longest first, so that an alternation prefers "chief executive officer" to "chief executive". */
 export const byLength = (words: readonly string[]) =>

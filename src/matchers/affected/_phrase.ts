@@ -9,8 +9,8 @@ import {
   type Unit,
 } from "../../lexicon/units.js";
 import type { ValueOf } from "../../contract/index.js";
+import { escape } from "../../lexicon/regex.js";
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const STOP_ALT = [...STOP_WORDS]
   .filter((w) => !w.includes(" "))
   .sort((a, b) => b.length - a.length)

@@ -4,13 +4,13 @@
 import type { SourceDoc } from "../../document/index.js";
 import { EXPOSED_PARTICIPLES, EXPOSURE_VERBS, INCLUSION_CUES } from "../../lexicon/data.js";
 import type { Hit } from "../../rules/index.js";
-import { alternation, clauseStart, isDenied, termAt, type TermMatch } from "./_terms.js";
+import { termAlternation, clauseStart, isDenied, termAt, type TermMatch } from "./_terms.js";
 
 /** Words of exposure besides the lexicon's verbs: "has gone missing", "stolen". */
 const EXTRA = ["missing", "gone missing", "went missing", "at risk", "contained", "held"];
 
 const EXPOSURE_CONTEXT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${alternation([
+  String.raw`(?<![\p{L}\p{N}])(?:${termAlternation([
     ...EXPOSURE_VERBS,
     ...EXPOSED_PARTICIPLES,
     ...INCLUSION_CUES,

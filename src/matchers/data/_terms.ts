@@ -14,8 +14,7 @@ import {
   NOT_DATA_FOLLOWERS,
 } from "../../lexicon/data.js";
 import { prefixesOf, type Hit } from "../../rules/index.js";
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+import { escape } from "../../lexicon/regex.js";
 
 /** A lexicon phrase as a regular expression: spaces match spaces or hyphens, quotes optional. */
 export function phrase(words: string): string {
@@ -25,8 +24,12 @@ export function phrase(words: string): string {
     .join(String.raw`[\s-]{1,3}`);
 }
 
-/** Alternation of phrases, longest first so that "email addresses" wins over "email". */
-export function alternation(list: readonly string[]): string {
+/**
+ * Lexicon terms as one alternation, longest first so that "email addresses" wins over "email";
+ * in each (phrase), spaces match spaces or hyphens and quotes are optional. (The date cues'
+ * `alternation` differs: spaces match whitespace, a trailing `*` any word end.)
+ */
+export function termAlternation(list: readonly string[]): string {
   return [...new Set(list)]
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
     .map(phrase)
@@ -78,7 +81,7 @@ for (const m of MODIFIERS) {
 const FOLLOWERS = new Set(NOT_DATA_FOLLOWERS.map(normalize));
 
 const wordRe = (list: readonly string[]) =>
-  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(list)})(?![\p{L}\p{N}])`, "iu");
+  new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${termAlternation(list)})(?![\p{L}\p{N}])`, "iu");
 
 /** Terms that need words elsewhere in the sentence ("account numbers" at a bank). */
 const CONTEXT = CONTEXT_TERMS.map((c) => ({
@@ -575,7 +578,7 @@ const HASH_OF = /^\s+of\b/i;
 const isHashOf = (head: string) => /hashes$/i.test(head) && !/password/i.test(head);
 /** "left open without a password", "did not require a password": protection, not data. */
 const MISSING_PROTECTION = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${alternation(MISSING_PROTECTION_BEFORE.filter((w) => w !== "no"))})[\s-]{1,3}$`,
+  String.raw`(?<![\p{L}\p{N}])(?:${termAlternation(MISSING_PROTECTION_BEFORE.filter((w) => w !== "no"))})[\s-]{1,3}$`,
   "iu",
 );
 /** "no password" (singular) is the same; "no passwords were exposed" is a denial. */
@@ -659,8 +662,8 @@ export function readList(text: string, pos: number, opts: ListOptions): readonly
   return items.filter((i) => !i.weak);
 }
 
-const DENIAL_WORDS = alternation(DENIAL_CUES);
-const DENIED = alternation(DENIED_VERBS);
+const DENIAL_WORDS = termAlternation(DENIAL_CUES);
+const DENIED = termAlternation(DENIED_VERBS);
 /** Determiners that may sit between a denial and the list: "did not include any …". */
 const DETERMINERS = String.raw`(?:(?:(?:instances?|evidence|records?|signs?|traces?|indication)\s{1,3}of|any|the|their|your|its|his|her|our|other|user|account|customers?['’]?|users?['’]?|patients?['’]?|members?['’]?)\s{1,3}){0,3}`;
 /** A generic head before the list: "did not include sensitive information such as …". */
@@ -697,7 +700,7 @@ export function isDenied(text: string, start: number, end: number): boolean {
 }
 
 const NOT_BREACH_BEFORE = new RegExp(
-  String.raw`\b(?:${alternation(NOT_BREACH_CUES)})\s{1,3}(?:(?:your|their|his|her|its|our|all|the|any|a|an|of|to|\d{1,9})\s{1,3}){0,2}$`,
+  String.raw`\b(?:${termAlternation(NOT_BREACH_CUES)})\s{1,3}(?:(?:your|their|his|her|its|our|all|the|any|a|an|of|to|\d{1,9})\s{1,3}){0,2}$`,
   "i",
 );
 

@@ -9,7 +9,7 @@ import {
 } from "../../lexicon/data.js";
 import { defineMatcher } from "../../rules/index.js";
 import { healthHit, saysExposed } from "./_context.js";
-import { alternation } from "./_terms.js";
+import { termAlternation } from "./_terms.js";
 
 /** Whose health, in up to three words: "a client's", "their", "the patient's". */
 const WHOSE = String.raw`(?:[\w'’.-]{1,30}\s{1,3}){0,3}?`;
@@ -19,7 +19,7 @@ const WHOSE = String.raw`(?:[\w'’.-]{1,30}\s{1,3}){0,3}?`;
  * followed by a noun that makes it a service ("health insurance", "health care").
  */
 const PATTERN = new RegExp(
-  String.raw`\b(?:(?:${alternation(RECORD_QUALIFIERS)})\s{1,3})?(?:${alternation([...RECORD_NOUNS, "notes", "documents", "papers"])})\s{1,3}(?:${alternation(ABOUT_WORDS)})\s{1,3}${WHOSE}(?:(?:${alternation(HEALTH_ASPECTS)})\s{1,3})?health(?![\p{L}\p{N}-])(?!\s{1,3}(?:${alternation(NOT_HEALTH_AFTER)})(?![\p{L}\p{N}]))`,
+  String.raw`\b(?:(?:${termAlternation(RECORD_QUALIFIERS)})\s{1,3})?(?:${termAlternation([...RECORD_NOUNS, "notes", "documents", "papers"])})\s{1,3}(?:${termAlternation(ABOUT_WORDS)})\s{1,3}${WHOSE}(?:(?:${termAlternation(HEALTH_ASPECTS)})\s{1,3})?health(?![\p{L}\p{N}-])(?!\s{1,3}(?:${termAlternation(NOT_HEALTH_AFTER)})(?![\p{L}\p{N}]))`,
   "gu",
 );
 

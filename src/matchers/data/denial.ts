@@ -3,10 +3,10 @@
 // "did not include Social Security numbers", "no financial information was exposed".
 import { DENIAL_CUES, DENIED_VERBS } from "../../lexicon/data.js";
 import { defineMatcher } from "../../rules/index.js";
-import { alternation, isDenied, listHits, readList } from "./_terms.js";
+import { termAlternation, isDenied, listHits, readList } from "./_terms.js";
 
 const PATTERN = new RegExp(
-  String.raw`\b(?:(?:did|does|do|was|were|is|are|has|have|had|would|will)(?:\s+not|n['’]t)\s+(?:(?:appear|appears|seem|seems|believed|thought|to|have|be|been)\s+){0,3}(?:${alternation(DENIED_VERBS)})|${alternation(DENIAL_CUES)})\b`,
+  String.raw`\b(?:(?:did|does|do|was|were|is|are|has|have|had|would|will)(?:\s+not|n['’]t)\s+(?:(?:appear|appears|seem|seems|believed|thought|to|have|be|been)\s+){0,3}(?:${termAlternation(DENIED_VERBS)})|${termAlternation(DENIAL_CUES)})\b`,
   "gi",
 );
 

@@ -3,17 +3,17 @@
 import { EXPOSURE_VERBS, GENERIC_ADJECTIVE_BEFORE } from "../../lexicon/data.js";
 import { defineMatcher } from "../../rules/index.js";
 import { readItems } from "./_senses.js";
-import { alternation, clauseStart, listHits } from "./_terms.js";
+import { termAlternation, clauseStart, listHits } from "./_terms.js";
 import { prefixesOf } from "../../rules/index.js";
 
-const PATTERN = new RegExp(String.raw`\b(?:${alternation(EXPOSURE_VERBS)})\b`, "gi");
+const PATTERN = new RegExp(String.raw`\b(?:${termAlternation(EXPOSURE_VERBS)})\b`, "gi");
 
 /**
  * A participle used as an adjective after a word that makes the phrase a kind of thing, not
  * this breach: "indicate compromised credentials", "the trading of stolen credit cards".
  */
 const GENERIC_USE = new RegExp(
-  String.raw`\b(?:${alternation(GENERIC_ADJECTIVE_BEFORE)})\s+(?:compromised|stolen|leaked|exposed|breached|hacked)$`,
+  String.raw`\b(?:${termAlternation(GENERIC_ADJECTIVE_BEFORE)})\s+(?:compromised|stolen|leaked|exposed|breached|hacked)$`,
   "i",
 );
 

@@ -3,11 +3,11 @@
 import { INCLUSION_CUES, NEAR_INCLUSION_CUES } from "../../lexicon/data.js";
 import { defineMatcher } from "../../rules/index.js";
 import { deniedPastTail, readItems } from "./_senses.js";
-import { alternation, listHits, type Item } from "./_terms.js";
+import { termAlternation, listHits, type Item } from "./_terms.js";
 import { prefixesOf } from "../../rules/index.js";
 
 const PATTERN = new RegExp(
-  String.raw`\b(?:(${alternation(NEAR_INCLUSION_CUES)})|${alternation(INCLUSION_CUES)})\b`,
+  String.raw`\b(?:(${termAlternation(NEAR_INCLUSION_CUES)})|${termAlternation(INCLUSION_CUES)})\b`,
   "gi",
 );
 const NEAR = 1;

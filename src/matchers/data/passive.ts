@@ -4,7 +4,7 @@ import { EXPOSED_PARTICIPLES } from "../../lexicon/data.js";
 import { defineMatcher } from "../../rules/index.js";
 import { insideTerm, readItems } from "./_senses.js";
 import {
-  alternation,
+  termAlternation,
   continuesList,
   listHits,
   ITEM_START,
@@ -16,13 +16,13 @@ const PATTERN = new RegExp(ITEM_START, "giu");
 
 /** A form of "be" (with hedges and negation) and a participle of exposure, right after the list. */
 const PASSIVE_AFTER = new RegExp(
-  String.raw`^\s+(?:${alternation(EXPOSED_PARTICIPLES)})\b|^(?:,?\s+and\s+other(?:\s+[\w-]+){0,2}?\s+(?:information|data|details|identifiers))?(?:\s+(?:of|for|belonging\s+to|from)(?:\s+[\w,.'’-]+){1,10}?)?[\s,]{0,3}(?:(?:which|that)\s+)?(?:may|might|could|would|will|did|does|were|was|is|are|has|have|had|being|been|to\s+be|appears?|appeared|seems?|seemed)\b(?:\s+[\w'’]+){0,4}?\s+(?:${alternation(EXPOSED_PARTICIPLES)})\b`,
+  String.raw`^\s+(?:${termAlternation(EXPOSED_PARTICIPLES)})\b|^(?:,?\s+and\s+other(?:\s+[\w-]+){0,2}?\s+(?:information|data|details|identifiers))?(?:\s+(?:of|for|belonging\s+to|from)(?:\s+[\w,.'’-]+){1,10}?)?[\s,]{0,3}(?:(?:which|that)\s+)?(?:may|might|could|would|will|did|does|were|was|is|are|has|have|had|being|been|to\s+be|appears?|appeared|seems?|seemed)\b(?:\s+[\w'’]+){0,4}?\s+(?:${termAlternation(EXPOSED_PARTICIPLES)})\b`,
   "i",
 );
 
 /** "… password exposed), and …": a participle that closes an aside or a clause. */
 const PARTICIPLE_THEN_BREAK = new RegExp(
-  String.raw`^\s{1,3}(?:${alternation(EXPOSED_PARTICIPLES)})\s{0,2}[),;]`,
+  String.raw`^\s{1,3}(?:${termAlternation(EXPOSED_PARTICIPLES)})\s{0,2}[),;]`,
   "i",
 );
 

@@ -9,17 +9,17 @@ import {
 } from "../../lexicon/data.js";
 import { defineMatcher } from "../../rules/index.js";
 import { healthHit, deniesHealth, namesOtherData, saysExposed } from "./_context.js";
-import { alternation } from "./_terms.js";
+import { termAlternation } from "./_terms.js";
 
 /** How the records join the patients: "of", "on", "about", "for", "belonging to". */
-const JOIN = alternation(["of", "on", "about", "for", "from", "regarding", "belonging to"]);
+const JOIN = termAlternation(["of", "on", "about", "for", "from", "regarding", "belonging to"]);
 /** A count and its hedge before the patients: "about 16,000", "up to 2,600", "more than 6,000". */
 const COUNT = String.raw`(?:(?:up\s{1,3}to|more\s{1,3}than|over|about|approximately|around|nearly|almost|some|roughly|at\s{1,3}least|an\s{1,3}estimated)\s{1,3})?\d[\d,.]{0,12}(?:\s{1,3}(?:million|thousand))?\s{1,3}`;
 /** Up to three words describing the patients ("current and former", "its", "clinic"). */
 const DESCRIBED = String.raw`(?:(?!(?:how|to|what|when|why|whether|which|who)\b)[\w'’.-]{1,30}\s{1,3}){0,3}?`;
 
 const PATTERN = new RegExp(
-  String.raw`\b(?:(?:(${alternation(MEDICAL_QUALIFIERS)})|${alternation(RECORD_QUALIFIERS)})\s{1,3})?(?:${alternation(RECORD_NOUNS)})\s{1,3}(?:${JOIN})\s{1,3}(?:(?:the|its|their|all)\s{1,3})?(?:${COUNT})?${DESCRIBED}(?:${alternation(PATIENT_NOUNS)})(?![\p{L}\p{N}'’])`,
+  String.raw`\b(?:(?:(${termAlternation(MEDICAL_QUALIFIERS)})|${termAlternation(RECORD_QUALIFIERS)})\s{1,3})?(?:${termAlternation(RECORD_NOUNS)})\s{1,3}(?:${JOIN})\s{1,3}(?:(?:the|its|their|all)\s{1,3})?(?:${COUNT})?${DESCRIBED}(?:${termAlternation(PATIENT_NOUNS)})(?![\p{L}\p{N}'’])`,
   "giu",
 );
 

@@ -9,12 +9,12 @@ import {
 } from "../../lexicon/data.js";
 import { defineMatcher } from "../../rules/index.js";
 import { deniesHealth, namesOtherData } from "./_context.js";
-import { alternation } from "./_terms.js";
+import { termAlternation } from "./_terms.js";
 
 const HEDGE = String.raw`(?:(?:may|might|could|would|also|all|reportedly|potentially|possibly)\s{1,3}){0,3}(?:have\s{1,3})?`;
 
 const PATTERN = new RegExp(
-  String.raw`\b(?:${alternation(PATIENT_NOUNS)})\s{1,3}(?:who\s{1,3})?${HEDGE}had\s{1,3}their\s{1,3}(?:(?:(${alternation(MEDICAL_QUALIFIERS)})|${alternation(RECORD_QUALIFIERS)})\s{1,3})?(?:${alternation(RECORD_NOUNS)})\s{1,3}(?:(?:inadvertently|mistakenly|improperly|inappropriately)\s{1,3})?(?:${alternation(EXPOSED_PARTICIPLES)})(?![\p{L}\p{N}])`,
+  String.raw`\b(?:${termAlternation(PATIENT_NOUNS)})\s{1,3}(?:who\s{1,3})?${HEDGE}had\s{1,3}their\s{1,3}(?:(?:(${termAlternation(MEDICAL_QUALIFIERS)})|${termAlternation(RECORD_QUALIFIERS)})\s{1,3})?(?:${termAlternation(RECORD_NOUNS)})\s{1,3}(?:(?:inadvertently|mistakenly|improperly|inappropriately)\s{1,3})?(?:${termAlternation(EXPOSED_PARTICIPLES)})(?![\p{L}\p{N}])`,
   "giu",
 );
 

@@ -18,11 +18,11 @@ import {
   type DateEvent,
 } from "../../lexicon/dates.js";
 import { execAll, type MatchContext } from "../../rules/index.js";
+import { escape } from "../../lexicon/regex.js";
 
 export type DateValue = ValueOf<"date">;
 export type Grain = DateValue["grain"];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const byLength = (a: string, b: string) => b.length - a.length || a.localeCompare(b);
 
