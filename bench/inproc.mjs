@@ -45,7 +45,7 @@ if (what === "chrono") {
   const bytes = files(dir).reduce((a, p) => a + readFileSync(p).length, 0);
   const start = performance.now();
   const dist = (p) => pathToFileURL(join(ROOT, "dist", p)).href;
-  const { extractLines } = await import(dist("pipeline.js"));
+  const { extractLines } = await import(dist("runner.js"));
   const { buildIncidents } = await import(dist("incidents/index.js"));
   const { ndjsonIncident } = await import(dist("render/json.js"));
   const loaded = performance.now() - start;
@@ -71,7 +71,7 @@ if (what === "chrono") {
   };
 } else if (what === "floor") {
   const dist = (p) => pathToFileURL(join(ROOT, "dist", p)).href;
-  const { extractLines } = await import(dist("pipeline.js"));
+  const { extractLines } = await import(dist("runner.js"));
   const { buildDocument } = await import(dist("document/index.js"));
   const { fromBytes } = await import(dist("read/index.js"));
   const { basename } = await import("node:path");

@@ -1,39 +1,21 @@
-// The pipeline, left to right: read → document → rules → claims → summary → incidents.
-//
-// Many files: `extractPaths` yields one outcome per file in sorted path order, whether the
-// documents run in this thread (jobs 1) or in worker threads (jobs > 1, see worker/); nothing
-// is held but a bounded window of documents in flight. `extractLines` does the same for
-// --format ndjson, each document already rendered as its line, plus the slim record incidents
-// are later built from (`incidentInput`), so a stream over any number of files holds only that.
+// The pipeline for one document, left to right: document → rules (matchers, refiners) → claims
+// → summary, and for streams the rendered NDJSON line and the slim record incidents are later
+// built from. Running it over many files, in this thread or in workers, is runner.ts's job.
 import { toClaims } from "./claims/index.js";
-import {
-  SCHEMA_VERSION,
-  type DocumentRecord,
-  type FileError,
-  type Report,
-} from "./contract/index.js";
+import type { Claim, DocumentRecord, FileError } from "./contract/index.js";
 import { buildDocument, type SourceDoc } from "./document/index.js";
-import { buildIncidents } from "./incidents/index.js";
 import { matchers as allMatchers } from "./matchers/index.js";
-import type { SourceFile } from "./read/index.js";
+import type { ReadResult, SourceFile } from "./read/index.js";
 import { refiners } from "./refiners/index.js";
+import { ndjsonDocument } from "./render/json.js";
 import { runMatchers, runRefiners, type Matcher } from "./rules/index.js";
 import { summarize } from "./summary/index.js";
-import type { Claim } from "./contract/index.js";
-import { extractPaths } from "./worker/stream.js";
-
-// Streaming over many files lives in worker/stream.ts (light to import: the CLI's main thread
-// does not load the pipeline when workers do the work); re-exported here as the pipeline's API.
-export {
-  extractPaths,
-  extractLines,
-  workersFor,
-  MIN_FILES_FOR_WORKERS,
-  type ExtractOptions,
-  type LineOutcome,
-} from "./worker/stream.js";
 
 export type Outcome = { ok: true; document: DocumentRecord } | { ok: false; error: FileError };
+
+/** A document rendered as its NDJSON line, and what incidents need of it (null: nothing). */
+export type LineOutcome =
+  { ok: true; line: string; slim: DocumentRecord | null } | { ok: false; error: FileError };
 
 /** Rules → claims for one document (the matchers can be narrowed, as the example tests do). */
 export function extractClaims(doc: SourceDoc, matchers: readonly Matcher[] = allMatchers): Claim[] {
@@ -84,17 +66,21 @@ export function incidentInput(doc: DocumentRecord): DocumentRecord | null {
   return { ...doc, meta: {}, claims };
 }
 
-/** The whole report, incidents included (unless opts.incidents is false). */
-export async function extractReport(
-  paths: string[],
-  opts: import("./worker/stream.js").ExtractOptions = {},
-): Promise<Report> {
-  const documents: DocumentRecord[] = [];
-  const errors: FileError[] = [];
-  for await (const outcome of extractPaths(paths, opts)) {
-    if (outcome.ok) documents.push(outcome.document);
-    else errors.push(outcome.error);
-  }
-  const incidents = opts.incidents === false ? [] : buildIncidents(documents);
-  return { schemaVersion: SCHEMA_VERSION, documents, incidents, errors };
+/**
+ * A file as read, through the pipeline: its document record ("record"), or its NDJSON line and,
+ * when incidents are built, its slim record ("ndjson"). The runner and the workers both call it.
+ */
+export function extractRead(
+  read: ReadResult,
+  mode: "record" | "ndjson",
+  incidents: boolean,
+): Outcome | LineOutcome {
+  const outcome = read.ok ? extractFile(read.file) : read;
+  if (!outcome.ok || mode === "record") return outcome;
+  const { document } = outcome;
+  return {
+    ok: true,
+    line: ndjsonDocument(document),
+    slim: incidents ? incidentInput(document) : null,
+  };
 }

@@ -13,7 +13,7 @@ import {
   type HostileCorpus,
 } from "../fixtures/hostile/generate.js";
 import type { Claim, DocumentRecord, FileError, Report } from "../src/contract/index.js";
-import { extractPaths } from "../src/pipeline.js";
+import { extractPaths } from "../src/runner.js";
 import { decode, escapeControls } from "../src/read/index.js";
 
 const ROOT = join(import.meta.dirname, "..");

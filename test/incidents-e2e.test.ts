@@ -1,7 +1,7 @@
 // Incidents on real articles: the five seeds are one breach; a corpus of two breaches stays two.
 import { describe, expect, it } from "vitest";
 import type { Incident } from "../src/contract/index.js";
-import { extractReport } from "../src/pipeline.js";
+import { extractReport } from "../src/runner.js";
 import { breach } from "./cli-helpers.js";
 
 const ROOT = new URL("..", import.meta.url).pathname;

@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractReport, workersFor } from "../src/pipeline.js";
+import { extractReport, workersFor } from "../src/runner.js";
 import { breach, ROOT } from "./cli-helpers.js";
 
 const DEV = join(ROOT, "..", "shared", "eval", "dev");

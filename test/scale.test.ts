@@ -6,7 +6,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { DocumentRecord } from "../src/contract/index.js";
 import { buildIncidents } from "../src/incidents/index.js";
-import { extractFile, extractLines, incidentInput } from "../src/pipeline.js";
+import { extractFile, incidentInput } from "../src/pipeline.js";
+import { extractLines } from "../src/runner.js";
 import { execAll } from "../src/rules/index.js";
 import { breach, ROOT } from "./cli-helpers.js";
 

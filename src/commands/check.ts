@@ -100,7 +100,7 @@ export async function runCheck(
     }
   }
 
-  const { extractPaths } = await import("../pipeline.js");
+  const { extractPaths } = await import("../runner.js");
   const documents = [];
   let failed = false;
   for await (const outcome of extractPaths(paths, {

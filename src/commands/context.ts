@@ -1,6 +1,5 @@
 // What every command gets: the process's streams and environment, and where to put its exit code.
 import { Option, type Command } from "commander";
-import { availableParallelism } from "node:os";
 
 export interface IO {
   stdout: NodeJS.WritableStream & { columns?: number };
@@ -52,7 +51,10 @@ export const extOption = () =>
     ".txt,.md,.markdown",
   );
 export const jobsOption = () =>
-  new Option("-j, --jobs <n>", "worker threads (default: the number of cores; 1: none)");
+  new Option(
+    "-j, --jobs <n>",
+    "worker threads (default: one per core for inputs of 4 MB or more, else none; 1: none)",
+  );
 
 export function parseExtensions(list: string | undefined): string[] {
   const exts = (list ?? ".txt,.md,.markdown")
@@ -63,8 +65,9 @@ export function parseExtensions(list: string | undefined): string[] {
   return exts;
 }
 
-export function parseJobs(value: string | undefined): number {
-  if (value === undefined) return Math.max(1, availableParallelism());
+/** --jobs: a number, or "auto" when not given (workers only for a large input: runner.ts). */
+export function parseJobs(value: string | undefined): number | "auto" {
+  if (value === undefined) return "auto";
   if (!/^\d+$/.test(value.trim()) || Number(value) < 1)
     throw new UsageError(`--jobs needs a whole number of at least 1, not '${value}'`);
   return Number(value);

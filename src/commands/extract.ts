@@ -26,9 +26,9 @@ export interface ExtractFlags {
 
 const JOBS_HELP = `
 Jobs:
-  --jobs N runs documents in N worker threads (default: the number of cores; 1 runs them in
-  this process). The output is the same, in the same order, whatever N. Fewer than 8 files
-  always run in this process.
+  --jobs N runs documents in N worker threads (1 runs them in this process). The output is the
+  same, in the same order, whatever N. Fewer than 8 files always run in this process. Without
+  --jobs, an input of 4 MB or more runs in one worker per core, a smaller one in this process.
 
 Streaming:
   --format ndjson writes each document as soon as it is done, in path order, and keeps
@@ -86,7 +86,7 @@ export async function runExtract(
     // Stream: each document is written as soon as it is done; incidents come last, built from
     // the slim records kept (see incidentInput in pipeline.ts). With workers, this thread
     // loads neither the pipeline nor (unless a file fails) the zod contract.
-    const { extractLines } = await import("../worker/stream.js");
+    const { extractLines } = await import("../runner.js");
     const render = () => import("../render/json.js");
     const slim = [];
     for await (const outcome of extractLines(paths, opts)) {
@@ -106,7 +106,7 @@ export async function runExtract(
     return failed ? 2 : 0;
   }
 
-  const { extractReport } = await import("../pipeline.js");
+  const { extractReport } = await import("../runner.js");
   const report = await extractReport(paths, opts);
   report.errors.forEach(onError);
   const render = await import("../render/index.js");

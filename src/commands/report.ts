@@ -59,7 +59,7 @@ async function runReport(
   const { io } = ctx;
   if (paths.length === 0)
     throw new UsageError("no input: give files or directories, or - for standard input");
-  const { extractReport } = await import("../pipeline.js");
+  const { extractReport } = await import("../runner.js");
   const report = await extractReport(paths, {
     extensions: parseExtensions(flags.ext),
     jobs: parseJobs(flags.jobs),

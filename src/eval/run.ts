@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { DocumentRecord, FileError } from "../contract/index.js";
-import { extractPaths } from "../pipeline.js";
+import { extractPaths } from "../runner.js";
 import { displayPath, idOf, walk, DEFAULT_EXTENSIONS } from "../read/index.js";
 import { scoreClaims, type ClaimScore, type ScoredClaim } from "./claims.js";
 import { scoreFacts, type FactScore } from "./facts.js";
@@ -15,7 +15,7 @@ export interface EvalOptions {
   extensions?: string[];
   cwd?: string;
   /** Worker threads for extraction (as `extract --jobs`); default 1. */
-  jobs?: number;
+  jobs?: number | "auto";
 }
 
 export interface EvalResult {

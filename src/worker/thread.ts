@@ -1,9 +1,8 @@
 // An extraction worker: reads its files, runs the pipeline on each, and posts the results back
 // (a document record, or in ndjson mode the rendered line and the slim record incidents need).
 import { parentPort } from "node:worker_threads";
-import { extractFile, incidentInput, type Outcome } from "../pipeline.js";
+import { extractRead } from "../pipeline.js";
 import { readSource, type ReadResult } from "../read/index.js";
-import { ndjsonDocument } from "../render/json.js";
 import { collectIfGrown } from "./gc.js";
 import type { Done, FromWorker, Mode, Task, ToWorker } from "./protocol.js";
 
@@ -15,16 +14,7 @@ let incidents = true;
 
 function finish(task: Task, read: ReadResult): Done {
   try {
-    const outcome: Outcome = read.ok ? extractFile(read.file) : read;
-    if (!outcome.ok) return { seq: task.seq, ok: false, error: outcome.error };
-    const { document } = outcome;
-    if (mode === "record") return { seq: task.seq, ok: true, document };
-    return {
-      seq: task.seq,
-      ok: true,
-      line: ndjsonDocument(document),
-      slim: incidents ? incidentInput(document) : null,
-    };
+    return { seq: task.seq, ...extractRead(read, mode, incidents) };
   } catch (err) {
     return {
       seq: task.seq,

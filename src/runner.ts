@@ -1,8 +1,18 @@
-// Streaming over many files: walk, then each file extracted in this thread (jobs 1) or in
-// worker threads (jobs > 1), outcomes yielded in sorted path order. Light to import: the
-// pipeline itself loads only when this thread extracts (a run with workers never loads it
-// here), so the main thread of a parallel run stays small.
-import type { DocumentRecord, FileError } from "../contract/index.js";
+// The runner the commands call: walk, then each file through the pipeline (pipeline.ts) in this
+// thread or in worker threads (worker/), outcomes yielded in sorted path order; nothing is held
+// but a bounded window of documents in flight. Light to import: the pipeline loads only when
+// this thread extracts (a run with workers never loads it here).
+import { stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import {
+  SCHEMA_VERSION,
+  type DocumentRecord,
+  type FileError,
+  type Report,
+} from "./contract/index.js";
+import type { LineOutcome, Outcome } from "./pipeline.js";
+
+export type { LineOutcome, Outcome };
 import {
   readSource,
   walk,
@@ -11,10 +21,9 @@ import {
   DEFAULT_EXTENSIONS,
   STDIN,
   type ReadResult,
-} from "../read/index.js";
-import type { Outcome } from "../pipeline.js";
-import { collectIfGrown, workOf } from "./gc.js";
-import type { Done, Mode, Task } from "./protocol.js";
+} from "./read/index.js";
+import { collectIfGrown, workOf } from "./worker/gc.js";
+import type { Done, Mode, Task } from "./worker/protocol.js";
 
 export interface ExtractOptions {
   extensions?: string[];
@@ -22,16 +31,13 @@ export interface ExtractOptions {
   cwd?: string;
   /**
    * Worker threads to run documents in (default 1: this thread). Output is the same, in the
-   * same order, whatever the number. Fewer workers are started for few files.
+   * same order, whatever the number. Fewer workers are started for few files. "auto": one per
+   * core, but only for an input large enough to repay starting them (MIN_BYTES_FOR_WORKERS).
    */
-  jobs?: number;
+  jobs?: number | "auto";
   /** Build incidents (default true). Off, a stream holds nothing per document. */
   incidents?: boolean;
 }
-
-/** A document rendered as its NDJSON line, and what incidents need of it (null: nothing). */
-export type LineOutcome =
-  { ok: true; line: string; slim: DocumentRecord | null } | { ok: false; error: FileError };
 
 /**
  * One step of a run, in output order: a file to extract (its path: kept as the one string,
@@ -94,11 +100,40 @@ async function* inProcess<T>(
 /** Fewer files than this run in this thread: starting workers would cost more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 8;
 
+/**
+ * With jobs "auto", an input smaller than this runs in this thread: each worker loads and
+ * warms up the whole pipeline (about half a second of CPU), which a small input does not
+ * repay (measured: see docs/ARCHITECTURE.md, "Measuring").
+ */
+export const MIN_BYTES_FOR_WORKERS = 4_000_000;
+
 /** How many workers a run of `files` steps gets: 0 (this thread) for one job or few files. */
 export function workersFor(jobs: number, files: number): number {
   const n = Math.floor(jobs);
   if (n < 2 || files < MIN_FILES_FOR_WORKERS) return 0;
   return Math.min(n, Math.max(2, Math.floor(files / 4)));
+}
+
+/** Whether the files hold at least `min` bytes (stops looking once they do). */
+async function atLeastBytes(all: Step[], min: number): Promise<boolean> {
+  let bytes = 0;
+  for (const step of all) {
+    if (typeof step !== "string" || step === STDIN) continue;
+    bytes += await stat(step).then(
+      (s) => s.size,
+      () => 0,
+    );
+    if (bytes >= min) return true;
+  }
+  return false;
+}
+
+/** The workers for a run: as workersFor, jobs "auto" asking for one per core on large inputs. */
+async function workersOf(all: Step[], opts: ExtractOptions): Promise<number> {
+  const jobs = opts.jobs ?? 1;
+  if (jobs !== "auto") return workersFor(jobs, all.length);
+  const n = workersFor(availableParallelism(), all.length);
+  return n > 0 && (await atLeastBytes(all, MIN_BYTES_FOR_WORKERS)) ? n : 0;
 }
 
 async function* inWorkers(
@@ -107,7 +142,7 @@ async function* inWorkers(
   workers: number,
   mode: Mode,
 ): AsyncGenerator<Done> {
-  const { runPool } = await import("./pool.js");
+  const { runPool } = await import("./worker/pool.js");
   const cwd = opts.cwd ?? process.cwd();
   // Workers cannot read this process's standard input: it is read here (it comes first).
   const stdin =
@@ -138,13 +173,13 @@ export async function* extractPaths(
   opts: ExtractOptions = {},
 ): AsyncGenerator<Outcome> {
   const all = await steps(paths, opts);
-  const workers = workersFor(opts.jobs ?? 1, all.length);
+  const workers = await workersOf(all, opts);
   if (workers === 0) {
-    const { extractFile } = await import("../pipeline.js");
+    const { extractRead } = await import("./pipeline.js");
     yield* inProcess<Outcome>(
       all,
       opts,
-      (read) => (read.ok ? extractFile(read.file) : read),
+      (read) => extractRead(read, "record", false) as Outcome,
       (error) => ({ ok: false, error }),
     );
     return;
@@ -162,24 +197,14 @@ export async function* extractLines(
   opts: ExtractOptions = {},
 ): AsyncGenerator<LineOutcome> {
   const all = await steps(paths, opts);
-  const workers = workersFor(opts.jobs ?? 1, all.length);
+  const workers = await workersOf(all, opts);
   if (workers === 0) {
-    const { extractFile, incidentInput } = await import("../pipeline.js");
-    const { ndjsonDocument } = await import("../render/json.js");
+    const { extractRead } = await import("./pipeline.js");
     const incidents = opts.incidents !== false;
     yield* inProcess<LineOutcome>(
       all,
       opts,
-      (read) => {
-        const outcome = read.ok ? extractFile(read.file) : read;
-        if (!outcome.ok) return outcome;
-        const { document } = outcome;
-        return {
-          ok: true,
-          line: ndjsonDocument(document),
-          slim: incidents ? incidentInput(document) : null,
-        };
-      },
+      (read) => extractRead(read, "ndjson", incidents) as LineOutcome,
       (error) => ({ ok: false, error }),
     );
     return;
@@ -188,4 +213,20 @@ export async function* extractLines(
     if ("crash" in done) crash(done);
     if (!done.ok || "line" in done) yield done;
   }
+}
+
+/** The whole report, incidents included (unless opts.incidents is false). */
+export async function extractReport(paths: string[], opts: ExtractOptions = {}): Promise<Report> {
+  const documents: DocumentRecord[] = [];
+  const errors: FileError[] = [];
+  for await (const outcome of extractPaths(paths, opts)) {
+    if (outcome.ok) documents.push(outcome.document);
+    else errors.push(outcome.error);
+  }
+  let incidents: Report["incidents"] = [];
+  if (opts.incidents !== false) {
+    const { buildIncidents } = await import("./incidents/index.js");
+    incidents = buildIncidents(documents);
+  }
+  return { schemaVersion: SCHEMA_VERSION, documents, incidents, errors };
 }
