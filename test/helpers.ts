@@ -2,7 +2,13 @@
 import type { Claim } from "../src/contract/index.js";
 import { buildDocument } from "../src/document/index.js";
 import { extractClaims } from "../src/pipeline.js";
-import type { Matcher } from "../src/rules/index.js";
+import {
+  runMatchers,
+  runRefiners,
+  type AnyDraft,
+  type Matcher,
+  type Refiner,
+} from "../src/rules/index.js";
 
 export function docOf(text: string, id = "test") {
   const built = buildDocument({ path: `${id}.txt`, id, sha256: "0".repeat(64), text });
@@ -13,4 +19,23 @@ export function docOf(text: string, id = "test") {
 /** Claims that these matchers (and every refiner) find in a text. */
 export function extractWith(matchers: readonly Matcher[], text: string): Claim[] {
   return extractClaims(docOf(text), matchers);
+}
+
+/** What one matcher alone finds in a text (no refiners: ESLint's RuleTester), with its text. */
+export function matchWith(matcher: Matcher, text: string): (AnyDraft & { text: string })[] {
+  const doc = docOf(text);
+  return runMatchers([matcher], doc).map((d) => ({ ...d, text: doc.text.slice(d.start, d.end) }));
+}
+
+/** One refiner run on what the matchers alone find in a text, with each draft's text. */
+export function refineWith(
+  refiner: Refiner,
+  matchers: readonly Matcher[],
+  text: string,
+): (AnyDraft & { text: string })[] {
+  const doc = docOf(text);
+  return runRefiners([refiner], runMatchers(matchers, doc), doc).map((d) => ({
+    ...d,
+    text: doc.text.slice(d.start, d.end),
+  }));
 }

@@ -1,9 +1,10 @@
-// Every matcher's own examples, like ESLint's RuleTester and Duckling's corpus tests.
+// Every matcher's own examples, like ESLint's RuleTester and Duckling's corpus tests: each
+// matcher runs alone, without the refiners (they have their own examples: refiners.test.ts).
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { matchers } from "../src/matchers/index.js";
-import { extractWith } from "./helpers.js";
+import { matchWith } from "./helpers.js";
 
 describe("the registry", () => {
   it("has unique ids", () => {
@@ -39,7 +40,7 @@ describe.each(matchers.map((m) => [m.id, m] as const))("%s", (_id, matcher) => {
   it.each(matcher.examples.valid.map((e) => [e.match, e] as const))(
     "finds %j",
     (_m, { text, match, value }) => {
-      const claims = extractWith([matcher], text).filter((c) => c.rule === matcher.id);
+      const claims = matchWith(matcher, text);
       const hit = claims.find((c) => c.text === match);
       expect(hit, `claims: ${JSON.stringify(claims.map((c) => c.text))}`).toBeDefined();
       expect(hit).toMatchObject({
@@ -52,6 +53,6 @@ describe.each(matchers.map((m) => [m.id, m] as const))("%s", (_id, matcher) => {
   );
 
   it.each(matcher.examples.invalid.map((t) => [t] as const))("finds nothing in %j", (text) => {
-    expect(extractWith([matcher], text).map((c) => c.text)).toEqual([]);
+    expect(matchWith(matcher, text).map((c) => c.text)).toEqual([]);
   });
 });

@@ -64,7 +64,7 @@ export default defineMatcher({
       {
         text: "may have exposed information of about 417,000 people, including patients",
         match: "417,000 people",
-        value: { count: 417_000, bound: "approx", unit: "people" },
+        value: { count: 417_000, bound: "exact", unit: "people" },
       },
       {
         text: "The breach exposed 2.1M unique email addresses alongside names.",
@@ -74,7 +74,7 @@ export default defineMatcher({
       {
         text: "the data of over 21 million customers was leaked",
         match: "21 million customers",
-        value: { count: 21_000_000, bound: "at_least", unit: "customers" },
+        value: { count: 21_000_000, bound: "exact", unit: "customers" },
       },
       {
         text: "Hackers dumped 1.5M records online.",
@@ -94,7 +94,7 @@ export default defineMatcher({
       {
         text: "the theft of more than 9,000 former law students' files",
         match: "9,000 former law students'",
-        value: { count: 9000, bound: "at_least", unit: "people" },
+        value: { count: 9000, bound: "exact", unit: "people" },
       },
       {
         text: "a file containing 368k student records was found",
@@ -104,7 +104,7 @@ export default defineMatcher({
       {
         text: "as many as 143 million Americans",
         match: "143 million Americans",
-        value: { count: 143_000_000, bound: "at_most", unit: "people" },
+        value: { count: 143_000_000, bound: "exact", unit: "people" },
       },
       {
         text: "In January 2014, Snapchat had 4.6 million usernames and phone numbers exposed.",
@@ -114,7 +114,7 @@ export default defineMatcher({
       {
         text: "Around 2,000 active staff members and 9,000 retirees were affected.",
         match: "2,000 active staff members",
-        value: { count: 2000, bound: "approx", unit: "people" },
+        value: { count: 2000, bound: "exact", unit: "people" },
       },
       {
         text: "05/03/10: All 26 patients will be sent letters of notification.",
@@ -124,12 +124,12 @@ export default defineMatcher({
       {
         text: "The leak exposed 130,000+ users of the forum.",
         match: "130,000+ users",
-        value: { count: 130_000, bound: "at_least", unit: "users" },
+        value: { count: 130_000, bound: "exact", unit: "users" },
       },
       {
         text: "Records of 50,000-plus students were posted online.",
         match: "50,000-plus students",
-        value: { count: 50_000, bound: "at_least", unit: "people" },
+        value: { count: 50_000, bound: "exact", unit: "people" },
       },
       {
         text: "left three pieces of paper listing 25 customers' term deposit account numbers",
@@ -139,7 +139,7 @@ export default defineMatcher({
       {
         text: "Approximately 3,900 Beth Israel Deaconess Medical Center patients will be notified",
         match: "3,900 Beth Israel Deaconess Medical Center patients",
-        value: { count: 3900, bound: "approx", unit: "people" },
+        value: { count: 3900, bound: "exact", unit: "people" },
       },
     ],
     invalid: [

@@ -38,7 +38,7 @@ export default defineMatcher({
       {
         text: "it suspected that up to 22 million of its user IDs may have been leaked",
         match: "22 million of its user IDs",
-        value: { count: 22_000_000, bound: "at_most", unit: "accounts" },
+        value: { count: 22_000_000, bound: "exact", unit: "accounts" },
       },
     ],
     invalid: [

@@ -43,7 +43,7 @@ export default defineMatcher({
       {
         text: "A further 9M were added in July, bringing the total to over 22M.",
         match: "22M",
-        value: { count: 22_000_000, bound: "at_least" },
+        value: { count: 22_000_000, bound: "exact" },
       },
       {
         text: "a further 125k records emerged bringing the total size of the incident to 150k.",

@@ -37,12 +37,12 @@ export default defineMatcher({
       {
         text: "roughly thirty thousand customers received letters",
         match: "thirty thousand customers",
-        value: { count: 30_000, bound: "approx", unit: "customers" },
+        value: { count: 30_000, bound: "exact", unit: "customers" },
       },
       {
         text: "The forum contained over half a million accounts including usernames.",
         match: "half a million accounts",
-        value: { count: 500_000, bound: "at_least", unit: "accounts" },
+        value: { count: 500_000, bound: "exact", unit: "accounts" },
       },
       {
         text: "A million users had their passwords reset.",

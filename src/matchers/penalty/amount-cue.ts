@@ -68,7 +68,7 @@ export default defineMatcher({
       {
         text: "Regulators have issued more than $300 million in fines since 2019.",
         match: "$300 million",
-        value: { amount: 300_000_000, currency: "USD", bound: "at_least", status: "cumulative" },
+        value: { amount: 300_000_000, currency: "USD", bound: "exact", status: "cumulative" },
       },
       {
         text: "It could face a 50 million euro fine under the GDPR.",

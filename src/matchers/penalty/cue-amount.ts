@@ -82,7 +82,7 @@ export default defineMatcher({
       {
         text: "The carrier now faces fines exceeding the 2019 record of $170 million.",
         match: "$170 million",
-        value: { amount: 170_000_000, currency: "USD", bound: "at_least", status: "potential" },
+        value: { amount: 170_000_000, currency: "USD", bound: "exact", status: "potential" },
       },
       {
         text: "The telecom operator was ordered to pay Rs. 5 lakh as penalty to the complainant.",
@@ -107,7 +107,7 @@ export default defineMatcher({
       {
         text: "HCR can be fined up to $1.5 million by the Department of Health and Human Services.",
         match: "$1.5 million",
-        value: { amount: 1_500_000, currency: "USD", bound: "at_most", status: "potential" },
+        value: { amount: 1_500_000, currency: "USD", bound: "exact", status: "potential" },
       },
       {
         text: "The operator was penalised €1.2 million (about £1 million) by the authority.",
