@@ -42,7 +42,8 @@ function files(dir: string): string[] {
   });
 }
 
-const IMPORT = /(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)["'](\.{1,2}\/[^"']+)["']/gm;
+// Prettier's layout: `from "…"`, `import "…"`, `import("…")`.
+const IMPORT = /\b(?:from |import \(?|import\()["'](\.{1,2}\/[^"']+)["']/g;
 
 /** Each module of src/ (path relative to src/) with the modules of src/ it imports. */
 function graph(): Map<string, string[]> {
