@@ -6,13 +6,8 @@
 import type { Kind } from "../contract/index.js";
 import type { SourceDoc } from "../document/index.js";
 import type { AnyDraft, Draft, Hit, Matcher, Refiner } from "./define.js";
-import { execInto } from "./regex.js";
+import { execAll } from "./regex.js";
 import { TriggerIndex } from "./triggers.js";
-
-export interface RunOptions {
-  /** false: run every matcher on every sentence (to check that the triggers lose nothing). */
-  triggers?: boolean;
-}
 
 /** The trigger index of each list of matchers, built when the list is first run. */
 const indexes = new WeakMap<readonly Matcher[], TriggerIndex>();
@@ -30,11 +25,14 @@ export function isTriggered(matcher: Matcher, text: string): boolean {
   return out[0] === 1;
 }
 
-/** Every raw match of the matchers in a document, in sentence order. */
+/**
+ * Every raw match of the matchers in a document, in sentence order. `triggers: false` runs every
+ * matcher on every sentence (to check that the triggers lose nothing).
+ */
 export function runMatchers(
   matchers: readonly Matcher[],
   doc: SourceDoc,
-  options: RunOptions = {},
+  options: { triggers?: boolean } = {},
 ): AnyDraft[] {
   const index = indexOf(matchers);
   const drafts: AnyDraft[] = [];
@@ -42,16 +40,13 @@ export function runMatchers(
   const found: RegExpExecArray[] = [];
   doc.sentences.forEach((sentence, s) => {
     const text = sentence.text;
-    if (options.triggers === false) woken.fill(1);
-    else {
-      woken.fill(0);
-      index.find(text, woken);
-    }
+    woken.fill(options.triggers === false ? 1 : 0);
+    if (options.triggers !== false) index.find(text, woken);
     for (let j = 0; j < matchers.length; j++) {
       if (!woken[j]) continue;
       const matcher = matchers[j]!;
       found.length = 0;
-      execInto(matcher.pattern, text, found);
+      execAll(matcher.pattern, text, found);
       const ctx = { doc, sentence };
       for (const m of found) {
         const out = matcher.extract(m, ctx);

@@ -4,13 +4,8 @@
 // inside a function is compiled again each time the engine's cache has dropped it; on the hot
 // path both cost more than the match. Patterns are built once, at module load, and run here.
 
-/** Every non-empty match of a global (or sticky) pattern in `text`, in order. */
-export function execAll(re: RegExp, text: string): RegExpExecArray[] {
-  return execInto(re, text, []);
-}
-
-/** execAll into a given array (appended to), which is returned. */
-export function execInto(re: RegExp, text: string, out: RegExpExecArray[]): RegExpExecArray[] {
+/** Every non-empty match of a global (or sticky) pattern in `text`, in order (appended to out). */
+export function execAll(re: RegExp, text: string, out: RegExpExecArray[] = []): RegExpExecArray[] {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
@@ -40,10 +35,7 @@ export function forEachMatch(
   re.lastIndex = 0;
 }
 
-/**
- * Of `patterns`, those worth running over a text: all of them. Kept (without the inference from
- * pattern source it once did) only until the subject refiner stops importing it (issue 14).
- */
+/** All of `patterns`, for any text: kept until the subject refiner stops importing it (#14). */
 export function patternFilter<T extends RegExp>(patterns: readonly T[]): (text: string) => T[] {
   const all = [...patterns];
   return () => all;

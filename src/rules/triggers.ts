@@ -4,39 +4,8 @@
 //
 // Words are runs of ASCII letters and digits, compared in lower case (the ASCII `\b` of the
 // patterns stops at the same places). Word triggers live in a trie; `word*` marks a prefix.
-import { CURRENCY_PREFIXES, CURRENCY_WORDS } from "../lexicon/currency.js";
-import { MONTHS, WEEKDAYS } from "../lexicon/dates.js";
-import { MAGNITUDES, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from "../lexicon/numbers.js";
+import { CURRENCY_SIGNS, WORD_CLASSES as CLASSES } from "../lexicon/classes.js";
 
-const WORD_RUN = /[a-z\d]+/gi;
-/** The first run of ASCII letters and digits of a phrase, lower case: "U.S. dollars" → "u". */
-export function firstWord(phrase: string): string {
-  const word = phrase.match(WORD_RUN)?.[0];
-  if (!word) throw new Error(`no ASCII word to trigger on in ${JSON.stringify(phrase)}`);
-  return word.toLowerCase();
-}
-
-/** Triggers from a lexicon: the first word of each phrase as a prefix (`word*`). */
-export function prefixesOf(phrases: Iterable<string>): string[] {
-  return [...new Set([...phrases].map((p) => `${firstWord(p)}*`))];
-}
-
-const keys = (...records: object[]) => records.flatMap((r) => Object.keys(r));
-const CURRENCY_KEYS = keys(CURRENCY_PREFIXES, CURRENCY_WORDS);
-const SIGN = /[^\sa-z\d.]/gi;
-const CURRENCY_SIGNS = new Set(CURRENCY_KEYS.flatMap((k) => k.match(SIGN) ?? []));
-
-/** The word classes, as word triggers. `:digit` and `:capital` are read off the characters. */
-const CLASSES: Readonly<Record<string, readonly string[]>> = {
-  ":number-word": keys(MAGNITUDES, UNIT_WORDS, TENS_WORDS, SCALE_WORDS).map(firstWord),
-  ":month": Object.keys(MONTHS).map(firstWord),
-  ":weekday": Object.keys(WEEKDAYS).map(firstWord),
-  // Codes and words by their last word ("Swiss francs": francs); a key with a sign ("US$")
-  // is found by its sign.
-  ":currency": CURRENCY_KEYS.filter((k) => !k.match(SIGN)).map(
-    (k) => `${k.match(WORD_RUN)!.at(-1)!.toLowerCase()}*`,
-  ),
-};
 const CHAR_CLASSES = [":digit", ":capital", ":currency"];
 const UPPER = /^\p{Lu}/u;
 
