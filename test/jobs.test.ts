@@ -3,7 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractReport, workersFor } from "../src/runner.js";
+import { parseJobs } from "../src/commands/context.js";
+import { extractReport, MIN_BYTES_FOR_WORKERS, workersFor } from "../src/runner.js";
 import { breach, ROOT } from "./cli-helpers.js";
 
 const DEV = join(ROOT, "..", "shared", "eval", "dev");
@@ -105,4 +106,12 @@ describe("--jobs", () => {
     expect(workersFor(8, 12)).toBe(3);
     expect(workersFor(4, 10_000)).toBe(4);
   });
+
+  it("without --jobs (auto: workers only for large inputs) gives what one job gives", async () => {
+    expect(parseJobs(undefined)).toBe("auto");
+    expect(MIN_BYTES_FOR_WORKERS).toBeGreaterThan(100_000);
+    const auto = await extractReport([join(ROOT, "seeds")], { jobs: "auto", cwd: ROOT });
+    const one = await extractReport([join(ROOT, "seeds")], { jobs: 1, cwd: ROOT });
+    expect(auto).toEqual(one);
+  }, 60_000);
 });
