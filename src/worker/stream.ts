@@ -27,6 +27,8 @@ export interface ExtractOptions {
   jobs?: number;
   /** Build incidents (default true). Off, a stream holds nothing per document. */
   incidents?: boolean;
+  /** How files are read (default: NDJSON for .ndjson/.jsonl, text otherwise; see ndjson.ts). */
+  input?: "text" | "ndjson";
 }
 
 /** A document rendered as its NDJSON line, and what incidents need of it (null: nothing). */
@@ -39,7 +41,7 @@ export type LineOutcome =
  */
 type Step = string | { error: FileError };
 
-async function steps(paths: string[], opts: ExtractOptions): Promise<Step[]> {
+export async function steps(paths: string[], opts: ExtractOptions): Promise<Step[]> {
   const { files, errors } = await walk(paths, opts.extensions ?? DEFAULT_EXTENSIONS);
   const cwd = opts.cwd ?? process.cwd();
   const pending = errors.map((e) => ({ ...e, path: displayPath(e.path, cwd) }));
@@ -137,6 +139,8 @@ export async function* extractPaths(
   paths: string[],
   opts: ExtractOptions = {},
 ): AsyncGenerator<Outcome> {
+  const ndjson = await import("./ndjson.js");
+  if (ndjson.readsNdjson(paths, opts)) return yield* ndjson.extractNdjsonPaths(paths, opts);
   const all = await steps(paths, opts);
   const workers = workersFor(opts.jobs ?? 1, all.length);
   if (workers === 0) {
@@ -161,6 +165,8 @@ export async function* extractLines(
   paths: string[],
   opts: ExtractOptions = {},
 ): AsyncGenerator<LineOutcome> {
+  const ndjson = await import("./ndjson.js");
+  if (ndjson.readsNdjson(paths, opts)) return yield* ndjson.extractNdjsonLines(paths, opts);
   const all = await steps(paths, opts);
   const workers = workersFor(opts.jobs ?? 1, all.length);
   if (workers === 0) {
