@@ -101,7 +101,7 @@ function invalid(shownAs: string, n: number, message: string): NdjsonItem {
  * record does not depend on where its line sits (a corpus cut in shards gives the same
  * records). The sha256 is the hash of `text` as UTF-8.
  */
-export function parseLine(bytes: Buffer, n: number, shownAs: string): NdjsonItem {
+export function parseLine(bytes: Uint8Array, n: number, shownAs: string): NdjsonItem {
   let text: string;
   try {
     text = strictUtf8.decode(bytes);
@@ -142,14 +142,21 @@ export function parseLine(bytes: Buffer, n: number, shownAs: string): NdjsonItem
   };
 }
 
-/** Every line of an NDJSON stream as a document or an error, in order. */
+/** A line of NDJSON input not parsed yet (parseLine makes it a document), or an error. */
+export type NdjsonLine = { n: number; bytes: Buffer; shownAs: string } | NdjsonItem;
+
+/**
+ * Every line of an NDJSON stream, in order: its bytes, to be parsed where it is extracted
+ * (a worker thread, so the thread that reads does not build every document's strings), or
+ * the error of a line too long.
+ */
 export async function* readNdjson(
   stream: AsyncIterable<unknown>,
   shownAs: string,
-): AsyncGenerator<NdjsonItem> {
+): AsyncGenerator<NdjsonLine> {
   for await (const line of splitLines(stream)) {
     if ("tooLong" in line)
       yield invalid(shownAs, line.n, `line longer than ${MAX_LINE_BYTES} bytes, skipped`);
-    else yield parseLine(line.bytes, line.n, shownAs);
+    else yield { n: line.n, bytes: line.bytes, shownAs };
   }
 }
