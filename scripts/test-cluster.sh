@@ -123,11 +123,20 @@ fi
 [ "$fail" -eq 0 ] || exit 1
 
 if [ "$BENCH" -gt 0 ]; then
+  # The corpus repeated BENCH times, cut in 0.5 MB shards; one process with --jobs 1 and 2 beside.
   for _ in $(seq 1 "$BENCH"); do cat "$WORK/corpus.jsonl"; done >"$WORK/bench.jsonl"
+  kb=$(($(wc -c <"$WORK/bench.jsonl") / 1000))
   for n in 1 2; do
     start_cluster "$n"
-    recipe "$WORK/bench.jsonl" --workers "$n" --out "$WORK/bench-$n.ndjson"
+    recipe "$WORK/bench.jsonl" --workers "$n" --shard-mb 0.5 --out "$WORK/bench-$n.ndjson"
     stop_cluster
   done
   cmp -s "$WORK/bench-1.ndjson" "$WORK/bench-2.ndjson" || { say "FAIL: 1 and 2 workers differ"; exit 1; }
+  for jobs in 1 2; do
+    began=$(date +%s%N)
+    "${BREACH[@]}" extract --input ndjson --format ndjson --jobs "$jobs" "$WORK/bench.jsonl" >"$WORK/one.ndjson"
+    ms=$((($(date +%s%N) - began) / 1000000))
+    say "one process, --jobs $jobs: $kb kB in $ms ms ($((kb * 1000 / (ms > 0 ? ms : 1))) kB/s)"
+    cmp -s "$WORK/one.ndjson" "$WORK/bench-1.ndjson" || { say "FAIL: the cluster differs from one process"; exit 1; }
+  done
 fi

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import shlex
 import subprocess
 import sys
@@ -49,20 +50,25 @@ def shards(path: str, shard_bytes: int) -> list[tuple[int, int]]:
     return ranges
 
 
-def extract_shard(breach: list[str], path: str, start: int, end: int) -> bytes:
-    """The map: one shard of the corpus through `breach extract`, its NDJSON output back."""
+def extract_shard(breach: list[str], path: str, start: int, end: int) -> tuple[bytes, float]:
+    """The map: one shard of the corpus through `breach extract`: its NDJSON output, and the
+    CPU seconds the subprocess took (exact on a worker of one thread, where tasks run one at
+    a time)."""
     with open(path, "rb") as f:
         f.seek(start)
         data = f.read(end - start)
     cmd = breach + ["extract", "--input", "ndjson", "--format", "ndjson", "--jobs", "1", "-"]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     run = subprocess.run(cmd, input=data, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     # Exit 2 with output: some lines were malformed, and their error records are in the output.
     if run.returncode not in (0, 2) or (run.returncode == 2 and not run.stdout):
         raise RuntimeError(
             f"breach extract failed on bytes {start}-{end} of {path} "
             f"(exit {run.returncode}): {run.stderr.decode(errors='replace')[-2000:]}"
         )
-    return run.stdout
+    return run.stdout, cpu
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -107,9 +113,11 @@ def main(argv: list[str] | None = None) -> int:
             for k, (s, e) in enumerate(ranges)
         ]
         lines = 0
+        cpu = 0.0
         with open(args.out, "wb") as out:
             for future in futures:  # in shard order: the output is the corpus's order
-                chunk = future.result()
+                chunk, seconds = future.result()
+                cpu += seconds
                 out.write(chunk)
                 lines += chunk.count(b"\n")
                 future.release()  # the shard's output leaves the cluster's memory
@@ -117,7 +125,8 @@ def main(argv: list[str] | None = None) -> int:
         mb = os.path.getsize(corpus) / 1e6
         print(
             f"breach-dask: map: {len(ranges)} shards, {lines} lines, {mb:.1f} MB on "
-            f"{workers} workers in {took:.1f} s ({mb / took:.2f} MB/s)",
+            f"{workers} workers in {took:.1f} s ({mb / took:.2f} MB/s; breach used "
+            f"{cpu:.1f} CPU s, {mb / cpu if cpu else 0:.2f} MB per CPU s)",
             file=sys.stderr,
         )
     finally:
