@@ -154,6 +154,25 @@ describe("breach extract --input ndjson", () => {
     expect(fromLines.stdout).toBe(fromFiles.stdout);
   });
 
+  it("gives the same lines in worker threads (--jobs 2) as in one thread, errors in place", () => {
+    const seeds = corpusOf("seeds").trim().split("\n");
+    const input = [...seeds, "{", ...seeds, '{"id": 1}', ...seeds].join("\n");
+    const run = (jobs: string) =>
+      breach(["extract", "--input", "ndjson", "--format", "ndjson", "--jobs", jobs, "-"], {
+        input,
+      });
+    const one = run("1");
+    const two = run("2");
+    expect(two.code).toBe(2);
+    expect(two.stdout).toBe(one.stdout);
+    const out = records(two.stdout);
+    expect(out).toHaveLength(17);
+    expect(out.filter((r) => r.type === "error").map((r) => r.path)).toEqual([
+      "<stdin>:6",
+      "<stdin>:12",
+    ]);
+  });
+
   it("searches directories for .ndjson and .jsonl files with --input ndjson", () => {
     const dir = tmp();
     writeFileSync(join(dir, "b.ndjson"), '{"id": "b", "text": "B."}\n');
