@@ -13,54 +13,19 @@ import {
 import type { LineOutcome, Outcome } from "./pipeline.js";
 
 export type { LineOutcome, Outcome };
-import {
-  readSource,
-  walk,
-  displayPath,
-  comparePaths,
-  DEFAULT_EXTENSIONS,
-  STDIN,
-  type ReadResult,
-} from "./read/index.js";
+import { readSource, displayPath, STDIN, type ReadResult } from "./read/index.js";
 import { collectIfGrown, workOf } from "./worker/gc.js";
 import type { Done, Mode, Task } from "./worker/protocol.js";
+import {
+  MIN_BYTES_FOR_WORKERS,
+  steps,
+  workersFor,
+  type ExtractOptions,
+  type Step,
+} from "./worker/plan.js";
 
-export interface ExtractOptions {
-  extensions?: string[];
-  stdin?: NodeJS.ReadableStream;
-  cwd?: string;
-  /**
-   * Worker threads to run documents in (default 1: this thread). Output is the same, in the
-   * same order, whatever the number. Fewer workers are started for few files. "auto": one per
-   * core, but only for an input large enough to repay starting them (MIN_BYTES_FOR_WORKERS).
-   */
-  jobs?: number | "auto";
-  /** Build incidents (default true). Off, a stream holds nothing per document. */
-  incidents?: boolean;
-}
-
-/**
- * One step of a run, in output order: a file to extract (its path: kept as the one string,
- * its display path made when needed, so 100,000 steps stay small) or an error the walk found.
- */
-type Step = string | { error: FileError };
-
-async function steps(paths: string[], opts: ExtractOptions): Promise<Step[]> {
-  const { files, errors } = await walk(paths, opts.extensions ?? DEFAULT_EXTENSIONS);
-  const cwd = opts.cwd ?? process.cwd();
-  const pending = errors.map((e) => ({ ...e, path: displayPath(e.path, cwd) }));
-  if (pending.length === 0) return files;
-  const out: Step[] = [];
-  let p = 0;
-  for (const path of files) {
-    const shown = displayPath(path, cwd);
-    while (p < pending.length && comparePaths(pending[p]!.path, shown) < 0)
-      out.push({ error: pending[p++]! });
-    out.push(path);
-  }
-  while (p < pending.length) out.push({ error: pending[p++]! });
-  return out;
-}
+export { MIN_BYTES_FOR_WORKERS, MIN_FILES_FOR_WORKERS, steps, workersFor } from "./worker/plan.js";
+export type { ExtractOptions } from "./worker/plan.js";
 
 /** Files read ahead of the one being extracted (reading overlaps extraction). */
 const READ_AHEAD = 4;
@@ -95,23 +60,6 @@ async function* inProcess<T>(
     yield finish(read);
     collectIfGrown(read.ok ? workOf(read.file.text.length) : 1);
   }
-}
-
-/** Fewer files than this run in this thread: starting workers would cost more than it saves. */
-export const MIN_FILES_FOR_WORKERS = 8;
-
-/**
- * With jobs "auto", an input smaller than this runs in this thread: each worker loads and
- * warms up the whole pipeline (about half a second of CPU), which a small input does not
- * repay (measured: see docs/ARCHITECTURE.md, "Measuring").
- */
-export const MIN_BYTES_FOR_WORKERS = 4_000_000;
-
-/** How many workers a run of `files` steps gets: 0 (this thread) for one job or few files. */
-export function workersFor(jobs: number, files: number): number {
-  const n = Math.floor(jobs);
-  if (n < 2 || files < MIN_FILES_FOR_WORKERS) return 0;
-  return Math.min(n, Math.max(2, Math.floor(files / 4)));
 }
 
 /** Whether the files hold at least `min` bytes (stops looking once they do). */
@@ -172,6 +120,8 @@ export async function* extractPaths(
   paths: string[],
   opts: ExtractOptions = {},
 ): AsyncGenerator<Outcome> {
+  const ndjson = await import("./worker/ndjson.js");
+  if (ndjson.readsNdjson(paths, opts)) return yield* ndjson.extractNdjsonPaths(paths, opts);
   const all = await steps(paths, opts);
   const workers = await workersOf(all, opts);
   if (workers === 0) {
@@ -196,6 +146,8 @@ export async function* extractLines(
   paths: string[],
   opts: ExtractOptions = {},
 ): AsyncGenerator<LineOutcome> {
+  const ndjson = await import("./worker/ndjson.js");
+  if (ndjson.readsNdjson(paths, opts)) return yield* ndjson.extractNdjsonLines(paths, opts);
   const all = await steps(paths, opts);
   const workers = await workersOf(all, opts);
   if (workers === 0) {

@@ -173,7 +173,8 @@ describe("usage errors exit 2", () => {
     [["frobnicate"], /unknown command/],
     [["extract", "seeds/", "--bogus"], /unknown option/],
   ])("%j", (args, message) => {
-    const res = breach(args);
+    // Standard input is /dev/null: with a pipe, `breach extract` alone would read it.
+    const res = breach(args, { stdio: ["ignore", "pipe", "pipe"] });
     expect(res.code).toBe(2);
     expect(res.stderr).toMatch(message);
   });

@@ -1,5 +1,6 @@
 // What every command gets: the process's streams and environment, and where to put its exit code.
 import { Option, type Command } from "commander";
+import { fstatSync } from "node:fs";
 
 export interface IO {
   stdout: NodeJS.WritableStream & { columns?: number };
@@ -71,4 +72,20 @@ export function parseJobs(value: string | undefined): number | "auto" {
   if (!/^\d+$/.test(value.trim()) || Number(value) < 1)
     throw new UsageError(`--jobs needs a whole number of at least 1, not '${value}'`);
   return Number(value);
+}
+
+/**
+ * Whether standard input holds input to read when no path is given (as rg and jq do): a pipe,
+ * a socket or a redirected file, not a terminal nor a device such as /dev/null.
+ */
+export function stdinIsInput(io: IO): boolean {
+  if (!io.stdin) return false;
+  if ((io.stdin as { isTTY?: boolean }).isTTY) return false;
+  if (io.stdin !== process.stdin) return true;
+  try {
+    const info = fstatSync(0);
+    return info.isFIFO() || info.isFile() || info.isSocket();
+  } catch {
+    return false;
+  }
 }

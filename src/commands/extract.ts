@@ -8,6 +8,7 @@ import {
   parseExtensions,
   parseJobs,
   printErrorLine,
+  stdinIsInput,
   UsageError,
   useColor,
   type CommandContext,
@@ -22,6 +23,7 @@ export interface ExtractFlags {
   color?: boolean;
   jobs?: string;
   incidents?: boolean;
+  input?: "text" | "ndjson";
 }
 
 const JOBS_HELP = `
@@ -53,12 +55,23 @@ export function register(program: Command, ctx: CommandContext): void {
         .choices(FORMATS),
     )
     .addOption(extOption())
+    .addOption(
+      cmd
+        .createOption(
+          "--input <kind>",
+          "ndjson: each line a document {id, text, title?, published?, path?} (default: ndjson for .ndjson/.jsonl files, text otherwise)",
+        )
+        .choices(["text", "ndjson"]),
+    )
     .addOption(jobsOption())
     .option("--incidents", "build incidents (default, except with --format ndjson)")
     .option("--no-incidents", "do not build incidents")
     .option("--no-color", "no colour, whatever the terminal")
     .addHelpText("after", JOBS_HELP)
     .action(async (paths: string[], flags: ExtractFlags) => {
+      // In NDJSON, directories are searched for .ndjson and .jsonl files unless --ext says.
+      if (flags.input === "ndjson" && cmd.getOptionValueSource("ext") === "default")
+        flags.ext = ".ndjson,.jsonl";
       ctx.setExit(await runExtract(paths, flags, ctx));
     });
 }
@@ -69,13 +82,14 @@ export async function runExtract(
   ctx: CommandContext,
 ): Promise<number> {
   const { io } = ctx;
+  if (paths.length === 0 && stdinIsInput(io)) paths = ["-"];
   if (paths.length === 0)
     throw new UsageError("no input: give files or directories, or - for standard input");
   const extensions = parseExtensions(flags.ext);
   const jobs = parseJobs(flags.jobs);
   const format: Format = flags.format ?? (io.isTTY ? "table" : "json");
   const incidents = flags.incidents ?? format !== "ndjson";
-  const opts = { extensions, stdin: io.stdin, cwd: io.cwd, jobs, incidents };
+  const opts = { extensions, stdin: io.stdin, cwd: io.cwd, jobs, incidents, input: flags.input };
   let failed = false;
   const onError = (e: { path: string; code: string; severity: string; message: string }) => {
     printErrorLine(io, e.path, e.code, e.severity, e.message);

@@ -6,6 +6,7 @@ import {
   parseExtensions,
   parseJobs,
   printErrorLine,
+  stdinIsInput,
   UsageError,
   useColor,
   type CommandContext,
@@ -18,6 +19,7 @@ interface ReportFlags {
   ext?: string;
   jobs?: string;
   color?: boolean;
+  from?: "articles" | "ndjson";
 }
 
 export function register(program: Command, ctx: CommandContext): void {
@@ -27,6 +29,14 @@ export function register(program: Command, ctx: CommandContext): void {
     .argument("[paths...]", "files or directories to read; - reads standard input")
     .addOption(
       new Option("-f, --format <format>", "output format").choices(FORMATS).default("table"),
+    )
+    .addOption(
+      new Option(
+        "--from <kind>",
+        "ndjson: the paths hold `breach extract --format ndjson` output, not articles",
+      )
+        .choices(["articles", "ndjson"])
+        .default("articles"),
     )
     .addOption(extOption())
     .addOption(jobsOption())
@@ -44,7 +54,14 @@ Exit status: 0 the run finished; 2 a usage error or a file that could not be pro
 Examples:
   breach report seeds/
   breach report seeds/ --format markdown > incident.md
-  breach report seeds/ --format json | jq '.incidents[].conflicts'`,
+  breach report seeds/ --format json | jq '.incidents[].conflicts'
+  breach extract seeds/ --format ndjson > seeds.ndjson && breach report --from ndjson seeds.ndjson
+
+--from ndjson builds the incidents from documents already extracted (the reduce step after
+\`breach extract --format ndjson\` has run as the map, on one machine or many): no article is
+read or extracted again, and the report is the one \`breach report\` gives on the articles. The
+files are read in the order given (a directory's .ndjson and .jsonl files in path order), and
+only what incidents need of each document is kept. --ext and --jobs do not apply.`,
     )
     .action(async (paths: string[], flags: ReportFlags) => {
       ctx.setExit(await runReport(paths, flags, ctx));
@@ -57,15 +74,20 @@ async function runReport(
   ctx: CommandContext,
 ): Promise<number> {
   const { io } = ctx;
+  if (paths.length === 0 && stdinIsInput(io)) paths = ["-"];
   if (paths.length === 0)
     throw new UsageError("no input: give files or directories, or - for standard input");
-  const { extractReport } = await import("../runner.js");
-  const report = await extractReport(paths, {
-    extensions: parseExtensions(flags.ext),
-    jobs: parseJobs(flags.jobs),
-    stdin: io.stdin,
-    cwd: io.cwd,
-  });
+  const report =
+    flags.from === "ndjson"
+      ? await reportFromExtracted(paths, io)
+      : await (
+          await import("../runner.js")
+        ).extractReport(paths, {
+          extensions: parseExtensions(flags.ext),
+          jobs: parseJobs(flags.jobs),
+          stdin: io.stdin,
+          cwd: io.cwd,
+        });
   let failed = false;
   for (const e of report.errors) {
     printErrorLine(io, e.path, e.code, e.severity, e.message);
@@ -87,4 +109,28 @@ async function runReport(
       }),
     );
   return failed ? 2 : 0;
+}
+
+/** The reduce step: incidents from extraction output, keeping only what incidents read. */
+async function reportFromExtracted(
+  paths: string[],
+  io: CommandContext["io"],
+): Promise<import("../contract/index.js").IncidentReport> {
+  const [{ readExtracted }, { incidentInput }, { buildIncidents }, { SCHEMA_VERSION }] =
+    await Promise.all([
+      import("../read/extracted.js"),
+      import("../pipeline.js"),
+      import("../incidents/index.js"),
+      import("../contract/index.js"),
+    ]);
+  const slim = [];
+  const errors = [];
+  for await (const item of readExtracted(paths, { stdin: io.stdin, cwd: io.cwd })) {
+    if ("error" in item) errors.push(item.error);
+    else {
+      const doc = incidentInput(item.document);
+      if (doc) slim.push(doc);
+    }
+  }
+  return { schemaVersion: SCHEMA_VERSION, incidents: buildIncidents(slim), errors };
 }

@@ -66,8 +66,9 @@ export function buildDocument(file: SourceFile): DocumentResult {
       error: { path: file.path, code: fm.code, severity: "error", message: fm.message },
     };
   const data = fm.data;
-  const fmTitle = typeof data.title === "string" && data.title.trim() ? data.title.trim() : null;
-  const fmDate = normaliseDate(data.published ?? data.date);
+  const fmTitle =
+    file.title ?? (typeof data.title === "string" && data.title.trim() ? data.title.trim() : null);
+  const fmDate = normaliseDate(file.published ?? data.published ?? data.date);
   // The rest of the front matter, in its order. Copied without the keys read above rather
   // than deleting them from a copy (a delete turns an object into a slow dictionary).
   // parseFrontMatter never gives a "__proto__" key, so plain assignment is a copy.

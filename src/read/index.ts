@@ -22,6 +22,9 @@ export interface SourceFile {
   id: string;
   sha256: string;
   text: string;
+  /** Given with the text (an NDJSON line): taken before front matter and the text's own. */
+  title?: string;
+  published?: string;
 }
 
 export type ReadResult = { ok: true; file: SourceFile } | { ok: false; error: FileError };

@@ -35,12 +35,29 @@ function workerUrl(): URL {
     : new URL("./thread.js", here);
 }
 
-type Item = Task | { seq: number; error: FileError };
+export type Item = Task | { seq: number; error: FileError };
+
+/**
+ * Where a pool's items come from: item `seq` when it is ready, null while it is not (the
+ * source then calls the pool's `wake` when one is), undefined once there are no more.
+ */
+export type Feed = (seq: number) => Item | null | undefined;
 
 /** Run items 0 … count-1 (each made when dispatched) and yield their results in that order. */
-export async function* runPool(
+export function runPool(
   count: number,
   itemAt: (seq: number) => Item,
+  opts: PoolOptions,
+): AsyncGenerator<Done> {
+  return runFeed(() => (seq) => (seq < count ? itemAt(seq) : undefined), opts);
+}
+
+/**
+ * Run the items a feed gives, however many, and yield their results in sequence order: the
+ * feed is made with the pool's `wake`, for a source that is read as the pool goes (a stream).
+ */
+export async function* runFeed(
+  feedOf: (wake: () => void) => Feed,
   opts: PoolOptions,
 ): AsyncGenerator<Done> {
   const results = new Map<number, Done>();
@@ -78,7 +95,10 @@ export async function* runPool(
     return state;
   });
 
+  const feed = feedOf(signal);
   const window = WINDOW_PER_WORKER * opts.workers;
+  /** How many items there are, once the feed has said it has no more. */
+  let count = Infinity;
   let sent = 0;
   let next = 0;
   /** An item made but not sent yet (the next one to send). */
@@ -87,8 +107,13 @@ export async function* runPool(
   const dispatch = () => {
     while (sent < count && sent - next < window) {
       // Errors from the walk need no worker.
-      const item = pending ?? itemAt(sent);
+      const item = pending ?? feed(sent);
       pending = null;
+      if (item === null) return;
+      if (item === undefined) {
+        count = sent;
+        return;
+      }
       if ("error" in item) {
         results.set(item.seq, { seq: item.seq, ok: false, error: item.error });
         sent++;
@@ -103,7 +128,12 @@ export async function* runPool(
       const batch: Task[] = [item];
       sent++;
       while (batch.length < BATCH && sent < count && sent - next < window) {
-        const it = itemAt(sent);
+        const it = feed(sent);
+        if (it === null) break;
+        if (it === undefined) {
+          count = sent;
+          break;
+        }
         if ("error" in it) {
           pending = it;
           break;
@@ -128,6 +158,7 @@ export async function* runPool(
         continue;
       }
       if (failure) throw failure;
+      if (next >= count) break;
       await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {

@@ -5,12 +5,16 @@ import type { SourceFile } from "../read/index.js";
 /** What the main thread wants back for each document. */
 export type Mode = "record" | "ndjson";
 
-/** One unit of work: a file to read (path) or a file already read (standard input). */
+/**
+ * One unit of work: a file to read (path), a file already read (standard input), or a line of
+ * NDJSON input to check and extract (its bytes, its number, and the input's display path).
+ */
 export interface Task {
   seq: number;
   path: string;
   shown: string;
   file?: SourceFile;
+  line?: { bytes: Uint8Array; n: number };
 }
 
 export type ToWorker =

@@ -3,6 +3,7 @@
 import { parentPort } from "node:worker_threads";
 import { extractRead } from "../pipeline.js";
 import { readSource, type ReadResult } from "../read/index.js";
+import { parseLine } from "../read/ndjson.js";
 import { collectIfGrown } from "./gc.js";
 import type { Done, FromWorker, Mode, Task, ToWorker } from "./protocol.js";
 
@@ -29,7 +30,11 @@ let queue: Promise<void> = Promise.resolve();
 
 async function runBatch(tasks: Task[]): Promise<void> {
   const reads = tasks.map((t) =>
-    t.file ? Promise.resolve<ReadResult>({ ok: true, file: t.file }) : readSource(t.path, t.shown),
+    t.file
+      ? Promise.resolve<ReadResult>({ ok: true, file: t.file })
+      : t.line
+        ? Promise.resolve<ReadResult>(parseLine(t.line.bytes, t.line.n, t.shown))
+        : readSource(t.path, t.shown),
   );
   const results: Done[] = [];
   for (let k = 0; k < tasks.length; k++) {
