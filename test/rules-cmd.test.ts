@@ -34,6 +34,7 @@ describe("listRules", () => {
     }
     expect(rows.filter((r) => r.type === "refiner").map((r) => r.id)).toEqual([
       "overlap",
+      "event",
       "bound",
       "modality",
       "subject",
@@ -60,7 +61,7 @@ describe("breach rules (CLI)", { timeout: 120_000 }, () => {
     expect(r.code).toBe(0);
     for (const id of [...matchers.map((m) => m.id), ...refiners.map((x) => x.id)])
       expect(r.stdout).toContain(id);
-    expect(r.stdout).toContain(`${matchers.length} matchers, 4 refiners`);
+    expect(r.stdout).toContain(`${matchers.length} matchers, 5 refiners`);
     const only = JSON.parse(
       breach(["rules", "--kind", "affected", "--format", "json"]).stdout,
     ) as RuleRow[];

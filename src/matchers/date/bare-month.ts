@@ -49,14 +49,12 @@ export default defineMatcher({
     const end = m.index + m[0].length;
     const shared = SHARED_YEAR.exec(ctx.sentence.text.slice(end, end + 40));
     if (shared) {
-      return [
-        { value: dateValue(Number(shared[1]), mo, null, false, ctx, start, end), start, end },
-      ];
+      return [{ value: dateValue(Number(shared[1]), mo, null, false), start, end }];
     }
     const ref = reference(ctx);
     if (ref === null) return null; // no anchor, no claim
     const y = inferYear(ref, mo, null);
-    return [{ value: dateValue(y, mo, null, true, ctx, start, end), start, end }];
+    return [{ value: dateValue(y, mo, null, true), start, end }];
   },
   examples: {
     valid: [

@@ -21,7 +21,7 @@ export default defineMatcher({
     if (ref === null || mo === null || d < 1) return null;
     const y = inferYear(ref, mo, d);
     if (!validDay(y, mo, d)) return null;
-    return dateValue(y, mo, d, true, ctx, m.index, m.index + m[0].length);
+    return dateValue(y, mo, d, true);
   },
   examples: {
     valid: [

@@ -26,7 +26,7 @@ export default defineMatcher({
     if (!validDay(y, mo, Number(m[SECOND])) || Number(m[SECOND]) <= d) return null;
     const start = m[0].indexOf(m[FIRST]!) + m.index;
     const end = start + m[FIRST]!.length;
-    return [{ value: dateValue(y, mo, d, false, ctx, start, end), start, end }];
+    return [{ value: dateValue(y, mo, d, false), start, end }];
   },
   examples: {
     valid: [

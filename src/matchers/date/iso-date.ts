@@ -15,7 +15,7 @@ export default defineMatcher({
   extract(m, ctx) {
     const [y, mo, d] = [Number(m[YEAR]), Number(m[MONTH]), Number(m[DAY])];
     if (!validDay(y, mo, d) || !plausibleYear(y, ctx)) return null;
-    return dateValue(y, mo, d, false, ctx, m.index, m.index + m[0].length);
+    return dateValue(y, mo, d, false);
   },
   examples: {
     valid: [

@@ -21,7 +21,7 @@ export default defineMatcher({
     if (ref === null || mo === null) return null; // no anchor, no claim
     const y = inferYear(ref, mo, d);
     if (!validDay(y, mo, d)) return null;
-    return dateValue(y, mo, d, true, ctx, m.index, m.index + m[0].length);
+    return dateValue(y, mo, d, true);
   },
   examples: {
     valid: [

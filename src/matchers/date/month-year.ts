@@ -22,8 +22,7 @@ export default defineMatcher({
     const mo = monthOf(word);
     const y = Number(m[YEAR]);
     if (mo === null || !plausibleYear(y, ctx)) return null;
-    const start = m.index;
-    return dateValue(y, mo, null, false, ctx, start, start + m[0].length);
+    return dateValue(y, mo, null, false);
   },
   examples: {
     valid: [

@@ -20,7 +20,7 @@ export default defineMatcher({
     const y = m[YEAR]!.length === 2 ? (written >= 70 ? 1900 : 2000) + written : written;
     const [mo, d] = a > 12 ? [b, a] : [a, b];
     if (!validDay(y, mo, d) || !plausibleYear(y, ctx)) return null;
-    return dateValue(y, mo, d, false, ctx, m.index, m.index + m[0].length);
+    return dateValue(y, mo, d, false);
   },
   examples: {
     valid: [

@@ -15,7 +15,7 @@ export default defineMatcher({
     const mo = Number(m[MONTH]);
     const y = Number(m[YEAR]);
     if (mo < 1 || mo > 12 || !plausibleYear(y, ctx)) return null;
-    return dateValue(y, mo, null, false, ctx, m.index, m.index + m[0].length);
+    return dateValue(y, mo, null, false);
   },
   examples: {
     valid: [

@@ -20,27 +20,17 @@ export default defineMatcher({
     if (ref === null) return null; // no anchor, no claim
     const rel = RELATIVE_DATES[m[PHRASE]!.toLowerCase().replace(/\s+/g, " ")];
     if (!rel) return null;
-    const start = m.index;
-    const end = start + m[0].length;
     if (rel.grain === "year") {
-      return dateValue(ref.y + rel.offset, null, null, true, ctx, start, end);
+      return dateValue(ref.y + rel.offset, null, null, true);
     }
     if (ref.m === null) return null;
     if (rel.grain === "month") {
       const index = ref.y * 12 + (ref.m - 1) + rel.offset;
-      return dateValue(Math.floor(index / 12), (index % 12) + 1, null, true, ctx, start, end);
+      return dateValue(Math.floor(index / 12), (index % 12) + 1, null, true);
     }
     if (ref.d === null) return null;
     const day = new Date(Date.UTC(ref.y, ref.m - 1, ref.d + rel.offset));
-    return dateValue(
-      day.getUTCFullYear(),
-      day.getUTCMonth() + 1,
-      day.getUTCDate(),
-      true,
-      ctx,
-      start,
-      end,
-    );
+    return dateValue(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), true);
   },
   examples: {
     valid: [

@@ -28,15 +28,7 @@ export default defineMatcher({
     const day = new Date(Date.UTC(ref.y, ref.m - 1, ref.d - back));
     const start = m.index + m[0].length - m[WEEKDAY]!.length;
     const end = m.index + m[0].length;
-    const value = dateValue(
-      day.getUTCFullYear(),
-      day.getUTCMonth() + 1,
-      day.getUTCDate(),
-      true,
-      ctx,
-      start,
-      end,
-    );
+    const value = dateValue(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), true);
     return [{ value, start, end }];
   },
   examples: {

@@ -30,7 +30,7 @@ export default defineMatcher({
     if (/\bAct\s{1,3}$/.test(ctx.sentence.text.slice(Math.max(0, m.index - 12), m.index)))
       return null;
     const start = m[SINCE] ? m.index : end - m[YEAR]!.length - m[PART_WORD]!.length;
-    return [{ value: dateValue(y, null, null, false, ctx, start, end), start, end }];
+    return [{ value: dateValue(y, null, null, false), start, end }];
   },
   examples: {
     valid: [
