@@ -62,10 +62,20 @@ export function summarize(claims: readonly Claim[], doc?: SourceDoc): Summary {
   const point = (d: ClaimOf<"date">) => ({ date: d.value.date, grain: d.value.grain });
   const earliest = (hits: ClaimOf<"date">[]) =>
     [...hits].sort((a, b) => (a.value.date < b.value.date ? -1 : 1))[0];
+  /** The same date said more precisely elsewhere ("2014" in a title, "February 2014" below). */
+  const sharpest = (d: ClaimOf<"date">, hits: ClaimOf<"date">[]) =>
+    hits.reduce(
+      (best, h) =>
+        h.value.date.length > best.value.date.length && h.value.date.startsWith(best.value.date)
+          ? h
+          : best,
+      d,
+    );
   const dateOf = (...events: string[]) => {
     for (const event of events) {
       const hits = dates.filter((d) => d.value.event === event);
-      if (hits.length) return point(event === "breach_start" ? earliest(hits)! : hits[0]!);
+      if (hits.length)
+        return point(sharpest(event === "breach_start" ? earliest(hits)! : hits[0]!, hits));
     }
     return null;
   };

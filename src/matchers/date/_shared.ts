@@ -47,6 +47,11 @@ export const SAFE_MONTH = `(?:${Object.keys(MONTHS)
 
 /** Part-of-period words as an optional prefix: "early ", "mid-", "the end of ". */
 export const PART = `(?:(?:the\\s{1,3}(?:${alternation(PART_OF_WORDS)})\\s{1,3}of|middle\\s{1,3}of|${alternation(PART_WORDS)})[\\s-]{1,2})`;
+/**
+ * The end of a year: a word boundary, or a capitalised word glued to it, as scraped tables
+ * print a timeline ("December 2025Hearings begin").
+ */
+export const YEAR_END = String.raw`(?:\b|(?=[A-Z][a-z]))`;
 export const HEDGE = `(?:(?:${alternation(DATE_HEDGES)})\\s{1,3})`;
 
 export function monthOf(word: string): number | null {

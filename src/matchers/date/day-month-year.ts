@@ -1,9 +1,9 @@
 // "30 November 2019", "1st of March 2021", "12 Feb. 2019"
 import { defineMatcher } from "../../rules/index.js";
-import { MONTH, namedMonthDate } from "./_shared.js";
+import { MONTH, namedMonthDate, YEAR_END } from "./_shared.js";
 
 const PATTERN = new RegExp(
-  String.raw`(?<![\d.,/])\b(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(${MONTH}),?\s{1,3}(\d{4})\b(?![-/.,]\d)`,
+  String.raw`(?<![\d.,/])\b(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(${MONTH}),?\s{1,3}(\d{4})${YEAR_END}(?![-/.,]\d)`,
   "g",
 );
 const GROUPS = { day: 1, month: 2, year: 3 };

@@ -1,9 +1,9 @@
 // "Mar 14, 2024", "November 30 2019", "Sept. 7, 2017", "October 3rd, 2017"
 import { defineMatcher } from "../../rules/index.js";
-import { MONTH, namedMonthDate } from "./_shared.js";
+import { MONTH, namedMonthDate, YEAR_END } from "./_shared.js";
 
 const PATTERN = new RegExp(
-  String.raw`\b(${MONTH})\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})\b(?![-/.,]\d)`,
+  String.raw`\b(${MONTH})\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})${YEAR_END}(?![-/.,]\d)`,
   "g",
 );
 const GROUPS = { day: 2, month: 1, year: 3 };

@@ -1,10 +1,10 @@
 // "April 2019", "April of 2017", "June, 2014", "early January 2018", "Sept. 2016"
 import { defineMatcher } from "../../rules/index.js";
-import { MONTH, PART, dateValue, monthOf, plausibleYear } from "./_shared.js";
+import { MONTH, PART, dateValue, monthOf, plausibleYear, YEAR_END } from "./_shared.js";
 
 // Group 1 is the part word, kept in the span.
 const PATTERN = new RegExp(
-  String.raw`\b(${PART})?(${MONTH})(?:,|\s{1,3}of)?\s{1,3}(\d{4})\b(?![-/.,]\d)`,
+  String.raw`\b(${PART})?(${MONTH})(?:,|\s{1,3}of)?\s{1,3}(\d{4})${YEAR_END}(?![-/.,]\d)`,
   "gi",
 );
 const MONTH_WORD = 2,

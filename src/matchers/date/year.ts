@@ -1,15 +1,18 @@
 // "in 2016", "since 2019", "early 2024", "mid-2016", "the 2018 breach", "in approximately 2011"
 import { COUNT_NOUNS, YEAR_LEADS } from "../../lexicon/dates.js";
 import { defineMatcher } from "../../rules/index.js";
-import { HEDGE, PART, alternation, dateValue, plausibleYear } from "./_shared.js";
+import { HEDGE, PART, YEAR_END, alternation, dateValue, plausibleYear } from "./_shared.js";
 
+/** A year used as an adjective of one incident: "a massive 2017 data breach", "its 2023 hack". */
+const INCIDENT_AFTER = String.raw`(?=\s{1,3}(?:data\s{1,3}|cyber\s?|security\s{1,3}|ransomware\s{1,3})?(?:breach|hack|cyberattack|attack|leak|incident|intrusion)\b)`;
 const PATTERN = new RegExp(
-  String.raw`\b(?:(since)|(?:${alternation(YEAR_LEADS)}))\s{1,3}${HEDGE}?((?:${PART})?)((?:19[7-9]|20\d)\d)\b(?![-/.,:]\d|\.\d|'s\b|s\b)`,
+  String.raw`\b(?:(?:(since)|(?:${alternation(YEAR_LEADS)}))\s{1,3}${HEDGE}?((?:${PART})?)((?:19[7-9]|20\d)\d)${YEAR_END}(?![-/.,:]\d|\.\d|'s\b|s\b)|((?:19[7-9]|20\d)\d)${INCIDENT_AFTER})`,
   "gi",
 );
 const SINCE = 1,
   PART_WORD = 2,
-  YEAR = 3;
+  YEAR = 3,
+  ADJECTIVE_YEAR = 4;
 /** A four-digit number followed by these is a count ("2021 records"), not a year. */
 const COUNT_AFTER = new RegExp(
   String.raw`^\s{0,2}(?:[\w-]{1,20}\s{1,3})?(?:${alternation(COUNT_NOUNS)})(?![\w-])`,
@@ -22,6 +25,12 @@ export default defineMatcher({
   description: "A four-digit year after a preposition, a part word or an article, not a count.",
   pattern: PATTERN,
   extract(m, ctx) {
+    if (m[ADJECTIVE_YEAR] !== undefined) {
+      const year = Number(m[ADJECTIVE_YEAR]);
+      if (!plausibleYear(year, ctx) || !/[\s(“"']$|^$/.test(ctx.sentence.text.slice(0, m.index)))
+        return null;
+      return dateValue(year, null, null, false);
+    }
     const y = Number(m[YEAR]);
     if (!plausibleYear(y, ctx)) return null;
     const end = m.index + m[0].length;
@@ -34,6 +43,16 @@ export default defineMatcher({
   },
   examples: {
     valid: [
+      {
+        text: "The retailer will pay $5 million over a massive 2019 data breach at its stores.",
+        match: "2019",
+        value: { date: "2019", grain: "year", yearInferred: false, event: "breach" },
+      },
+      {
+        text: "The regulator fined the clinic over its 2021 ransomware attack.",
+        match: "2021",
+        value: { date: "2021", grain: "year", event: "breach" },
+      },
       {
         text: "The clinic had held ISO 27001 certification since 2018 when the ransomware struck.",
         match: "since 2018",
@@ -76,6 +95,8 @@ export default defineMatcher({
       },
     ],
     invalid: [
+      "Regulators counted 2017 breaches at hospitals last year.",
+      "Order #2019 breach reports were filed.",
       "The attackers stole 2021 records from the server.",
       "It affected 2000 customers in total.",
       "The company has 1500 employees in the 1990s.",
