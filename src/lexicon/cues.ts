@@ -805,3 +805,22 @@ export const DESCRIPTOR_NOUNS = [
   "supplier",
   "vendor",
 ] as const;
+
+/**
+ * Nouns for an inquiry: a verb of beginning whose object is one of these ("began their probe
+ * in 2024") dates the inquiry, not the breach (src/refiners/event.ts).
+ */
+export const INQUIRY_NOUNS = [
+  "probe",
+  "probes",
+  "investigation",
+  "investigations",
+  "inquiry",
+  "inquiries",
+  "enquiry",
+  "audit",
+  "review",
+  "hearing",
+  "hearings",
+  "lawsuit",
+] as const;

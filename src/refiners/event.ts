@@ -25,6 +25,7 @@ import {
   WEEKDAYS,
   type DateEvent,
 } from "../lexicon/dates.js";
+import { INQUIRY_NOUNS } from "../lexicon/cues.js";
 import { MONTH, alternation } from "../matchers/date/_shared.js";
 import { defineRefiner, execAll, type AnyDraft, type MatchContext } from "../rules/index.js";
 
@@ -141,7 +142,10 @@ function rangeEvent(s: string, head: number, end: number, which: "start" | "end"
   // A range that opens a clause ("said on Tuesday that between Dec. 16 and Dec. 18, the
   // organisation …") belongs to the verb after it, not to the verb of the clause before.
   const lead = s.slice(0, head);
-  const opensClause = OPENER.test(lead) || CLAUSE_START.test(lead);
+  // After a comma or "that", only a range a comma closes opens a clause ("…, between July 22
+  // and Aug. 27, hackers …"); one that ends its sentence belongs to the verb before it.
+  const opensClause =
+    OPENER.test(lead) || (CLAUSE_START.test(lead) && RANGE_CLOSED.test(s.slice(end)));
   const nearestBehind = (list: Cue[]) =>
     list
       .filter((c) => c.end <= head && head - c.end <= RANGE_VERB_REACH)
@@ -165,6 +169,24 @@ function rangeEvent(s: string, head: number, end: number, which: "start" | "end"
     return which === "start" ? "breach_start" : "breach_end";
   return verbEvent;
 }
+
+/** A comma closes the range before any other stop (an abbreviation's dot, "Aug. 27", is none). */
+const RANGE_CLOSED = /^(?:[^,;.!?]|\.(?=\s{0,3}\d))*,/;
+
+/** A law or rule taking effect: "went into full effect on May 25, 2018" is no incident's date. */
+const IN_FORCE =
+  /\b(?:(?:went|goes|go|came|comes|come|entered|enters)\s{1,3}into\s{1,3}(?:full\s{1,3})?(?:effect|force)(?:\s{1,3}[\w-]+){0,5}?\s{1,3}(?:on|in|from|as\s{1,3}of)|(?:took|takes|take)\s{1,3}(?:full\s{1,3})?effect(?:\s{1,3}(?:on|in|from))?)\s{0,3}$/i;
+/** The age of the data, not a time anything happened: "the data appears to be from 2019". */
+const DATA_AGE =
+  /\b(?:appears?|appeared|seems?|seemed)\s{1,3}to\s{1,3}(?:be|have\s{1,3}come|come|date)\s{1,3}from\s{0,3}$/i;
+/** A verb whose object is an inquiry: "began their probe in 2024" dates the probe, not the breach. */
+const INQUIRY_OBJECT = new RegExp(
+  String.raw`^\s{1,3}(?:(?:its|their|an|the|a|his|her)\s{1,3})?(?:[\w-]+\s{1,3})?(?:${alternation([...INQUIRY_NOUNS])})\b`,
+  "i",
+);
+/** Between two dates of one list: "in August 2021 and again in June 2022". */
+const COORDINATED =
+  /^,?\s{1,3}(?:and|or)\s{1,3}(?:(?:again|later|then|once more)\s{1,3})?(?:(?:in|on|during)\s{1,3})?$/i;
 
 const REPORTING_RE = new RegExp(String.raw`\b(?:${alternation(REPORTING_VERBS)})\b`, "gi");
 const RANGE_BREACH_RE = new RegExp(String.raw`\b(?:${alternation(RANGE_BREACH_CUES)})\b`, "gi");
@@ -227,14 +249,21 @@ export function eventOf(ctx: MatchContext, start: number, end: number): DateEven
   for (const cue of ATTACHED) {
     if (cue.re.test(before) || cue.re.test(trimmed)) return cue.event;
   }
+  if (IN_FORCE.test(before) || DATA_AGE.test(before) || DATA_AGE.test(trimmed)) return "other";
 
   const blocks = otherDates(s, start, end);
-  const cues = cuesIn(s).filter((c) => {
-    const lo = Math.min(c.end, start);
-    const hi = Math.max(c.start, end);
-    if (c.end <= start ? start - c.end > REACH : c.start - end > REACH) return false;
-    return !blocks.some((b) => b >= lo && b < hi);
-  });
+  const cues = cuesIn(s)
+    .filter((c) => {
+      const lo = Math.min(c.end, start);
+      const hi = Math.max(c.start, end);
+      if (c.end <= start ? start - c.end > REACH : c.start - end > REACH) return false;
+      return !blocks.some((b) => b >= lo && b < hi);
+    })
+    .map((c) =>
+      c.verb && INQUIRY_OBJECT.test(s.slice(c.end, c.end + 50))
+        ? { ...c, event: "other" as const }
+        : c,
+    );
   const dist = (c: Cue) => (c.end <= start ? start - c.end : c.start - end);
 
   // A noun the date belongs to: "the 2016 breach", "the breach in April 2019" — unless a verb
@@ -334,7 +363,7 @@ export default defineRefiner({
   id: "event",
   description: "Decide the event of each date and duration from the words around it.",
   refine(drafts: AnyDraft[], doc: SourceDoc) {
-    return drafts.map((d): AnyDraft => {
+    const decided = drafts.map((d): AnyDraft => {
       if (d.kind !== "date" && d.kind !== "duration") return d;
       const sentence = doc.sentences[d.sentence];
       if (!sentence) return d;
@@ -344,6 +373,20 @@ export default defineRefiner({
       if (d.kind === "date")
         return { ...d, value: { ...d.value, event: eventOf(ctx, start, end) } };
       return { ...d, value: { ...d.value, event: durationEventOf(ctx, start, end) } };
+    });
+    // A date with no event of its own that follows another date of its sentence in a list
+    // ("in August 2021 and again in June 2022") shares that date's event.
+    let previous: AnyDraft | null = null;
+    return decided.map((d): AnyDraft => {
+      if (d.kind !== "date") return d;
+      const prev = previous;
+      previous = d;
+      if (prev?.kind !== "date" || prev.sentence !== d.sentence) return d;
+      if (d.value.event !== "other" || prev.value.event === "published") return d;
+      if (!COORDINATED.test(doc.text.slice(prev.end, d.start))) return d;
+      const next = { ...d, value: { ...d.value, event: prev.value.event } };
+      previous = next;
+      return next;
     });
   },
 });
