@@ -824,3 +824,15 @@ export const INQUIRY_NOUNS = [
   "hearings",
   "lawsuit",
 ] as const;
+
+/**
+ * Remedy terms near a span make it an offer, not a breach's span ("six free credit reports
+ * each year for seven years"); with the date lexicon's SPAN_REJECT_CUES.
+ */
+export const REMEDY_SPAN_CUES = [
+  "credit report",
+  "credit reports",
+  "each year",
+  "every year",
+  "per year",
+] as const;

@@ -8,6 +8,7 @@ import {
   SPAN_REJECT_CUES,
   SPAN_UNITS,
 } from "../../lexicon/dates.js";
+import { REMEDY_SPAN_CUES } from "../../lexicon/cues.js";
 import type { MatchContext } from "../../rules/index.js";
 import { alternation } from "../date/_shared.js";
 
@@ -39,7 +40,7 @@ export function isoOf(numberWord: string, unitWord: string): string | null {
 
 const cueRe = (phrases: readonly string[]) =>
   new RegExp(String.raw`\b(?:${alternation(phrases)})\b`, "i");
-const REJECT = cueRe(SPAN_REJECT_CUES);
+const REJECT = cueRe([...SPAN_REJECT_CUES, ...REMEDY_SPAN_CUES]);
 const LOOKBACK = new RegExp(String.raw`\b(?:${alternation(LOOKBACK_LEADS)})\s*$`, "i");
 
 /** How far (characters) before and after a span its cue words may be. */

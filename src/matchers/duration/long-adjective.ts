@@ -1,15 +1,22 @@
-// "two-year-long", "a five-month-long campaign", "an 18-month long intrusion"
+// "two-year-long", "a five-month-long campaign", "an 18-month long intrusion", "a 3-month
+// investigation"
 import { defineMatcher } from "../../rules/index.js";
 import { NUMBER, UNIT, durationValue, isoOf } from "./_shared.js";
 
-const PATTERN = new RegExp(String.raw`\b(${NUMBER})-(${UNIT})[\s-]long\b`, "gi");
+/** Nouns a bare "3-month" describes as a span: "a 3-month investigation", "a 40-day outage". */
+const SPAN_NOUNS = String.raw`(?:investigation|probe|inquiry|outage|intrusion|breach|attack|campaign|disruption|shutdown|operation|delay)`;
+const PATTERN = new RegExp(
+  String.raw`\b(${NUMBER})-(${UNIT})(?:[\s-]long\b|(?=\s{1,3}(?:[\w-]+\s{1,3})?${SPAN_NOUNS}\b))`,
+  "gi",
+);
 const AMOUNT = 1,
   UNIT_WORD = 2;
 
 export default defineMatcher({
   id: "duration.long-adjective",
   kind: "duration",
-  description: "A compound adjective of length: 'two-year-long', 'five-month long'.",
+  description:
+    "A compound adjective of length: 'two-year-long', 'five-month long', 'a 3-month investigation'.",
   pattern: PATTERN,
   extract(m, ctx) {
     if (/^an?$/i.test(m[AMOUNT]!)) return null; // "a-year-long" is not written
@@ -17,6 +24,11 @@ export default defineMatcher({
   },
   examples: {
     valid: [
+      {
+        text: "The fine followed a 4-month joint investigation by the two regulators.",
+        match: "4-month",
+        value: { iso: "P4M", bound: "exact", event: "other" },
+      },
       {
         text: "Investigators described a two-year-long campaign against the bank.",
         match: "two-year-long",
