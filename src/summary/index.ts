@@ -37,7 +37,24 @@ const DEDUPLICATED = /\b(?:unique|distinct|individual)\b/i;
  * last: "may have reached as many as 8 million accounts" is often the count; and ranking by
  * significant digits picked side figures on VCDB.)
  */
+/**
+ * A part of the total: "of whom 2,000 had SSNs exposed", "among them 300 employees". (Not
+ * "including 2.1M unique email addresses": a catalogue gives its de-duplicated count so.)
+ */
+const PART_BEFORE =
+  /\b(?:of\s+(?:whom|which|them|those|these)|among\s+(?:them|whom|those|these))\s+(?:[\w,'’-]+\s+){0,3}$/i;
+
+/** Whether an affected claim counts a part of what another claim counts. */
+function isPart(c: ClaimOf<"affected">): boolean {
+  const at = c.sentence.indexOf(c.text);
+  return at > 0 && PART_BEFORE.test(c.sentence.slice(Math.max(0, at - 60), at));
+}
+
 export function bestAffected(claims: readonly ClaimOf<"affected">[]): ClaimOf<"affected"> | null {
+  // The total, not a part of it, nor a count the text only speculates about, while another
+  // claim is left (CLAIMS.md, "The summary").
+  const wholes = claims.filter((c) => !isPart(c));
+  if (wholes.length > 0 && wholes.length < claims.length) claims = wholes;
   const ranked = claims
     .map((c, i) => ({ c, i }))
     .sort(
