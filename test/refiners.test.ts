@@ -8,6 +8,7 @@ import modality from "../src/refiners/modality.js";
 import overlap from "../src/refiners/overlap.js";
 import subject, { cleanName, findVictim } from "../src/refiners/subject.js";
 import type { AnyDraft } from "../src/rules/index.js";
+import { dataMatchers } from "../src/matchers/data/index.js";
 import { penaltyMatchers } from "../src/matchers/penalty/index.js";
 import type { Matcher } from "../src/rules/index.js";
 import type { Claim } from "../src/contract/index.js";
@@ -427,6 +428,19 @@ describe("status", () => {
     expect(penalties(text)).toEqual([
       ["$10 million", "proposed"],
       ["$20 million", "proposed"],
+    ]);
+  });
+});
+
+describe("modality of a list that elaborates a hedged clause", () => {
+  it("holds the list as the clause before it holds it", () => {
+    const claims = extractWith(
+      dataMatchers as Matcher[],
+      "The leaked file appears to include the records of thousands of people, including names and phone numbers.",
+    ).filter((c) => c.kind === "data");
+    expect(claims.map((c) => [c.text, c.modality])).toEqual([
+      ["names", "suspected"],
+      ["phone numbers", "suspected"],
     ]);
   });
 });

@@ -69,6 +69,13 @@ export const SUSPECTED_CUES = [
   "presumably",
   "appears to have",
   "appear to have",
+  "appears to include",
+  "appear to include",
+  "appeared to include",
+  "appears to contain",
+  "appear to contain",
+  "appears to be from",
+  "appear to be from",
   "suggest that",
   "suggests that",
 ] as const;
