@@ -263,7 +263,11 @@ function isDenied(text: string, cues: SentenceCues, start: number, end: number):
   // A list that elaborates the clause before it ("appears to include the data of thousands,
   // including names and emails") is held as that clause holds it.
   const previous = cues.clauses[index - 1];
-  if (previous && ELABORATION.test(text.slice(clause.start, start)))
+  if (
+    previous &&
+    ELABORATION.test(text.slice(clause.start, start)) &&
+    !RELATIVE_CLAUSE.test(text.slice(previous.start, previous.end))
+  )
     clause = { start: previous.start, end: clause.end };
   return cues.negated.some((cue) => {
     if (cue.start < clause.start || cue.end > start || start - cue.end > NEGATION_REACH)
@@ -277,6 +281,9 @@ function isDenied(text: string, cues: SentenceCues, start: number, end: number):
 
 /** A clause that lists what the clause before it names: "…, including names and emails". */
 const ELABORATION = /^[\s,—–-]*(?:including|such\s+as|among\s+them)\b/i;
+/** A relative clause before the list ("the breach, which police suspect began in June, …")
+ * hedges what it says of its noun, not the list. */
+const RELATIVE_CLAUSE = /^[\s,—–-]*(?:which|who|that)\b/i;
 
 /** The modality of a claim at [start, end) of a sentence (offsets relative to it). */
 export function modalityIn(
@@ -292,7 +299,11 @@ export function modalityIn(
   // A list that elaborates the clause before it ("appears to include the data of thousands,
   // including names and emails") is held as that clause holds it.
   const previous = cues.clauses[index - 1];
-  if (previous && ELABORATION.test(text.slice(clause.start, start)))
+  if (
+    previous &&
+    ELABORATION.test(text.slice(clause.start, start)) &&
+    !RELATIVE_CLAUSE.test(text.slice(previous.start, previous.end))
+  )
     clause = { start: previous.start, end: clause.end };
   const negatable = kind !== "data" && kind !== "actor";
   if (negatable && isDenied(text, cues, start, end)) return "negated";
