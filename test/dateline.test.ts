@@ -103,3 +103,15 @@ describe("the dateline dates the document and its date claim is the publication"
     expect(docOf(text).published).toBe("2022-10-13");
   });
 });
+
+describe("numeric datelines", () => {
+  it.each([
+    ["Breach news\nPosted 2023.02.17 (15:12)\n\nBody text follows here.", "2023-02-17"],
+    ["Breach news\nPosted 2023/02/17\n\nBody text follows here.", "2023-02-17"],
+    ["Breach news\n17/02/2023 09:30\n\nBody text follows here.", "2023-02-17"],
+    ["Breach news\n02/17/2023 09:30\n\nBody text follows here.", "2023-02-17"],
+    ["Breach news\n05/06/2023 09:30\n\nBody text follows here.", null],
+  ])("%j", (text, date) => {
+    expect(read(text)?.date ?? null).toBe(date);
+  });
+});

@@ -317,3 +317,47 @@ describe("ranges", () => {
     expect(events(text)).toEqual(expected);
   });
 });
+
+describe("the event refiner", () => {
+  const events = (text: string) => dates(text).map((c) => [c.text, c.value.event]);
+
+  it("gives a date listed after another that date's event", () => {
+    expect(
+      events(
+        "Intruders broke into the network in March 2020 and again in May 2021 to steal files.",
+      ),
+    ).toEqual([
+      ["March 2020", "breach"],
+      ["May 2021", "breach"],
+    ]);
+  });
+
+  it("reads a law taking effect as no incident's date", () => {
+    expect(events("The privacy act went into effect across the region on June 1, 2020.")).toEqual([
+      ["June 1, 2020", "other"],
+    ]);
+  });
+
+  it("reads the age of the data as other", () => {
+    expect(events("The leaked records appear to be from 2018, the bank said.")).toEqual([
+      ["2018", "other"],
+    ]);
+  });
+
+  it("dates the inquiry a verb begins, not the breach after it", () => {
+    expect(
+      events("Regulators began their probe in 2022 after hackers breached the retailer."),
+    ).toEqual([["2022", "other"]]);
+  });
+
+  it("gives a range that ends its sentence to the verb before it, not the one after", () => {
+    const found = events(
+      published(
+        "2021-06-01",
+        "The shoppers at risk are those who saved cards with the wallet apps, between March 3 and April 9. Hackers stole their card numbers.",
+      ),
+    );
+    expect(found).toHaveLength(2);
+    expect(found.every(([, e]) => e !== "breach_start" && e !== "breach_end")).toBe(true);
+  });
+});

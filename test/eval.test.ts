@@ -261,6 +261,23 @@ describe("scoreFacts", () => {
     expect(bad.byFact.actorVariety.correct).toBe(0);
     expect(bad.overall).toMatchObject({ scored: 3, correct: 0 });
   });
+
+  it("takes a patient's identifiers under Medical, and a card number under Payment only", () => {
+    const precision = (varieties: string[], dataExposed: string[]) =>
+      scoreFacts([
+        {
+          gold: { doc: "v", facts: { dataVarieties: varieties } },
+          summary: summaryOf({ dataExposed: dataExposed as Summary["dataExposed"] }),
+        },
+      ]).byFact.dataPrecision.correct;
+    expect(precision(["Medical"], ["address", "date_of_birth", "health", "name"])).toBe(1);
+    expect(precision(["Medical"], ["email", "national_id", "phone"])).toBe(1);
+    expect(precision(["Medical"], ["order_history"])).toBe(0);
+    expect(precision(["Medical"], ["password"])).toBe(0);
+    expect(precision(["Bank"], ["payment"])).toBe(1);
+    expect(precision(["Bank"], ["card_number"])).toBe(0);
+    expect(precision(["Payment"], ["card_number", "payment"])).toBe(1);
+  });
 });
 
 describe("victimMatches", () => {

@@ -6,7 +6,7 @@ import { matchers } from "../src/matchers/index.js";
 import bound from "../src/refiners/bound.js";
 import modality from "../src/refiners/modality.js";
 import overlap from "../src/refiners/overlap.js";
-import { refineWith } from "./helpers.js";
+import { extractWith, refineWith } from "./helpers.js";
 
 const matcher = (id: string) => {
   const m = matchers.find((x) => x.id === id);
@@ -136,5 +136,22 @@ describe("overlap", () => {
       "March 3, 2021",
     ]);
     expect(refineWith(overlap, twice, text).map((d) => d.text)).toEqual(["March 3, 2021"]);
+  });
+});
+
+// A matcher example's `refined`: what the whole pipeline (every refiner) makes of the claim where
+// that differs from what the matcher alone reads (the event of a date, a bound, a status).
+const REFINED = matchers.flatMap((m) =>
+  m.examples.valid
+    .filter((e) => e.refined)
+    .map((e) => [`${m.id}: ${e.match}`, m, e.text, e.match, e.refined!] as const),
+);
+
+describe("refiners on matcher examples", () => {
+  it("has examples to check", () => expect(REFINED.length).toBeGreaterThan(20));
+  it.each(REFINED)("%s", (_name, m, text, match, refined) => {
+    const hit = extractWith([m], text).find((c) => c.text === match);
+    expect(hit, "the claim survives the refiners").toBeDefined();
+    expect(hit!.value).toMatchObject(refined);
   });
 });

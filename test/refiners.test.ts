@@ -8,7 +8,13 @@ import modality from "../src/refiners/modality.js";
 import overlap from "../src/refiners/overlap.js";
 import subject, { cleanName, findVictim } from "../src/refiners/subject.js";
 import type { AnyDraft } from "../src/rules/index.js";
-import { docOf } from "./helpers.js";
+import { dataMatchers } from "../src/matchers/data/index.js";
+import { penaltyMatchers } from "../src/matchers/penalty/index.js";
+import type { Matcher } from "../src/rules/index.js";
+import type { Claim } from "../src/contract/index.js";
+import { docOf, extractWith } from "./helpers.js";
+
+type ClaimOf<K extends Kind> = Extract<Claim, { kind: K }>;
 
 const VALUES: { [K in Kind]: ValueOf<K> } = {
   affected: { count: 1000, bound: "exact", unit: "people" },
@@ -389,5 +395,52 @@ describe("overlap", () => {
     const kept = overlap.refine([short, long], doc);
     expect(kept).toHaveLength(1);
     expect(kept[0]!.end - kept[0]!.start).toBe("chief executive, Dana Reyes".length);
+  });
+});
+
+describe("status", () => {
+  const penalties = (text: string) =>
+    extractWith(penaltyMatchers as Matcher[], text)
+      .filter((c): c is ClaimOf<"penalty"> => c.kind === "penalty")
+      .map((c) => [c.text, c.value.status]);
+
+  it("makes a settlement proposed when the text says it awaits approval", () => {
+    const text =
+      "The retailer agreed to pay $80 million to settle the claims. The proposed settlement is subject to approval by a federal judge.";
+    expect(penalties(text)).toEqual([["$80 million", "proposed"]]);
+  });
+
+  it("leaves a settlement imposed when nothing says it is pending", () => {
+    expect(penalties("The retailer agreed to pay $80 million to settle the claims.")).toEqual([
+      ["$80 million", "imposed"],
+    ]);
+  });
+
+  it("leaves a fine imposed beside a pending settlement", () => {
+    const text =
+      "The regulator fined the retailer $5 million last year. If approved, the settlement will end the lawsuits.";
+    expect(penalties(text)).toEqual([["$5 million", "imposed"]]);
+  });
+
+  it("gives a later amount of a list the status of the one before it", () => {
+    const text =
+      "The authority said it intends to fine the hotel group $10 million and to fine the airline $20 million.";
+    expect(penalties(text)).toEqual([
+      ["$10 million", "proposed"],
+      ["$20 million", "proposed"],
+    ]);
+  });
+});
+
+describe("modality of a list that elaborates a hedged clause", () => {
+  it("holds the list as the clause before it holds it", () => {
+    const claims = extractWith(
+      dataMatchers as Matcher[],
+      "The leaked file appears to include the records of thousands of people, including names and phone numbers.",
+    ).filter((c) => c.kind === "data");
+    expect(claims.map((c) => [c.text, c.modality])).toEqual([
+      ["names", "suspected"],
+      ["phone numbers", "suspected"],
+    ]);
   });
 });

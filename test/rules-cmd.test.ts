@@ -34,7 +34,9 @@ describe("listRules", () => {
     }
     expect(rows.filter((r) => r.type === "refiner").map((r) => r.id)).toEqual([
       "overlap",
+      "event",
       "bound",
+      "status",
       "modality",
       "subject",
     ]);
@@ -60,7 +62,7 @@ describe("breach rules (CLI)", { timeout: 120_000 }, () => {
     expect(r.code).toBe(0);
     for (const id of [...matchers.map((m) => m.id), ...refiners.map((x) => x.id)])
       expect(r.stdout).toContain(id);
-    expect(r.stdout).toContain(`${matchers.length} matchers, 4 refiners`);
+    expect(r.stdout).toContain(`${matchers.length} matchers, 6 refiners`);
     const only = JSON.parse(
       breach(["rules", "--kind", "affected", "--format", "json"]).stdout,
     ) as RuleRow[];

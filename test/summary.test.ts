@@ -201,3 +201,32 @@ describe("end to end", () => {
     expect(earlier?.subject).toBe("other");
   });
 });
+
+describe("the total, not a part of it", () => {
+  it("passes over a count that is a part of another ('of whom')", () => {
+    const whole = affected(50_000, "about 50,000 records", "records", "approx");
+    const part = {
+      ...affected(2_000, "2,000 customers", "customers"),
+      sentence: "The leak held about 50,000 records, of whom 2,000 customers had cards stolen.",
+    };
+    expect(bestAffected([whole, part])?.value.count).toBe(50_000);
+  });
+
+  it("keeps a part when it is the only count", () => {
+    const part = {
+      ...affected(2_000, "2,000 customers", "customers"),
+      sentence: "Of them, among them 2,000 customers had cards stolen.",
+    };
+    expect(bestAffected([part])?.value.count).toBe(2_000);
+  });
+});
+
+describe("the breach date", () => {
+  it("takes the sharpest of dates that agree ('2014' in a title, 'February 2014' below)", () => {
+    const claims = [
+      date("2014", "breach", "Northwind", "year"),
+      date("2014-02", "breach", "Northwind", "month"),
+    ];
+    expect(summarize(claims).breachDate).toEqual({ date: "2014-02", grain: "month" });
+  });
+});

@@ -22,7 +22,7 @@ export interface RuleRow {
 
 const HELP = `
 Matchers are listed in the order they run (by kind), then the refiners in their
-order (overlap, bound, modality, subject). Each claim names the matcher that
+order (overlap, event, bound, status, modality, subject). Each claim names the matcher that
 found it in its "rule" field.
 
 Examples:

@@ -32,6 +32,10 @@ const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|J
 const MDY = new RegExp(String.raw`\b${MONTH} (\d{1,2}),? (\d{4})\b`, "i");
 const DMY = new RegExp(String.raw`\b(\d{1,2}) ${MONTH},? (\d{4})\b`, "i");
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?!\d)/;
+/** "2024.03.14", "2024/03/14": year first with dots or slashes. */
+const YMD = /(?<![\d./])(\d{4})([./])(\d{2})\2(\d{2})(?![\d./])/;
+/** "14/03/2024", "14.03.2024": day first, read only when the day cannot be a month. */
+const DMY_NUMERIC = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d./])/;
 
 export interface Dateline {
   date: string;
@@ -68,6 +72,21 @@ export function findFullDate(line: string): Dateline | null {
   if (m) {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     if (valid(y, mo, d))
+      return { date: `${y}-${pad(mo)}-${pad(d)}`, start: m.index, end: m.index + m[0].length };
+  }
+  m = YMD.exec(line);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    if (valid(y, mo, d))
+      return { date: `${y}-${pad(mo)}-${pad(d)}`, start: m.index, end: m.index + m[0].length };
+  }
+  m = DMY_NUMERIC.exec(line);
+  if (m) {
+    const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    // Month first where the second number cannot be a month ("03/14/2024"); day first where
+    // the first cannot ("14/03/2024"); neither when both could be.
+    const [mo, d] = a > 12 ? [b, a] : b > 12 ? [a, b] : [0, 0];
+    if (mo && valid(y, mo, d))
       return { date: `${y}-${pad(mo)}-${pad(d)}`, start: m.index, end: m.index + m[0].length };
   }
   return null;

@@ -7,8 +7,9 @@
 //   dataPrecision every category the summary lists is in the gold: the `dataExposed` list
 //                 (HIBP) or, for coarse VERIS codes (`dataVarieties`), a category that code
 //                 covers (Personal: name, email, phone, address, national_id, date_of_birth,
-//                 order_history; Medical: health; Payment and Bank: payment, card_number;
-//                 Credentials: credentials, password). `other` is left out on both sides: no
+//                 order_history; Medical: health and the patient's identifiers, name, email,
+//                 phone, address, national_id, date_of_birth; Payment: payment, card_number;
+//                 Bank: payment; Credentials: credentials, password). `other` is left out on both sides: no
 //                 catalogue codes it. Scored only where the summary lists a category.
 //   dataRecall    every category in `dataMentioned` (the gold categories whose words the text
 //                 uses) is in summary.dataExposed. Scored where dataMentioned is non-empty.
@@ -51,12 +52,19 @@ export const OVERALL_FACTS: readonly Fact[] = [
   "actorVariety",
 ];
 
-/** VERIS's coarse data varieties and the contract categories each covers. */
+/** A person's identifiers: VERIS files them under Personal, and under Medical for a patient. */
+const IDENTIFIERS = ["name", "address", "national_id", "date_of_birth", "email", "phone"] as const;
+
+/**
+ * VERIS's coarse data varieties and the contract categories each covers (CLAIMS.md, "Fact
+ * files"): `Medical` is medical records, protected health information, which holds the
+ * patient's identifiers.
+ */
 export const VARIETY_CATEGORIES: Readonly<Record<string, readonly string[]>> = {
-  Personal: ["name", "email", "phone", "address", "national_id", "date_of_birth", "order_history"],
-  Medical: ["health"],
+  Personal: [...IDENTIFIERS, "order_history"],
+  Medical: ["health", ...IDENTIFIERS],
   Payment: ["payment", "card_number"],
-  Bank: ["payment", "card_number"],
+  Bank: ["payment"],
   Credentials: ["credentials", "password"],
 };
 

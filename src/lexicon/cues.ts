@@ -69,6 +69,13 @@ export const SUSPECTED_CUES = [
   "presumably",
   "appears to have",
   "appear to have",
+  "appears to include",
+  "appear to include",
+  "appeared to include",
+  "appears to contain",
+  "appear to contain",
+  "appears to be from",
+  "appear to be from",
   "suggest that",
   "suggests that",
 ] as const;
@@ -804,4 +811,35 @@ export const DESCRIPTOR_NOUNS = [
   "wholesaler",
   "supplier",
   "vendor",
+] as const;
+
+/**
+ * Nouns for an inquiry: a verb of beginning whose object is one of these ("began their probe
+ * in 2024") dates the inquiry, not the breach (src/refiners/event.ts).
+ */
+export const INQUIRY_NOUNS = [
+  "probe",
+  "probes",
+  "investigation",
+  "investigations",
+  "inquiry",
+  "inquiries",
+  "enquiry",
+  "audit",
+  "review",
+  "hearing",
+  "hearings",
+  "lawsuit",
+] as const;
+
+/**
+ * Remedy terms near a span make it an offer, not a breach's span ("six free credit reports
+ * each year for seven years"); with the date lexicon's SPAN_REJECT_CUES.
+ */
+export const REMEDY_SPAN_CUES = [
+  "credit report",
+  "credit reports",
+  "each year",
+  "every year",
+  "per year",
 ] as const;

@@ -257,7 +257,17 @@ function inClause(
 
 function isDenied(text: string, cues: SentenceCues, start: number, end: number): boolean {
   if (DENIED_AFTER.test(text.slice(end, end + 60))) return true;
-  const clause = cues.clauses[clauseIndexAt(cues.clauses, start)]!;
+  const index = clauseIndexAt(cues.clauses, start);
+  let clause = cues.clauses[index]!;
+  // A list that elaborates the clause before it ("appears to include the data of thousands,
+  // including names and emails") is held as that clause holds it.
+  const previous = cues.clauses[index - 1];
+  if (
+    previous &&
+    ELABORATION.test(text.slice(clause.start, start)) &&
+    !RELATIVE_CLAUSE.test(text.slice(previous.start, previous.end))
+  )
+    clause = { start: previous.start, end: clause.end };
   return cues.negated.some((cue) => {
     if (cue.start < clause.start || cue.end > start || start - cue.end > NEGATION_REACH)
       return false;
@@ -268,6 +278,12 @@ function isDenied(text: string, cues: SentenceCues, start: number, end: number):
   });
 }
 
+/** A clause that lists what the clause before it names: "…, including names and emails". */
+const ELABORATION = /^[\s,—–-]*(?:including|such\s+as|among\s+them)\b/i;
+/** A relative clause before the list ("the breach, which police suspect began in June, …")
+ * hedges what it says of its noun, not the list. */
+const RELATIVE_CLAUSE = /^[\s,—–-]*(?:which|who|that)\b/i;
+
 /** The modality of a claim at [start, end) of a sentence (offsets relative to it). */
 export function modalityIn(
   text: string,
@@ -277,7 +293,17 @@ export function modalityIn(
   opts: { suspect?: boolean; potential?: boolean } = {},
   cues: SentenceCues = cuesOf(text),
 ): Modality {
-  const clause = cues.clauses[clauseIndexAt(cues.clauses, start)]!;
+  const index = clauseIndexAt(cues.clauses, start);
+  let clause = cues.clauses[index]!;
+  // A list that elaborates the clause before it ("appears to include the data of thousands,
+  // including names and emails") is held as that clause holds it.
+  const previous = cues.clauses[index - 1];
+  if (
+    previous &&
+    ELABORATION.test(text.slice(clause.start, start)) &&
+    !RELATIVE_CLAUSE.test(text.slice(previous.start, previous.end))
+  )
+    clause = { start: previous.start, end: clause.end };
   const negatable = kind !== "data" && kind !== "actor";
   if (negatable && isDenied(text, cues, start, end)) return "negated";
   const actor = kind === "actor";

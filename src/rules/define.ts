@@ -21,7 +21,13 @@ export interface ValidExample<K extends Kind> {
   text: string;
   /** The exact text of the claim; its first occurrence in `text` is its start. */
   match: string;
+  /** What this matcher alone reads (refiners not run). */
   value: Partial<ValueOf<K>>;
+  /**
+   * What the refiners make of the claim, where that differs from `value` (an event, a bound, a
+   * status decided from the rest of the sentence): checked in test/refiner-examples.test.ts.
+   */
+  refined?: Partial<ValueOf<K>>;
 }
 
 export interface Matcher<K extends Kind = Kind> {

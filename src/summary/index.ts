@@ -37,7 +37,24 @@ const DEDUPLICATED = /\b(?:unique|distinct|individual)\b/i;
  * last: "may have reached as many as 8 million accounts" is often the count; and ranking by
  * significant digits picked side figures on VCDB.)
  */
+/**
+ * A part of the total: "of whom 2,000 had SSNs exposed", "among them 300 employees". (Not
+ * "including 2.1M unique email addresses": a catalogue gives its de-duplicated count so.)
+ */
+const PART_BEFORE =
+  /\b(?:of\s+(?:whom|which|them|those|these)|among\s+(?:them|whom|those|these))\s+(?:[\w,'’-]+\s+){0,3}$/i;
+
+/** Whether an affected claim counts a part of what another claim counts. */
+function isPart(c: ClaimOf<"affected">): boolean {
+  const at = c.sentence.indexOf(c.text);
+  return at > 0 && PART_BEFORE.test(c.sentence.slice(Math.max(0, at - 60), at));
+}
+
 export function bestAffected(claims: readonly ClaimOf<"affected">[]): ClaimOf<"affected"> | null {
+  // The total, not a part of it, nor a count the text only speculates about, while another
+  // claim is left (CLAIMS.md, "The summary").
+  const wholes = claims.filter((c) => !isPart(c));
+  if (wholes.length > 0 && wholes.length < claims.length) claims = wholes;
   const ranked = claims
     .map((c, i) => ({ c, i }))
     .sort(
@@ -62,10 +79,20 @@ export function summarize(claims: readonly Claim[], doc?: SourceDoc): Summary {
   const point = (d: ClaimOf<"date">) => ({ date: d.value.date, grain: d.value.grain });
   const earliest = (hits: ClaimOf<"date">[]) =>
     [...hits].sort((a, b) => (a.value.date < b.value.date ? -1 : 1))[0];
+  /** The same date said more precisely elsewhere ("2014" in a title, "February 2014" below). */
+  const sharpest = (d: ClaimOf<"date">, hits: ClaimOf<"date">[]) =>
+    hits.reduce(
+      (best, h) =>
+        h.value.date.length > best.value.date.length && h.value.date.startsWith(best.value.date)
+          ? h
+          : best,
+      d,
+    );
   const dateOf = (...events: string[]) => {
     for (const event of events) {
       const hits = dates.filter((d) => d.value.event === event);
-      if (hits.length) return point(event === "breach_start" ? earliest(hits)! : hits[0]!);
+      if (hits.length)
+        return point(sharpest(event === "breach_start" ? earliest(hits)! : hits[0]!, hits));
     }
     return null;
   };

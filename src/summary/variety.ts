@@ -4,7 +4,7 @@ import type { ActorVariety, Claim } from "../contract/index.js";
 import type { SourceDoc } from "../document/index.js";
 import { forEachMatch } from "../rules/index.js";
 
-const INSIDER_NOUN = String.raw`(?:employees?|staff(?:ers?|\s+members?)?|insiders?|workers?|nurses?|doctors?|physicians?|clerks?|interns?|technicians?|administrators?|officers?|assistants?|coordinators?|pharmacists?|receptionists?|volunteers?|residents?|students?|teachers?|managers?|supervisors?|agents?|tellers?|personnel|therapists?|dentists?|aides?)`;
+const INSIDER_NOUN = String.raw`(?:employees?|staff(?:ers?|\s+members?)?|insiders?|workers?|nurses?|doctors?|physicians?|clerks?|interns?|technicians?|administrators?|officers?|assistants?|coordinators?|pharmacists?|receptionists?|volunteers?|residents?|students?|teachers?|managers?|supervisors?|agents?|tellers?|personnel|therapists?|dentists?|aides?|janitors?|custodians?|caseworkers?|counsell?ors?|programmers?|engineers?|analysts?|accountants?|bookkeepers?|cashiers?)`;
 const PARTNER_NOUN = String.raw`(?:vendors?|contractors?|subcontractors?|suppliers?|business\s+associates?|partners?|third[-\s]party\s+(?:vendors?|contractors?|providers?|administrators?|service\s+providers?|compan(?:y|ies)|firms?)|service\s+providers?|consultants?|shredding\s+(?:company|firm|vendor)|(?:data\s+)?destruction\s+(?:company|firm|vendor)|print(?:ing)?\s+(?:company|vendor|firm)|mailing\s+(?:company|vendor|house)|billing\s+(?:company|vendor|firm)|outsourc\w{0,8}|contract(?:ed)?\s+(?:firm|company|group))`;
 
 /** A cue, its class and its weight. Patterns are read over the whole text, case-insensitive. */
@@ -49,6 +49,12 @@ export const CUES: readonly Cue[] = [
     String.raw`\b(?:unauthori[sz]ed\s+(?:third\s+part(?:y|ies)|users?|individuals?|persons?|part(?:y|ies)|actors?)|unknown\s+(?:individuals?|persons?|part(?:y|ies)|actors?|attackers?|hackers?|suspects?|thie(?:f|ves))|criminals?|intruders?|attackers?|fraudsters?|scammers?|extort(?:ion|ed)?|hacktivists?|threat\s+actors?|dumped\s+online|pastebin|leaked\s+online|dark\s+web|intrusion)\b`,
   ),
   cue("external", 2, String.raw`\bactor\s+(?:gained|used|accessed|calling|stole|posted|claims?)\b`),
+  // an unnamed intruder: "unauthorized access by a third party", "a database compromise"
+  cue(
+    "external",
+    2,
+    String.raw`\b(?:unauthori[sz]ed\s+access\s+by\s+(?:an?\s+)?(?:third[-\s]part(?:y|ies)|outsiders?|outside\s+part(?:y|ies)|unknown|external)|(?:database|server|system|network|account|e-?mail)\s+compromise|compromised\s+by\s+(?:an?\s+)?(?:outside|third|unknown|external|unauthori[sz]ed))\b`,
+  ),
   cue(
     "external",
     1,
@@ -58,7 +64,7 @@ export const CUES: readonly Cue[] = [
   cue(
     "internal",
     3,
-    String.raw`(?<!\b(?:current|present)\s(?:and|or|&)\s)\b(?:former|ex-|disgruntled|rogue|dishonest|terminated|fired)\s*(?:\w+\s+){0,2}${INSIDER_NOUN}\b(?!\s(?:and|or|&)\s)`,
+    String.raw`(?<!\b(?:current|present)\s(?:and|or|&)\s)\b(?:former|ex-|disgruntled|rogue|dishonest|terminated|fired)\s*(?:\w+\s+){0,4}${INSIDER_NOUN}\b(?!\s(?:and|or|&)\s)`,
   ),
   cue(
     "internal",
@@ -70,6 +76,19 @@ export const CUES: readonly Cue[] = [
     2,
     String.raw`\b(?:mistakenly|accidentally|inadvertently|inadvertantly|erroneously|in\s+error|by\s+mistake|human\s+error|wrong\s+(?:address|recipient|person|patient|veteran|individual|fax|email|e-mail|mail\s+group|envelope)|misdirected|mis-?mailed|mis-?handl\w{0,4}|misdelivered|misplaced|improperly\s+disposed|not\s+properly\s+(?:disposed|secured|shredded)|publicly\s+(?:accessible|available|exposed)|misconfigur\w{0,6}|unsecured|exposed\s+(?:server|database|bucket)|snoop\w{0,3}|without\s+(?:a\s+)?(?:valid|business|legitimate)\s+(?:reason|need)|insider)\b`,
   ),
+  // the victim's own mistake: a glitch or error, data left open, sent to another person,
+  // released without a release form, a folder left behind, records looked at out of curiosity
+  cue(
+    "internal",
+    2,
+    String.raw`\b(?:(?:software|technical|coding|programming|system|website|computer)\s+(?:glitch|error|bug)|glitch(?:es)?|(?:clerical|administrative|human|processing|mailing|printing)\s+error|an?\s+error\s+(?:exposed|allowed|caused|made|that)|open\s+to\s+the\s+public|accessible\s+(?:online|to\s+(?:the\s+public|anyone))|without\s+(?:a\s+)?password\s+protection|to\s+(?:an)?other\s+(?:veteran|patient|customer|member|client|beneficiary|employee|recipient|individual|person|family)|without\s+(?:a\s+|the\s+)?(?:(?:proper|valid|signed|required|appropriate)\s+)?(?:release|authori[sz]ation|consent)|(?:left|forgot|forgotten)\s+(?:a|an|the|her|his|their)\s+(?:\w+\s+){0,2}(?:folders?|laptops?|bags?|briefcases?|boxe?s?|documents?|files?|binders?|paperwork)|looking\s+at\s+(?:the\s+)?(?:\w+\s+){0,2}records)\b`,
+  ),
+  // papers found where they should not be, storage left unprotected, an "internal actor"
+  cue(
+    "internal",
+    2,
+    String.raw`\b(?:found\s+(?:in|on|at)\s+(?:a|the)\s+(?:\w+\s+){0,2}(?:bathroom|restroom|waiting\s+room|hallway|lobby|street|sidewalk|parking\s+lot|trash|garbage|dumpster|shared\s+drive|public\s+area)|not\s+(?:password[-\s]protected|encrypted)|without\s+being\s+(?:shredded|encrypted|wiped)|internal\s+actor|(?:data|information|records)\s+of\s+other\s+\w+|left\s+(?:\w+\s+){0,3}open)\b`,
+  ),
   cue(
     "internal",
     2,
@@ -78,7 +97,7 @@ export const CUES: readonly Cue[] = [
   cue(
     "internal",
     3,
-    String.raw`\b${INSIDER_NOUN}\s+(?:\w+\s+){0,2}(?:stole|steal(?:ing|s)?|took|copied|sold|photographed|snooped|looked\s+up|viewed|accessed|misused|used\s+(?:the|patient|customer|client|their|his|her))\b`,
+    String.raw`\b${INSIDER_NOUN}\s+(?:\w+\s+){0,5}?(?:stole|steal(?:ing|s)?|took|copied|sold|photographed|snooped|looked\s+up|viewed|accessed|misused|disclosed|released|shared|submitted|wrote\s+down|left|used\s+(?:the|patient|customer|client|their|his|her))\b`,
   ),
   cue(
     "internal",

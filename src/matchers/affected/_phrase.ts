@@ -53,7 +53,11 @@ const HEAD_ENDS = [
   .join("|");
 
 /** One word that may stand between a number and its noun ("Adobe", "unique", "U.S."). */
-const MODIFIER = String.raw`(?!(?:${STOP_ALT}|${HEAD_ENDS})(?!${LETTER}|['’-]))${LETTER}(?:${LETTER}|[.'’&-])*`;
+/**
+ * A brand may hold "&" ("AT&T": not the stop word "at") or open with digits and lower-case
+ * letters ("4chan", "23andMe"; not a count such as "15M", "15mn" or "15th").
+ */
+const MODIFIER = String.raw`(?!(?:${STOP_ALT}|${HEAD_ENDS})(?!${LETTER}|['’&-]))(?:${LETTER}|\d{1,4}(?!(?:mn|bn|mm|th|st|nd|rd)(?![a-z]))[a-z]{2})(?:${LETTER}|\d|[.'’&-])*`;
 
 /** Up to `n` modifier words, each followed by space; captured by the caller. */
 export const modifiers = (n: number, lazy = false) =>
@@ -76,14 +80,17 @@ const BASE_BEFORE = new RegExp(
   "i",
 );
 
-/** "13.2 million of the 18 million users": the second number is the whole, not the affected. */
+/**
+ * "13.2 million of the 18 million users", "30 percent of the retailer's 9 million customers":
+ * the second number is the whole, not the affected.
+ */
 const PART_OF_BEFORE = new RegExp(
-  String.raw`\d(?:[\s-]?(?:${MAGNITUDE_WORD_SOURCE})|[kKmM]|\s?%|\s+per\s?cent)?\s+(?:out\s+)?of(?:\s+(?:the|its|their|our|all))?\s*$`,
+  String.raw`\d(?:[\s-]?(?:${MAGNITUDE_WORD_SOURCE})|[kKmM]|\s?%|\s+per\s?cent)?\s+(?:out\s+)?of(?:\s+(?:the|its|their|our|all))?(?:\s+(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s?)?\s*$`,
 );
 
 /** A group of actors: "a criminal ring of 11 people", "a team of 40 employees". */
 const GROUP_BEFORE =
-  /\b(?:ring|gang|group|team|crew|band|network|cell|panel|staff)["”’']?\s+of\s+$/i;
+  /\b(?:ring|gang|group|team|crew|band|network|cell|panel|staff)["”’']?\s+of\s+(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than)\s+)?$/i;
 
 /**
  * Recipients: "emailed a spreadsheet ... to 60 employees" (but "up to 60 employees" is a bound,

@@ -3,6 +3,7 @@ import type { Matcher } from "../../rules/index.js";
 import labelCount from "./label-count.js";
 import numberNoun from "./number-noun.js";
 import partitive from "./partitive.js";
+import totalAt from "./total-at.js";
 import verbCount from "./verb-count.js";
 import wordNumberNoun from "./word-number-noun.js";
 
@@ -12,4 +13,5 @@ export const affectedMatchers: Matcher<"affected">[] = [
   wordNumberNoun,
   verbCount,
   labelCount,
+  totalAt,
 ];

@@ -373,11 +373,14 @@ function findTermAt(text: string, pos: number): TermMatch | null {
     else break;
     heads.push(i);
   }
+  // The term that reaches furthest; of two that end together, the one that starts first, so a
+  // term that opens with a modifier ("subscriber identification numbers") beats its tail.
+  let best: TermMatch | null = null;
   for (let k = heads.length - 1; k >= 0; k--) {
     const found = termFrom(text, pos, words, heads[k]!, 0, TERM_TREE);
-    if (found) return found;
+    if (found && (best === null || found.end >= best.end)) best = found;
   }
-  return null;
+  return best;
 }
 
 /**
@@ -675,10 +678,19 @@ const DENIED_BEFORE = new RegExp(
 );
 /** "no evidence that account information, including passwords, …": a hedged denial. */
 const NO_EVIDENCE_BEFORE =
-  /\b(?:no|not\s+any|n['’]t\s+any)\s+(?:evidence|indication|sign|signs|reason\s+to\s+believe)(?:\s+that)?[\s,]{1,3}(?:[\w,'’-]+\s+){0,5}$/i;
+  /\b(?:no|not\s+any|n['’]t\s+any)\s+(?:evidence|indication|sign|signs|reason\s+to\s+believe)["”’']?(?:\s+that)?[\s,]{1,3}(?:[\w,'’-]+\s+){0,5}$/i;
+/** "at no time was any payment data …": a denial that opens its clause. */
+const AT_NO_TIME_BEFORE =
+  /\bat\s+no\s+(?:time|point|stage)\s+(?:was|were|did|had|has|have|is|are)\s+(?:(?:any|the|their|its|customer|customers['’])\s+)?(?:[\w'’-]+\s+){0,2}$/i;
 /** "were not compromised", "were hashed and not accessed", "weren't exposed" right after. */
 const DENIED_AFTER =
   /^[\s,]{0,3}(?:(?:which|that)\s+)?(?:was|were|is|are|has|have|had|remain|remains|remained)(?:\s+been)?(?:\s+(?:all|also|both|either|reportedly|believed|thought|said|to|have|be|been|encrypted|protected|secure|safe)){0,4}(?:\s+and)?(?:\s+not|\s+never|n['’]t)\b(?!\s+(?:only|just|encrypted|hashed|salted|protected|secured|masked|properly|adequately)\b|\s+stored\s+(?:securely|safely|properly|correctly|adequately|encrypted|hashed|as\b|with\b|using\b|in\s+(?:an?\s+)?(?:encrypted|secure|hashed|safe|plain|clear|readable|unencrypted)\b))/i;
+/**
+ * A state that denies exposure right after the items: "were unaffected", "remain secure",
+ * "stayed safe", "were untouched".
+ */
+export const DENIED_STATE_AFTER =
+  /^[\s,]{0,3}(?:(?:which|that)\s+)?(?:was|were|is|are|remain|remains|remained|stay|stays|stayed)\s+(?:(?:all|also|both|fully|completely|entirely)\s+)?(?:unaffected|untouched|unharmed|uncompromised|unimpacted|secure|safe|intact)\b/i;
 /** Where a clause starts: a semicolon or a contrastive conjunction. */
 const CLAUSE_BREAK = /;|\b(?:but|while|whilst|whereas|although|though|however|yet)\b/gi;
 
@@ -696,7 +708,9 @@ export function isDenied(text: string, start: number, end: number): boolean {
   const from = Math.max(clauseStart(text, start), start - 120);
   const before = text.slice(from, start);
   if (DENIED_BEFORE.test(before) || NO_EVIDENCE_BEFORE.test(before)) return true;
-  return DENIED_AFTER.test(text.slice(end, end + 120));
+  if (AT_NO_TIME_BEFORE.test(before)) return true;
+  const after = text.slice(end, end + 120);
+  return DENIED_AFTER.test(after) || DENIED_STATE_AFTER.test(after);
 }
 
 const NOT_BREACH_BEFORE = new RegExp(

@@ -6,6 +6,7 @@ import { insideTerm, readItems } from "./_senses.js";
 import {
   termAlternation,
   continuesList,
+  DENIED_STATE_AFTER,
   listHits,
   ITEM_START,
   ITEM_TRIGGERS,
@@ -56,7 +57,8 @@ export default defineMatcher({
     let notStored = NOT_STORED_AFTER.test(after);
     // "(name, email and password exposed), and millions of email addresses": the list read on
     // past its verb; it ends at the item the verb follows.
-    if (!notStored && !PASSIVE_AFTER.test(after) && !SEND_TYPO.test(after)) {
+    const deniedState = DENIED_STATE_AFTER.test(after);
+    if (!notStored && !deniedState && !PASSIVE_AFTER.test(after) && !SEND_TYPO.test(after)) {
       do if (--last < 0) return null;
       while (!PARTICIPLE_THEN_BREAK.test(afterItem(last)));
       notStored = false;
@@ -71,6 +73,16 @@ export default defineMatcher({
   },
   examples: {
     valid: [
+      {
+        text: "Card numbers and account passwords were unaffected, the retailer said.",
+        match: "passwords",
+        value: { category: "password", exposed: false },
+      },
+      {
+        text: "The bank said that customer passwords remain secure.",
+        match: "customer passwords",
+        value: { category: "password", exposed: false },
+      },
       {
         text: "Billing information, debit card numbers and account credentials were not affected, a spokeswoman for the airline said.",
         match: "account credentials",

@@ -50,41 +50,44 @@ export default defineMatcher({
     const end = m.index + m[0].length;
     const shared = SHARED_YEAR.exec(ctx.sentence.text.slice(end, end + 40));
     if (shared) {
-      return [
-        { value: dateValue(Number(shared[1]), mo, null, false, ctx, start, end), start, end },
-      ];
+      return [{ value: dateValue(Number(shared[1]), mo, null, false), start, end }];
     }
     const ref = reference(ctx);
     if (ref === null) return null; // no anchor, no claim
     const y = inferYear(ref, mo, null);
-    return [{ value: dateValue(y, mo, null, true, ctx, start, end), start, end }];
+    return [{ value: dateValue(y, mo, null, true), start, end }];
   },
   examples: {
     valid: [
       {
         text: "---\npublished: 2021-05-20\n---\nThe company acknowledged a major data breach they dated back to March.",
         match: "March",
-        value: { date: "2021-03", grain: "month", yearInferred: true, event: "breach_start" },
+        value: { date: "2021-03", grain: "month", yearInferred: true, event: "other" },
+        refined: { event: "breach_start" },
       },
       {
         text: "---\npublished: 2021-02-03\n---\nThe firm said attackers had been inside its network since early November.",
         match: "early November",
-        value: { date: "2020-11", grain: "month", yearInferred: true, event: "breach_start" },
+        value: { date: "2020-11", grain: "month", yearInferred: true, event: "other" },
+        refined: { event: "breach_start" },
       },
       {
         text: "The attack occurred in April and June, 2014, the company believes.",
         match: "April",
-        value: { date: "2014-04", grain: "month", yearInferred: false, event: "breach" },
+        value: { date: "2014-04", grain: "month", yearInferred: false, event: "other" },
+        refined: { event: "breach" },
       },
       {
         text: "Intruders accessed the credit union's online banking portal between March and June 2021, it said.",
         match: "March",
-        value: { date: "2021-03", grain: "month", yearInferred: false, event: "breach_start" },
+        value: { date: "2021-03", grain: "month", yearInferred: false, event: "other" },
+        refined: { event: "breach_start" },
       },
       {
         text: "Between August and October 2022, skimming code on the checkout page copied card details.",
         match: "August",
-        value: { date: "2022-08", grain: "month", yearInferred: false, event: "breach_start" },
+        value: { date: "2022-08", grain: "month", yearInferred: false, event: "other" },
+        refined: { event: "breach_start" },
       },
     ],
     invalid: [

@@ -1,9 +1,9 @@
 // "30 November 2019", "1st of March 2021", "12 Feb. 2019"
 import { defineMatcher } from "../../rules/index.js";
-import { MONTH, namedMonthDate } from "./_shared.js";
+import { MONTH, namedMonthDate, YEAR_END } from "./_shared.js";
 
 const PATTERN = new RegExp(
-  String.raw`(?<![\d.,/])\b(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(${MONTH}),?\s{1,3}(\d{4})\b(?![-/.,]\d)`,
+  String.raw`(?<![\d.,/])\b(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(${MONTH}),?\s{1,3}(\d{4})${YEAR_END}(?![-/.,]\d)`,
   "g",
 );
 const GROUPS = { day: 1, month: 2, year: 3 };
@@ -20,7 +20,8 @@ export default defineMatcher({
       {
         text: "---\npublished: 2024-03-20\n---\nThe company announced on 14 March 2024 that 4,000 customers were affected.",
         match: "14 March 2024",
-        value: { date: "2024-03-14", grain: "day", yearInferred: false, event: "disclosed" },
+        value: { date: "2024-03-14", grain: "day", yearInferred: false, event: "other" },
+        refined: { event: "disclosed" },
       },
       {
         text: "---\npublished: 2021-04-01\n---\nThe attackers gained entry on the 1st of March 2021, investigators said.",
@@ -30,7 +31,8 @@ export default defineMatcher({
       {
         text: "---\npublished: 2020-10-17\n---\nThe ICO fined the airline on 16 October 2020.",
         match: "16 October 2020",
-        value: { date: "2020-10-16", event: "penalty" },
+        value: { date: "2020-10-16", event: "other" },
+        refined: { event: "penalty" },
       },
     ],
     invalid: [

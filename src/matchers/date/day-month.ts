@@ -22,19 +22,21 @@ export default defineMatcher({
     if (ref === null || mo === null || d < 1) return null;
     const y = inferYear(ref, mo, d);
     if (!validDay(y, mo, d)) return null;
-    return dateValue(y, mo, d, true, ctx, m.index, m.index + m[0].length);
+    return dateValue(y, mo, d, true);
   },
   examples: {
     valid: [
       {
         text: "---\npublished: 2021-09-01\n---\nThe company discovered the intrusion on 9 June and informed the regulator.",
         match: "9 June",
-        value: { date: "2021-06-09", grain: "day", yearInferred: true, event: "detected" },
+        value: { date: "2021-06-09", grain: "day", yearInferred: true, event: "other" },
+        refined: { event: "detected" },
       },
       {
         text: "---\npublished: 2021-02-01\n---\nThe insurer revealed on the 15th of December that files were taken.",
         match: "15th of December",
-        value: { date: "2020-12-15", yearInferred: true, event: "disclosed" },
+        value: { date: "2020-12-15", yearInferred: true, event: "other" },
+        refined: { event: "disclosed" },
       },
     ],
     invalid: [

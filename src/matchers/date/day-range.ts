@@ -27,14 +27,15 @@ export default defineMatcher({
     if (!validDay(y, mo, Number(m[SECOND])) || Number(m[SECOND]) <= d) return null;
     const start = m[0].indexOf(m[FIRST]!) + m.index;
     const end = start + m[FIRST]!.length;
-    return [{ value: dateValue(y, mo, d, false, ctx, start, end), start, end }];
+    return [{ value: dateValue(y, mo, d, false), start, end }];
   },
   examples: {
     valid: [
       {
         text: "Unauthorised access to the payroll system occurred between 1 and 15 March 2023, the retailer said.",
         match: "1",
-        value: { date: "2023-03-01", grain: "day", yearInferred: false, event: "breach_start" },
+        value: { date: "2023-03-01", grain: "day", yearInferred: false, event: "other" },
+        refined: { event: "breach_start" },
       },
       {
         text: "The council said staff emailed the spreadsheet to the wrong list from 3 to 9 June 2021.",

@@ -1,9 +1,9 @@
 // "Mar 14, 2024", "November 30 2019", "Sept. 7, 2017", "October 3rd, 2017"
 import { defineMatcher } from "../../rules/index.js";
-import { MONTH, namedMonthDate } from "./_shared.js";
+import { MONTH, namedMonthDate, YEAR_END } from "./_shared.js";
 
 const PATTERN = new RegExp(
-  String.raw`\b(${MONTH})\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})\b(?![-/.,]\d)`,
+  String.raw`\b(${MONTH})\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})${YEAR_END}(?![-/.,]\d)`,
   "g",
 );
 const GROUPS = { day: 2, month: 1, year: 3 };
@@ -20,37 +20,44 @@ export default defineMatcher({
       {
         text: "Thursday, Mar 14, 2024 9:10 am ET3min read\n\nThe retailer confirmed the breach.",
         match: "Mar 14, 2024",
-        value: { date: "2024-03-14", grain: "day", yearInferred: false, event: "published" },
+        value: { date: "2024-03-14", grain: "day", yearInferred: false, event: "other" },
+        refined: { event: "published" },
       },
       {
         text: "---\npublished: 2017-11-01\n---\nThe security breach was discovered on October 3, 2017, when irregular activity was seen.",
         match: "October 3, 2017",
-        value: { date: "2017-10-03", grain: "day", event: "detected" },
+        value: { date: "2017-10-03", grain: "day", event: "other" },
+        refined: { event: "detected" },
       },
       {
         text: "---\npublished: 2017-09-20\n---\nThe breach was originally reported on Sept. 7, 2017, by the company.",
         match: "Sept. 7, 2017",
-        value: { date: "2017-09-07", grain: "day", event: "disclosed" },
+        value: { date: "2017-09-07", grain: "day", event: "other" },
+        refined: { event: "disclosed" },
       },
       {
         text: "---\npublished: 2017-08-01\n---\nTwo USB hard drives were stolen from a contract employee on July 18, 2017.",
         match: "July 18, 2017",
-        value: { date: "2017-07-18", grain: "day", event: "breach" },
+        value: { date: "2017-07-18", grain: "day", event: "other" },
+        refined: { event: "breach" },
       },
       {
         text: "---\npublished: 2024-04-01\n---\nHackers first accessed the network on March 3rd, 2024 through a phishing email.",
         match: "March 3rd, 2024",
-        value: { date: "2024-03-03", grain: "day", event: "breach_start" },
+        value: { date: "2024-03-03", grain: "day", event: "other" },
+        refined: { event: "breach_start" },
       },
       {
         text: "---\npublished: 2024-01-05\n---\nThe regulator fined the company on December 12, 2023 for the lapse.",
         match: "December 12, 2023",
-        value: { date: "2023-12-12", grain: "day", event: "penalty" },
+        value: { date: "2023-12-12", grain: "day", event: "other" },
+        refined: { event: "penalty" },
       },
       {
         text: "---\npublished: 2023-05-20\n---\nA researcher alerted the clinic, which secured the database on May 3, 2023.",
         match: "May 3, 2023",
-        value: { date: "2023-05-03", grain: "day", event: "breach_end" },
+        value: { date: "2023-05-03", grain: "day", event: "other" },
+        refined: { event: "breach_end" },
       },
     ],
     invalid: [

@@ -22,24 +22,27 @@ export default defineMatcher({
     if (ref === null || mo === null) return null; // no anchor, no claim
     const y = inferYear(ref, mo, d);
     if (!validDay(y, mo, d)) return null;
-    return dateValue(y, mo, d, true, ctx, m.index, m.index + m[0].length);
+    return dateValue(y, mo, d, true);
   },
   examples: {
     valid: [
       {
         text: "Thursday, Mar 14, 2024\n\nThe intrusion, which investigators believe began as early as Oct. 9, was found by an outside auditor.",
         match: "Oct. 9",
-        value: { date: "2023-10-09", grain: "day", yearInferred: true, event: "breach_start" },
+        value: { date: "2023-10-09", grain: "day", yearInferred: true, event: "other" },
+        refined: { event: "breach_start" },
       },
       {
         text: "---\npublished: 2016-01-10\n---\nThe hospital became aware of the unauthorized removal on Oct. 15 after a call.",
         match: "Oct. 15",
-        value: { date: "2015-10-15", grain: "day", yearInferred: true, event: "detected" },
+        value: { date: "2015-10-15", grain: "day", yearInferred: true, event: "other" },
+        refined: { event: "detected" },
       },
       {
         text: "---\npublished: 2019-08-02\n---\nThe retailer said it notified customers on July 31st.",
         match: "July 31st",
-        value: { date: "2019-07-31", yearInferred: true, event: "disclosed" },
+        value: { date: "2019-07-31", yearInferred: true, event: "other" },
+        refined: { event: "disclosed" },
       },
     ],
     invalid: [

@@ -1,10 +1,10 @@
 // "April 2019", "April of 2017", "June, 2014", "early January 2018", "Sept. 2016"
 import { defineMatcher } from "../../rules/index.js";
-import { MONTH, PART, dateValue, monthOf, plausibleYear } from "./_shared.js";
+import { MONTH, PART, dateValue, monthOf, plausibleYear, YEAR_END } from "./_shared.js";
 
 // Group 1 is the part word, kept in the span.
 const PATTERN = new RegExp(
-  String.raw`\b(${PART})?(${MONTH})(?:,|\s{1,3}of)?\s{1,3}(\d{4})\b(?![-/.,]\d)`,
+  String.raw`\b(${PART})?(${MONTH})(?:,|\s{1,3}of)?\s{1,3}(\d{4})${YEAR_END}(?![-/.,]\d)`,
   "gi",
 );
 const MONTH_WORD = 2,
@@ -23,75 +23,87 @@ export default defineMatcher({
     const mo = monthOf(word);
     const y = Number(m[YEAR]);
     if (mo === null || !plausibleYear(y, ctx)) return null;
-    const start = m.index;
-    return dateValue(y, mo, null, false, ctx, start, start + m[0].length);
+    return dateValue(y, mo, null, false);
   },
   examples: {
     valid: [
       {
         text: "In July 2018, the health and fitness service suffered a data breach.",
         match: "July 2018",
-        value: { date: "2018-07", grain: "month", yearInferred: false, event: "breach" },
+        value: { date: "2018-07", grain: "month", yearInferred: false, event: "other" },
+        refined: { event: "breach" },
       },
       {
         text: "In October 2013, 153 million accounts were breached with each containing an ID.",
         match: "October 2013",
-        value: { date: "2013-10", grain: "month", event: "breach" },
+        value: { date: "2013-10", grain: "month", event: "other" },
+        refined: { event: "breach" },
       },
       {
         text: "The security team of the online store discovered the breach in March 2019.",
         match: "March 2019",
-        value: { date: "2019-03", event: "detected" },
+        value: { date: "2019-03", event: "other" },
+        refined: { event: "detected" },
       },
       {
         text: "Title\n\nIn February 2018, a collection of 3,000 alleged data breaches was found online.",
         match: "February 2018",
-        value: { date: "2018-02", event: "breach" },
+        value: { date: "2018-02", event: "other" },
+        refined: { event: "breach" },
       },
       {
         text: "In March 2019, the website discovered a data breach of backups dating back to October 2017.",
         match: "October 2017",
-        value: { date: "2017-10", event: "breach_start" },
+        value: { date: "2017-10", event: "other" },
+        refined: { event: "breach_start" },
       },
       {
         text: "The investment research company announced a data breach in December 2022.",
         match: "December 2022",
-        value: { date: "2022-12", event: "disclosed" },
+        value: { date: "2022-12", event: "other" },
+        refined: { event: "disclosed" },
       },
       {
         text: "The attack began in April of 2017 and was contained weeks later.",
         match: "April of 2017",
-        value: { date: "2017-04", grain: "month", event: "breach_start" },
+        value: { date: "2017-04", grain: "month", event: "other" },
+        refined: { event: "breach_start" },
       },
       {
         text: "A USB stick with client information went missing in Sept. 2016.",
         match: "Sept. 2016",
-        value: { date: "2016-09", event: "breach" },
+        value: { date: "2016-09", event: "other" },
+        refined: { event: "breach" },
       },
       {
         text: "In approximately early January 2018, customer records were leaked online.",
         match: "early January 2018",
-        value: { date: "2018-01", grain: "month", event: "breach" },
+        value: { date: "2018-01", grain: "month", event: "other" },
+        refined: { event: "breach" },
       },
       {
         text: "The data subsequently appeared for sale on a dark web marketplace in February 2019.",
         match: "February 2019",
-        value: { date: "2019-02", event: "disclosed" },
+        value: { date: "2019-02", event: "other" },
+        refined: { event: "disclosed" },
       },
       {
         text: "Intruders accessed the credit union's online banking portal between March and June 2021, it said.",
         match: "June 2021",
-        value: { date: "2021-06", grain: "month", event: "breach_end" },
+        value: { date: "2021-06", grain: "month", event: "other" },
+        refined: { event: "breach_end" },
       },
       {
         text: "An unauthorised party had access to the mailbox, the firm said, from January 2021 to June 2022.",
         match: "January 2021",
-        value: { date: "2021-01", grain: "month", event: "breach_start" },
+        value: { date: "2021-01", grain: "month", event: "other" },
+        refined: { event: "breach_start" },
       },
       {
         text: "An unauthorised party had access to the mailbox, the firm said, from January 2021 to June 2022.",
         match: "June 2022",
-        value: { date: "2022-06", grain: "month", event: "breach_end" },
+        value: { date: "2022-06", grain: "month", event: "other" },
+        refined: { event: "breach_end" },
       },
     ],
     invalid: [

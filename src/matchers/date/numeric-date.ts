@@ -21,19 +21,21 @@ export default defineMatcher({
     const y = m[YEAR]!.length === 2 ? (written >= 70 ? 1900 : 2000) + written : written;
     const [mo, d] = a > 12 ? [b, a] : [a, b];
     if (!validDay(y, mo, d) || !plausibleYear(y, ctx)) return null;
-    return dateValue(y, mo, d, false, ctx, m.index, m.index + m[0].length);
+    return dateValue(y, mo, d, false);
   },
   examples: {
     valid: [
       {
         text: "The laptop was stolen from an employee's car on 7/29/2017.",
         match: "7/29/2017",
-        value: { date: "2017-07-29", grain: "day", yearInferred: false, event: "breach" },
+        value: { date: "2017-07-29", grain: "day", yearInferred: false, event: "other" },
+        refined: { event: "breach" },
       },
       {
         text: "Letters were mailed to patients on 29/07/2017.",
         match: "29/07/2017",
-        value: { date: "2017-07-29", grain: "day", event: "disclosed" },
+        value: { date: "2017-07-29", grain: "day", event: "other" },
+        refined: { event: "disclosed" },
       },
       {
         text: "Incident Update 06/15/11: Due to the number of individuals affected, letters were mailed.",

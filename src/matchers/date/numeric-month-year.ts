@@ -16,7 +16,7 @@ export default defineMatcher({
     const mo = Number(m[MONTH]);
     const y = Number(m[YEAR]);
     if (mo < 1 || mo > 12 || !plausibleYear(y, ctx)) return null;
-    return dateValue(y, mo, null, false, ctx, m.index, m.index + m[0].length);
+    return dateValue(y, mo, null, false);
   },
   examples: {
     valid: [
@@ -28,7 +28,8 @@ export default defineMatcher({
       {
         text: "The intrusion was discovered in 03/2019 during an audit.",
         match: "03/2019",
-        value: { date: "2019-03", grain: "month", event: "detected" },
+        value: { date: "2019-03", grain: "month", event: "other" },
+        refined: { event: "detected" },
       },
     ],
     invalid: [

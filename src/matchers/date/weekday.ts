@@ -29,15 +29,7 @@ export default defineMatcher({
     const day = new Date(Date.UTC(ref.y, ref.m - 1, ref.d - back));
     const start = m.index + m[0].length - m[WEEKDAY]!.length;
     const end = m.index + m[0].length;
-    const value = dateValue(
-      day.getUTCFullYear(),
-      day.getUTCMonth() + 1,
-      day.getUTCDate(),
-      true,
-      ctx,
-      start,
-      end,
-    );
+    const value = dateValue(day.getUTCFullYear(), day.getUTCMonth() + 1, day.getUTCDate(), true);
     return [{ value, start, end }];
   },
   examples: {
@@ -45,12 +37,14 @@ export default defineMatcher({
       {
         text: "---\npublished: 2017-09-15\n---\nThe credit bureau disclosed the breach on Thursday.",
         match: "Thursday",
-        value: { date: "2017-09-14", grain: "day", yearInferred: true, event: "disclosed" },
+        value: { date: "2017-09-14", grain: "day", yearInferred: true, event: "other" },
+        refined: { event: "disclosed" },
       },
       {
         text: "---\npublished: 2017-09-15\n---\nThe university reported Friday that 417,000 people were affected.",
         match: "Friday",
-        value: { date: "2017-09-15", grain: "day", yearInferred: true, event: "disclosed" },
+        value: { date: "2017-09-15", grain: "day", yearInferred: true, event: "other" },
+        refined: { event: "disclosed" },
       },
     ],
     invalid: [

@@ -1,15 +1,14 @@
-// What the duration matchers share: number and unit words, the ISO value, and the event a span's
-// words give it. Not a matcher (the leading underscore keeps it out of the registry).
+// What the duration matchers share: number and unit words, the ISO value, and the spans that are
+// not a breach's (the event refiner, src/refiners/event.ts, decides a span's event). Not a matcher (the leading underscore keeps it out of the registry).
 import type { ValueOf } from "../../contract/index.js";
 import {
-  ACCESS_CUES,
   LOOKBACK_LEADS,
   SPAN_FILLERS,
   SPAN_NUMBERS,
   SPAN_REJECT_CUES,
   SPAN_UNITS,
-  UNDETECTED_CUES,
 } from "../../lexicon/dates.js";
+import { REMEDY_SPAN_CUES } from "../../lexicon/cues.js";
 import type { MatchContext } from "../../rules/index.js";
 import { alternation } from "../date/_shared.js";
 
@@ -41,9 +40,7 @@ export function isoOf(numberWord: string, unitWord: string): string | null {
 
 const cueRe = (phrases: readonly string[]) =>
   new RegExp(String.raw`\b(?:${alternation(phrases)})\b`, "i");
-const UNDETECTED = cueRe(UNDETECTED_CUES);
-const ACCESS = cueRe(ACCESS_CUES);
-const REJECT = cueRe(SPAN_REJECT_CUES);
+const REJECT = cueRe([...SPAN_REJECT_CUES, ...REMEDY_SPAN_CUES]);
 const LOOKBACK = new RegExp(String.raw`\b(?:${alternation(LOOKBACK_LEADS)})\s*$`, "i");
 
 /** How far (characters) before and after a span its cue words may be. */
@@ -67,12 +64,6 @@ export function durationValue(
   const after = s.slice(end, end + AFTER);
   if (LOOKBACK.test(before)) return null;
   if (REJECT.test(`${before} ${own} ${after}`)) return null;
-  const near = `${before} ${own}`;
-  const event =
-    UNDETECTED.test(near) || UNDETECTED.test(after)
-      ? "undetected"
-      : ACCESS.test(near) || ACCESS.test(after)
-        ? "access"
-        : "other";
-  return { iso, bound: "exact", event };
+  // The event is a placeholder: the event refiner decides it.
+  return { iso, bound: "exact", event: "other" };
 }

@@ -4,5 +4,12 @@ import forSpan from "./for-span.js";
 import lasting from "./lasting.js";
 import longAdjective from "./long-adjective.js";
 import periodOf from "./period-of.js";
+import took from "./took.js";
 
-export const durationMatchers: Matcher<"duration">[] = [forSpan, periodOf, longAdjective, lasting];
+export const durationMatchers: Matcher<"duration">[] = [
+  forSpan,
+  periodOf,
+  longAdjective,
+  lasting,
+  took,
+];

@@ -24,22 +24,26 @@ export default defineMatcher({
       {
         text: "The attack lasted three weeks before it was detected.",
         match: "lasted three weeks",
-        value: { iso: "P3W", bound: "exact", event: "undetected" },
+        value: { iso: "P3W", bound: "exact", event: "other" },
+        refined: { event: "undetected" },
       },
       {
         text: "The intrusion, spanning 18 months, gave attackers access to payment systems.",
         match: "spanning 18 months",
-        value: { iso: "P18M", event: "access" },
+        value: { iso: "P18M", event: "other" },
+        refined: { event: "access" },
       },
       {
         text: "The intrusion lasted 11 days, during which the attackers copied student grades.",
         match: "lasted 11 days",
-        value: { iso: "P11D", event: "access" },
+        value: { iso: "P11D", event: "other" },
+        refined: { event: "access" },
       },
       {
         text: "Investigators said the cyberattack on the water utility lasted four days.",
         match: "lasted four days",
-        value: { iso: "P4D", event: "access" },
+        value: { iso: "P4D", event: "other" },
+        refined: { event: "access" },
       },
     ],
     invalid: [

@@ -29,12 +29,14 @@ export default defineMatcher({
       {
         text: "The former employee extracted data over a period of 18 months.",
         match: "period of 18 months",
-        value: { iso: "P18M", bound: "exact", event: "access" },
+        value: { iso: "P18M", bound: "exact", event: "other" },
+        refined: { event: "access" },
       },
       {
         text: "The provider failed to detect 20 hacking intrusions over a 22-month period.",
         match: "a 22-month period",
-        value: { iso: "P22M", event: "undetected" },
+        value: { iso: "P22M", event: "other" },
+        refined: { event: "undetected" },
       },
       {
         text: "A USB stick with client information went missing for a 24-hour period.",

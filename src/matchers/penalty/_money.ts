@@ -59,6 +59,7 @@ export const CUES_AFTER = [
   "settlements",
   "to settle",
   "to resolve",
+  "restitution",
   "sanction",
   "sanctions",
 ] as const;
@@ -66,7 +67,12 @@ export const CUES_AFTER = [
 const PROPOSED =
   /\b(?:propos(?:ed|es|al)|intends?\s+to\s+(?:fine|impose)|intention\s+to\s+(?:fine|impose)|notice\s+of\s+intent|provisional(?:ly)?|plans?\s+to\s+(?:fine|impose)|seek(?:s|ing)?|sought|recommend(?:ed|s)?)\b/i;
 const POTENTIAL =
-  /\b(?:could|may|might|would|can\s+be|faces?|facing|potential(?:ly)?|possible|risk(?:s|ing)?|maximum|up\s+to|exceed(?:ing|s)?|expected|likely)\b/i;
+  /\b(?:could|may|might|would|can\s+be|faces?|facing|potential(?:ly)?|possible|risk(?:s|ing)?|maximum|exceed(?:ing|s)?|expected|likely)\b/i;
+/** "up to" is a statutory maximum ("fines of up to €20 million") unless an act sets the amount. */
+const UP_TO = /\bup\s+to\b/i;
+/** An act that sets the amount: "imposed a fine of up to", "will pay up to", "agreed to pay up to". */
+const SETTING_ACT =
+  /\b(?:impos(?:ed|es|ing)|levied|issued|handed|fined|agree(?:d|s|ment)|will\s+pay|ordered|settle[ds]?)\b/i;
 const CUMULATIVE =
   /\b(?:total(?:l?ing|l?ed)?|in\s+total|combined|cumulative(?:ly)?|altogether|in\s+the\s+past\s+\w+\s+years|over\s+the\s+(?:past|last)\s+\w+\s+years|since\s+(?:19|20)\d\d)\b/i;
 const RANSOM =
@@ -76,6 +82,7 @@ const RANSOM =
 export function statusOf(before: string, after: string): ValueOf<"penalty">["status"] {
   if (PROPOSED.test(before)) return "proposed";
   if (POTENTIAL.test(before)) return "potential";
+  if (UP_TO.test(before) && !SETTING_ACT.test(before)) return "potential";
   if (CUMULATIVE.test(before) || CUMULATIVE.test(after)) return "cumulative";
   return "imposed";
 }

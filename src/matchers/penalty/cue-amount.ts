@@ -138,6 +138,18 @@ export default defineMatcher({
         },
       },
       {
+        text: "The watchdog imposed a fine of up to 50 million won on the operator.",
+        match: "50 million won",
+        value: { amount: 50_000_000, currency: "KRW", bound: "exact", status: "imposed" },
+        refined: { bound: "at_most" },
+      },
+      {
+        text: "The new act allows fines of up to €20 million for a serious breach.",
+        match: "€20 million",
+        value: { amount: 20_000_000, currency: "EUR", bound: "exact", status: "potential" },
+        refined: { bound: "at_most" },
+      },
+      {
         text: "The firm intends to fine the airline £183.39m for the breach.",
         match: "£183.39m",
         value: { amount: 183_390_000, currency: "GBP", status: "proposed" },
