@@ -173,25 +173,46 @@ const DIGIT_SCALE_ANY = String.raw`(?:${DIGIT_SCALE}|${MAGNITUDE_WORD_SOURCE})`;
  */
 export const NUMBER_SOURCE = String.raw`(?:${DIGITS_SOURCE})(?:${MAGNITUDE_SUFFIX_SOURCE}|[\s-]?(?:${DIGIT_SCALE_ANY})(?!${LETTER})(?:\s(?:${DIGIT_SCALE})){0,2}(?:\s\d{1,3}(?:,\d{3})?(?:\s(?:${DIGIT_SCALE})){1,2}){0,2}(?:(?<=hundred|thousand)\s(?:and\s)?\d{1,3}(?![\d.,]|[\s-]*(?:${DIGIT_SCALE_ANY})(?!${LETTER})))?)?`;
 
-const UNITS_ALT = alt(Object.keys(UNIT_WORDS).filter((w) => w !== "zero"));
-const DIGIT_WORDS_ALT = alt(Object.keys(UNIT_WORDS).filter((w) => UNIT_WORDS[w]! < 10));
-const TENS_ALT = alt(Object.keys(TENS_WORDS));
-/** Between the words of a number: spaces, or a hyphen with or without spaces ("seventy - three"). */
-const SEP = String.raw`(?:\s{0,3}-\s{0,3}|\s{1,3})`;
-const SMALL = String.raw`(?:(?:${TENS_ALT})\b(?:${SEP}(?:${UNITS_ALT})\b)?|(?:${UNITS_ALT})\b)`;
-/** "two point five" (before a scale word). */
-const DECIMAL = String.raw`(?:${SMALL}\s{1,3}point(?:\s{1,3}(?:${DIGIT_WORDS_ALT})\b){1,3})`;
-/** Under a thousand: "twelve", "two hundred and fifty", "twelve hundred", "a hundred". */
-const HUNDREDS = String.raw`(?:(?:${DECIMAL}|${SMALL})(?:${SEP}hundred\b(?:${SEP}(?:and${SEP})?${SMALL})?)?|an?\s{1,3}hundred\b(?:${SEP}(?:and${SEP})?${SMALL})?)`;
-const BIG = String.raw`(?:thousand|million|billion|trillion|lakhs?|crores?|dozens?)\b`;
 const FRACTION = alt(
   Object.keys(FRACTION_WORDS).map((w) => w.replaceAll(" ", String.raw`\s{1,3}`)),
 );
-/** "a million", "half a million", "a quarter of a million", "half a dozen". */
-const A_GROUP = String.raw`(?:(?:${FRACTION})\s{1,3}(?:of\s{1,3})?)?an?\s{1,3}${BIG}(?:${SEP}${BIG}){0,2}`;
-const GROUP = String.raw`${HUNDREDS}(?:${SEP}${BIG}){1,3}`;
-/** A trailing number under a thousand, not followed by a scale of its own. */
-const TAIL = String.raw`${SEP}(?:(?<=thousand\s{1,3})and${SEP})?${HUNDREDS}(?!${SEP}(?:${BIG}|hundred\b))`;
+
+/** A word as a pattern: as written, or with its first letter in either case ("[Ss]ix"). */
+type Cased = (word: string) => string;
+const asWritten: Cased = (w) => w;
+/** "six" → "[Ss]ix", for patterns that run without the `i` flag (the money pattern). */
+export const firstEitherCase: Cased = (w) =>
+  w.replace(
+    /(^|\\s\{1,3\}|\s)([a-z])/g,
+    (_m, pre: string, c: string) => `${pre}[${c.toUpperCase()}${c}]`,
+  );
+
+/** The pattern of a number in words, each word's letters as `cased` makes them. */
+function wordNumberSource(cased: Cased): string {
+  const words = (list: readonly string[]) => alt(list.map(cased));
+  const UNITS_ALT = words(Object.keys(UNIT_WORDS).filter((w) => w !== "zero"));
+  const DIGIT_WORDS_ALT = words(Object.keys(UNIT_WORDS).filter((w) => UNIT_WORDS[w]! < 10));
+  const TENS_ALT = words(Object.keys(TENS_WORDS));
+  const [hundred, thousand, point, of, and] = ["hundred", "thousand", "point", "of", "and"].map(
+    cased,
+  );
+  const an = cased("an?");
+  /** Between the words of a number: spaces, or a hyphen with or without spaces ("seventy - three"). */
+  const SEP = String.raw`(?:\s{0,3}-\s{0,3}|\s{1,3})`;
+  const SMALL = String.raw`(?:(?:${TENS_ALT})\b(?:${SEP}(?:${UNITS_ALT})\b)?|(?:${UNITS_ALT})\b)`;
+  /** "two point five" (before a scale word). */
+  const DECIMAL = String.raw`(?:${SMALL}\s{1,3}${point}(?:\s{1,3}(?:${DIGIT_WORDS_ALT})\b){1,3})`;
+  /** Under a thousand: "twelve", "two hundred and fifty", "twelve hundred", "a hundred". */
+  const HUNDREDS = String.raw`(?:(?:${DECIMAL}|${SMALL})(?:${SEP}${hundred}\b(?:${SEP}(?:${and}${SEP})?${SMALL})?)?|${an}\s{1,3}${hundred}\b(?:${SEP}(?:${and}${SEP})?${SMALL})?)`;
+  const BIG = String.raw`(?:${words(["thousand", "million", "billion", "trillion", "lakhs?", "crores?", "dozens?"])})\b`;
+  const FRACTIONS = FRACTION.split("|").map(cased).join("|");
+  /** "a million", "half a million", "a quarter of a million", "half a dozen". */
+  const A_GROUP = String.raw`(?:(?:${FRACTIONS})\s{1,3}(?:${of}\s{1,3})?)?${an}\s{1,3}${BIG}(?:${SEP}${BIG}){0,2}`;
+  const GROUP = String.raw`${HUNDREDS}(?:${SEP}${BIG}){1,3}`;
+  /** A trailing number under a thousand, not followed by a scale of its own. */
+  const TAIL = String.raw`${SEP}(?:(?<=${thousand}\s{1,3})${and}${SEP})?${HUNDREDS}(?!${SEP}(?:${BIG}|${hundred}\b))`;
+  return String.raw`(?:(?:${A_GROUP}|${GROUP})(?:${SEP}${GROUP}){0,3}(?:${TAIL})?|${HUNDREDS})`;
+}
 
 /**
  * A number in words: "nine", "thirty thousand", "two hundred and fifty", "a million",
@@ -199,7 +220,13 @@ const TAIL = String.raw`${SEP}(?:(?<=thousand\s{1,3})and${SEP})?${HUNDREDS}(?!${
  * "four thousand and six hundred", "one million two hundred thousand", "nineteen trillion",
  * "ten lakh", "two point five million". Case-insensitive.
  */
-export const WORD_NUMBER_SOURCE = String.raw`(?:(?:${A_GROUP}|${GROUP})(?:${SEP}${GROUP}){0,3}(?:${TAIL})?|${HUNDREDS})`;
+export const WORD_NUMBER_SOURCE = wordNumberSource(asWritten);
+
+/**
+ * The same, for patterns that run without the `i` flag: each word lower case or capitalised
+ * ("Six million", "Four Thousand").
+ */
+export const WORD_NUMBER_CASED_SOURCE = wordNumberSource(firstEitherCase);
 
 const COMMA_GROUPS_RE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const INDIAN_GROUPS_RE = /^\d{1,2}(?:,\d\d)+,\d{3}$/;
