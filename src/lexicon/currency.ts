@@ -306,7 +306,7 @@ const SUFFIX_RE = new RegExp(String.raw`[\s-](${SUFFIX_ALT})$`);
 const SYMBOL_AFTER_RE = new RegExp(String.raw`\s?(${SYMBOL_AFTER_ALT})$`);
 const CODE_AFTER_RE = new RegExp(String.raw`(?<=\d)(${CODE_ALT})$`);
 const DOLLAR_CODE_RE = new RegExp(String.raw`\s(${DOLLAR_CODE_ALT})$`);
-const CENTS_RE = /\s+and\s+(\d\d)(?:\s+cents?)?$/i;
+const CENTS_RE = /\s{1,3}and\s{1,3}(\d\d)(?:\s{1,3}cents?)?$/i;
 const FIND_MONEY_RE = new RegExp(MONEY_SOURCE, "g");
 
 const amountOf = (text: string) =>
