@@ -85,6 +85,26 @@ const NUMBERS = [
   ["Forty Two", 42],
   ["2 million 500 thousand", 2_500_000],
   ["6 thousand 500", 6500],
+  ["1'000'000", 1_000_000],
+  ["one hundred and twenty three thousand four hundred fifty six", 123_456],
+  ["nineteen hundred and ninety nine", 1999],
+  ["one million and one", 1_000_001],
+  ["twenty five hundred", 2500],
+  ["FIVE HUNDRED", 500],
+  ["one-hundred", 100],
+  ["a hundred and twenty", 120],
+  ["two thousand nineteen", 2019],
+  ["twelve million three hundred forty-five thousand six hundred seventy-eight", 12_345_678],
+  ["a quarter million", 250_000],
+  ["a half million", 500_000],
+  ["half a billion", 500_000_000],
+  ["three quarters of a million", 750_000],
+  ["3 hundred thousand", 300_000],
+  ["3.5k", 3500],
+  ["6,000+", 6000],
+  ["1.2 crore", 12_000_000],
+  ["eleven hundred", 1100],
+  ["thirty-three thousand three hundred and thirty-three", 33_333],
 ];
 
 /** [written form, amount, currency] */
@@ -167,6 +187,40 @@ const AMOUNTS = [
   ["twenty two dollars", 22, "USD"],
   ["forty million dollars", 40_000_000, "USD"],
   ["5 million US dollars", 5_000_000, "USD"],
+  ["$1,000.00", 1000, "USD"],
+  ["1000 USD", 1000, "USD"],
+  ["USD 1,000", 1000, "USD"],
+  ["€1.000,00", 1000, "EUR"],
+  ["1.000 €", 1000, "EUR"],
+  ["£5.99", 5.99, "GBP"],
+  ["10 bucks", 10, "USD"],
+  ["twenty-five euros", 25, "EUR"],
+  ["1 dollar", 1, "USD"],
+  ["$5mn", 5_000_000, "USD"],
+  ["EUR5m", 5_000_000, "EUR"],
+  ["5m EUR", 5_000_000, "EUR"],
+  ["Rs. 5,00,000", 500_000, "INR"],
+  ["INR 5 lakh", 500_000, "INR"],
+  ["₹5,00,000", 500_000, "INR"],
+  ["¥1,000", 1000, "JPY"],
+  ["JPY 1000", 1000, "JPY"],
+  ["100 RMB", 100, "CNY"],
+  ["5 000 000 €", 5_000_000, "EUR"],
+  ["5.000.000 €", 5_000_000, "EUR"],
+  ["US $5", 5, "USD"],
+  ["5 USD", 5, "USD"],
+  ["one million pounds", 1_000_000, "GBP"],
+  ["Two million dollars", 2_000_000, "USD"],
+  ["5 million Euro", 5_000_000, "EUR"],
+  ["US$2.5bn", 2_500_000_000, "USD"],
+  ["KRW 5 billion", 5_000_000_000, "KRW"],
+  ["15 million rubles", 15_000_000, "RUB"],
+  ["10,000 Swiss francs", 10_000, "CHF"],
+  ["AED 100", 100, "AED"],
+  ["NT$100", 100, "TWD"],
+  ["a quarter million dollars", 250_000, "USD"],
+  ["three quarters of a million euros", 750_000, "EUR"],
+  ["4 million Singapore dollars", 4_000_000, "SGD"],
 ];
 
 /** [written form, date, grain, published (front matter) or null] */
@@ -218,6 +272,58 @@ const DATES = [
   ["April 2019", "2019-04", "month", null],
   ["2019", "2019", "year", null],
   ["mid-2019", "2019", "year", null],
+  ["Sat Aug 17 2013", "2013-08-17", "day", null],
+  ["Sat, 17 Aug 2013", "2013-08-17", "day", null],
+  ["Saturday, August 17th, 2013", "2013-08-17", "day", null],
+  ["17 August 2013 10:00", "2013-08-17", "day", null],
+  ["2013-08-17T12:00:00Z", "2013-08-17", "day", null],
+  ["Aug 17 2013", "2013-08-17", "day", null],
+  ["17.08.2013", "2013-08-17", "day", null],
+  ["17/08/2013", "2013-08-17", "day", null],
+  ["08/17/2013", "2013-08-17", "day", null],
+  ["8/17/13", "2013-08-17", "day", null],
+  ["17-08-2013", "2013-08-17", "day", null],
+  ["2013/8/17", "2013-08-17", "day", null],
+  ["17th of August 2013", "2013-08-17", "day", null],
+  ["Aug 2013", "2013-08", "month", null],
+  ["Aug. 2013", "2013-08", "month", null],
+  ["1st January 2013", "2013-01-01", "day", null],
+  ["Jan 1st, 2013", "2013-01-01", "day", null],
+  ["12 Feb 2015 10:56 PM", "2015-02-12", "day", null],
+  ["Wednesday, 22nd June, 2016", "2016-06-22", "day", null],
+  ["Friday, 1st of April 2016", "2016-04-01", "day", null],
+  ["Sep 03 2014", "2014-09-03", "day", null],
+  ["10 Sept 2014", "2014-09-10", "day", null],
+  ["January 12th, 2012 at 5 pm", "2012-01-12", "day", null],
+  ["25th Dec. 1999", "1999-12-25", "day", null],
+  ["12 JUNE 2019", "2019-06-12", "day", null],
+  ["JUNE 12, 2019", "2019-06-12", "day", null],
+  ["June, 2019", "2019-06", "month", null],
+  ["June of 2019", "2019-06", "month", null],
+  ["2019-06", "2019-06", "month", null],
+  ["06/2019", "2019-06", "month", null],
+  ["12th June", "2019-06-12", "day", "2019-09-01"],
+  ["Aug 17", "2019-08-17", "day", "2019-09-01"],
+  ["Tues, 3 March 2019", "2019-03-03", "day", null],
+  ["3/3/2019", "2019-03-03", "day", null],
+  ["the 3rd of March, 2019", "2019-03-03", "day", null],
+  ["March 3rd", "2019-03-03", "day", "2019-09-01"],
+  ["2nd of March", "2019-03-02", "day", "2019-09-01"],
+  ["Dec 25", "2018-12-25", "day", "2019-09-01"],
+  ["25 Dec", "2018-12-25", "day", "2019-09-01"],
+  ["Sept. 5, 2019", "2019-09-05", "day", null],
+  ["5th Sept 2019", "2019-09-05", "day", null],
+  ["March the 14th, 2019", "2019-03-14", "day", null],
+  ["14th day of March, 2019", "2019-03-14", "day", null],
+  ["3-14-2019", "2019-03-14", "day", null],
+  ["3.14.2019", "2019-03-14", "day", null],
+  ["14 Mar. 2019", "2019-03-14", "day", null],
+  ["2019-03-14 10:00:00", "2019-03-14", "day", null],
+  ["Mon, 14 Mar 2019 10:00:00 GMT", "2019-03-14", "day", null],
+  ["14/03/19", "2019-03-14", "day", null],
+  ["03/14/19", "2019-03-14", "day", null],
+  ["early March 2019", "2019-03", "month", null],
+  ["March 14th 2019", "2019-03-14", "day", null],
   ["March 14", "2019-03-14", "day", "2019-06-01"],
   ["14 March", "2019-03-14", "day", "2019-06-01"],
   ["march 14", "2019-03-14", "day", "2019-06-01"],
@@ -288,11 +394,45 @@ for (const text of NOT_DATES) {
     misses.notDates.push(`${text} → ${d.map((x) => `${x.text}=${x.value.date}`).join(", ")}`);
   }
 }
+// chrono-node on the same date sentences, its reference the published date (else none: a
+// result whose year chrono only implied is dropped, as the pipeline drops a date with no anchor).
+const chrono = await import("chrono-node");
+let chronoOk = 0;
+const chronoMisses = [];
+const pad = (n) => String(n).padStart(2, "0");
+for (const [form, date, grain, published] of DATES) {
+  if (date === null) continue;
+  const ref = published ? new Date(`${published}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
+  const rs = chrono.casual
+    .parse(`Example Corp said the breach began on ${form}.`, ref, { forwardDate: false })
+    .filter((r) => published || r.start.isCertain("year"));
+  const got = rs.map((r) => {
+    const s = r.start;
+    const g = s.isCertain("day") ? "day" : s.isCertain("month") ? "month" : "year";
+    const v =
+      g === "day"
+        ? `${s.get("year")}-${pad(s.get("month"))}-${pad(s.get("day"))}`
+        : g === "month"
+          ? `${s.get("year")}-${pad(s.get("month"))}`
+          : String(s.get("year"));
+    return `${v}/${g}`;
+  });
+  if (got.length === 1 && got[0] === `${date}/${grain}`) chronoOk++;
+  else chronoMisses.push(`${form} → ${got.join(", ") || "none"}`);
+}
+let chronoNoise = 0;
+for (const text of NOT_DATES) {
+  if (chrono.casual.parse(text, new Date(Date.UTC(2019, 5, 1, 12)), { forwardDate: false }).length)
+    chronoNoise++;
+}
+misses.chronoDates = chronoMisses;
+
 const pct = (a, b) => `${a}/${b} (${((100 * a) / b).toFixed(0)}%)`;
 console.log(`numbers   ${pct(numOk, NUMBERS.length)}`);
 console.log(`amounts   ${pct(amtOk, AMOUNTS.length)}`);
 console.log(`dates     ${pct(dateOk, dateN)}`);
 console.log(`not-dates with a date: ${noise}/${NOT_DATES.length}`);
+console.log(`chrono-node (casual) dates ${pct(chronoOk, dateN)}, not-dates with a date: ${chronoNoise}/${NOT_DATES.length}`);
 if (showMisses) {
   for (const [k, list] of Object.entries(misses)) {
     if (!list.length) continue;

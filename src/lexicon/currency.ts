@@ -125,6 +125,7 @@ export const CURRENCY_CODES: readonly string[] = [
 export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   dollars: "USD",
   dollar: "USD",
+  bucks: "USD",
   "US dollars": "USD",
   "U.S. dollars": "USD",
   "American dollars": "USD",

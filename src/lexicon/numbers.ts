@@ -119,7 +119,7 @@ const alt = (words: readonly string[]) =>
  * The European form needs two groups, so "1.234" stays a decimal; a decimal comma takes one
  * or two digits, so "1,500" stays a thousand.
  */
-export const DIGITS_SOURCE = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)|\d{1,3}(?:\.\d{3})+,\d\d?(?!\d)|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?!\d|[.,]\d)|\d+,\d\d?(?!\d|,\d)|\d+(?:\.\d+)?`;
+export const DIGITS_SOURCE = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|,\d)|\d{1,2}(?:,\d\d)+,\d{3}(?!\d|,\d)|\d{1,3}(?:\.\d{3})+,\d\d?(?!\d)|\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:[ \u00A0\u202F]\d{3})+(?!\d|[.,]\d)|\d{1,3}(?:['’]\d{3})+(?!\d|['’]\d)|\d+,\d\d?(?!\d|,\d)|\d+(?:\.\d+)?`;
 
 /**
  * Magnitude words that may follow after a space or hyphen ("1.5 billion", "$100-million",
@@ -193,9 +193,7 @@ function wordNumberSource(cased: Cased): string {
   const UNITS_ALT = words(Object.keys(UNIT_WORDS).filter((w) => w !== "zero"));
   const DIGIT_WORDS_ALT = words(Object.keys(UNIT_WORDS).filter((w) => UNIT_WORDS[w]! < 10));
   const TENS_ALT = words(Object.keys(TENS_WORDS));
-  const [hundred, thousand, point, of, and] = ["hundred", "thousand", "point", "of", "and"].map(
-    cased,
-  );
+  const [hundred, point, of, and] = ["hundred", "point", "of", "and"].map(cased);
   const an = cased("an?");
   /** Between the words of a number: spaces, or a hyphen with or without spaces ("seventy - three"). */
   const SEP = String.raw`(?:\s{0,3}-\s{0,3}|\s{1,3})`;
@@ -207,10 +205,10 @@ function wordNumberSource(cased: Cased): string {
   const BIG = String.raw`(?:${words(["thousand", "million", "billion", "trillion", "lakhs?", "crores?", "dozens?"])})\b`;
   const FRACTIONS = FRACTION.split("|").map(cased).join("|");
   /** "a million", "half a million", "a quarter of a million", "half a dozen". */
-  const A_GROUP = String.raw`(?:(?:${FRACTIONS})\s{1,3}(?:${of}\s{1,3})?)?${an}\s{1,3}${BIG}(?:${SEP}${BIG}){0,2}`;
+  const A_GROUP = String.raw`(?:(?:(?:${FRACTIONS})\s{1,3}(?:${of}\s{1,3})?)?${an}|(?:${an}|${cased("one")})\s{1,3}(?:${cased("quarter")}|${cased("half")}))\s{1,3}${BIG}(?:${SEP}${BIG}){0,2}`;
   const GROUP = String.raw`${HUNDREDS}(?:${SEP}${BIG}){1,3}`;
   /** A trailing number under a thousand, not followed by a scale of its own. */
-  const TAIL = String.raw`${SEP}(?:(?<=${thousand}\s{1,3})${and}${SEP})?${HUNDREDS}(?!${SEP}(?:${BIG}|${hundred}\b))`;
+  const TAIL = String.raw`${SEP}(?:${and}${SEP})?${HUNDREDS}(?!${SEP}(?:${BIG}|${hundred}\b))`;
   return String.raw`(?:(?:${A_GROUP}|${GROUP})(?:${SEP}${GROUP}){0,3}(?:${TAIL})?|${HUNDREDS})`;
 }
 
@@ -230,7 +228,7 @@ export const WORD_NUMBER_CASED_SOURCE = wordNumberSource(firstEitherCase);
 
 const COMMA_GROUPS_RE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const INDIAN_GROUPS_RE = /^\d{1,2}(?:,\d\d)+,\d{3}$/;
-const SPACE_GROUPS_RE = /^\d{1,3}(?:[ \u00A0\u202F]\d{3})+$/;
+const SPACE_GROUPS_RE = /^\d{1,3}(?:[ \u00A0\u202F'’]\d{3})+$/;
 const DOT_GROUPS_RE = /^\d{1,3}(?:\.\d{3}){2,}$/;
 const DECIMAL_COMMA_RE = /^(\d{1,3}(?:\.\d{3})*|\d+),(\d\d?)$/;
 const EURO_THOUSANDS_RE = /^\d{1,3}\.\d{3}$/;
@@ -244,10 +242,10 @@ export function parseDigits(digits: string): number | null {
   const dec = DECIMAL_COMMA_RE.exec(digits);
   if (COMMA_GROUPS_RE.test(digits) || INDIAN_GROUPS_RE.test(digits))
     clean = digits.replaceAll(",", "");
-  else if (SPACE_GROUPS_RE.test(digits)) clean = digits.replace(/[ \u00A0\u202F]/g, "");
+  else if (SPACE_GROUPS_RE.test(digits)) clean = digits.replace(/[ \u00A0\u202F'’]/g, "");
   else if (DOT_GROUPS_RE.test(digits)) clean = digits.replaceAll(".", "");
   else if (dec) clean = `${dec[1]!.replaceAll(".", "")}.${dec[2]}`;
-  else if (/[, \u00A0\u202F]/.test(digits)) return null;
+  else if (/[, \u00A0\u202F'’]/.test(digits)) return null;
   const n = Number(clean);
   return Number.isFinite(n) ? n : null;
 }
@@ -301,7 +299,10 @@ function evaluate(tokens: readonly Token[]): number | null {
   return scale(total + (open ? current : 0), fraction);
 }
 
-const FRACTION_RE = new RegExp(String.raw`^(${FRACTION})\s+(?:of\s+)?(?=an?\s)`, "i");
+const FRACTION_RE = new RegExp(
+  String.raw`^(${FRACTION})\s+(?:of\s+)?(?=an?\s|(?:thousand|million|billion|trillion|lakh|crore|dozen)s?\b)`,
+  "i",
+);
 
 /** Tokens of a run of words and digits; null at a word that is no part of a number. */
 function tokenize(text: string): Token[] | null {
@@ -411,6 +412,9 @@ export const NUMBER_EXAMPLES: readonly (readonly [string, number])[] = [
   ["a quarter of a million", 250_000],
   ["two point five million", 2_500_000],
   ["twelve hundred", 1200],
+  ["a quarter million", 250_000],
+  ["one million and one", 1_000_001],
+  ["1'000'000", 1_000_000],
 ];
 
 /** A bare four-digit year such as "2025" (no separators, no magnitude). */
