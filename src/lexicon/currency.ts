@@ -292,10 +292,10 @@ const HEDGE_ALT = alt(CONVERSION_HEDGES);
 
 /**
  * A second amount given in the same breath, right after the first:
- * " (approximately $5.1 million)", " ($1.7 million)", ", or about $1.3 million".
+ * " (approximately $5.1 million)", " ($1.7 million)", " [$27 million]", ", or about $1.3 million".
  * No capturing groups.
  */
-export const CONVERSION_SOURCE = String.raw`(?:\s?\(\s?(?:(?:${HEDGE_ALT})\s?)?(?:${MONEY_SOURCE})[^()\n]{0,40}\)|,?\s(?:or\s)?(?:approximately|about|around|roughly|some|equivalent\sto)\s(?:${MONEY_SOURCE}))`;
+export const CONVERSION_SOURCE = String.raw`(?:\s?\(\s?(?:(?:${HEDGE_ALT})\s?)?(?:${MONEY_SOURCE})[^()\n]{0,40}\)|\s?\[\s?(?:(?:${HEDGE_ALT})\s?)?(?:${MONEY_SOURCE})[^[\]\n]{0,40}\]|,?\s(?:or\s)?(?:approximately|about|around|roughly|some|equivalent\sto)\s(?:${MONEY_SOURCE}))`;
 
 export interface Money {
   amount: number;
@@ -403,4 +403,6 @@ export const MONEY_EXAMPLES: readonly (readonly [string, number, string])[] = [
   ["£1.8bn", 1_800_000_000, "GBP"],
   ["$2.7m", 2_700_000, "USD"],
   ["$40 million", 40_000_000, "USD"],
+  ["$350 Million", 350_000_000, "USD"],
+  ["€2.1 BILLION", 2_100_000_000, "EUR"],
 ];

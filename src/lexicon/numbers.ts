@@ -147,6 +147,19 @@ export const MAGNITUDE_WORD_SOURCE = alt([
   "K",
   "M",
   "MM",
+  // Headlines capitalise them ("$350 Million", "2.1 BILLION").
+  "Thousand",
+  "Million",
+  "Millions",
+  "Billion",
+  "Billions",
+  "Trillion",
+  "Lakh",
+  "Crore",
+  "THOUSAND",
+  "MILLION",
+  "BILLION",
+  "TRILLION",
 ]);
 
 /**
@@ -162,7 +175,7 @@ export const LETTER = "[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]";
 export const MAGNITUDE_SUFFIX_SOURCE = String.raw`(?:mil|mln|bln|mm|MM|mn|bn|tn|[kKmMbB만억])(?!${LETTER}|\d)`;
 
 /** Scale words that may follow digits inside a compound ("2 hundred and 45", "410 hundred"). */
-const DIGIT_SCALE = String.raw`(?:hundred|thousand|million|billion|trillion|lakhs?|crores?|dozens?|doz)\b`;
+const DIGIT_SCALE = String.raw`(?:[Hh]undred|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|[Ll]akhs?|[Cc]rores?|[Dd]ozens?|[Dd]oz)\b`;
 const DIGIT_SCALE_ANY = String.raw`(?:${DIGIT_SCALE}|${MAGNITUDE_WORD_SOURCE})`;
 
 /**
@@ -171,7 +184,7 @@ const DIGIT_SCALE_ANY = String.raw`(?:${DIGIT_SCALE}|${MAGNITUDE_WORD_SOURCE})`;
  * "2 million 500 thousand", "4 dozen". Only after "hundred" or "thousand" may a bare number
  * follow, with or without "and" ("$2 million and 3 years" is an amount and a term).
  */
-export const NUMBER_SOURCE = String.raw`(?:${DIGITS_SOURCE})(?:${MAGNITUDE_SUFFIX_SOURCE}|[\s-]?(?:${DIGIT_SCALE_ANY})(?!${LETTER})(?:\s(?:${DIGIT_SCALE})){0,2}(?:\s\d{1,3}(?:,\d{3})?(?:\s(?:${DIGIT_SCALE})){1,2}){0,2}(?:(?<=hundred|thousand)\s(?:and\s)?\d{1,3}(?![\d.,]|[\s-]*(?:${DIGIT_SCALE_ANY})(?!${LETTER})))?)?`;
+export const NUMBER_SOURCE = String.raw`(?:${DIGITS_SOURCE})(?:${MAGNITUDE_SUFFIX_SOURCE}|[\s-]?(?:${DIGIT_SCALE_ANY})(?!${LETTER})(?:[\s-](?:${DIGIT_SCALE})){0,2}(?:[\s-]\d{1,3}(?:,\d{3})?(?:[\s-](?:${DIGIT_SCALE})){1,2}){0,2}(?:(?<=[Hh]undred|[Tt]housand)[\s-](?:and\s)?\d{1,3}(?![\d.,]|[\s-]*(?:${DIGIT_SCALE_ANY})(?!${LETTER})))?)?`;
 
 const FRACTION = alt(
   Object.keys(FRACTION_WORDS).map((w) => w.replaceAll(" ", String.raw`\s{1,3}`)),
@@ -415,6 +428,8 @@ export const NUMBER_EXAMPLES: readonly (readonly [string, number])[] = [
   ["a quarter million", 250_000],
   ["one million and one", 1_000_001],
   ["1'000'000", 1_000_000],
+  ["22-thousand-227", 22_227],
+  ["126 Million", 126_000_000],
 ];
 
 /** A bare four-digit year such as "2025" (no separators, no magnitude). */

@@ -17,6 +17,7 @@ import numericDmy from "./numeric-dmy.js";
 import numericMonthYear from "./numeric-month-year.js";
 import numericYmd from "./numeric-ymd.js";
 import ordinalDay from "./ordinal-day.js";
+import partYear from "./part-year.js";
 import relative from "./relative.js";
 import twoDigitYear from "./two-digit-year.js";
 import weekday from "./weekday.js";
@@ -43,6 +44,7 @@ export const dateMatchers: Matcher<"date">[] = [
   dayMonth,
   bareMonth,
   year,
+  partYear,
   relative,
   weekday,
 ];
