@@ -207,6 +207,33 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   ...Object.fromEntries(CURRENCY_CODES.map((code) => [code, code])),
 };
 
+/**
+ * What the `:currency` trigger class is built from: every currency word (lower case, each word
+ * of a name: "dollars", "francs", "kroner"), code ("usd", "nzd") and prefix word ("rs"), and
+ * every sign ("$", "€", "₹"). A code glued to digits ("220EUR", "NZD$3") holds a digit too.
+ */
+export const CURRENCY_TRIGGER_WORDS: readonly string[] = [
+  ...new Set(
+    [...Object.keys(CURRENCY_WORDS), ...Object.keys(CURRENCY_PREFIXES), ...CURRENCY_CODES]
+      .map((w) =>
+        w
+          .toLowerCase()
+          .split(/\s+/)
+          .pop()!
+          .replace(/[^a-z]/g, ""),
+      )
+      .filter((w) => (w.length > 2 || w === "rs") && w !== "try" && w !== "real"),
+  ),
+].sort();
+/** Currency signs, for the `:currency` trigger class. */
+export const CURRENCY_SIGNS: readonly string[] = [
+  ...new Set(
+    [...Object.keys(CURRENCY_PREFIXES), ...Object.keys(CURRENCY_SYMBOLS_AFTER)]
+      .flatMap((w) => [...w])
+      .filter((c) => /[^\w\s.]/.test(c)),
+  ),
+].sort();
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const alt = (words: readonly string[]) =>
   [...words]
