@@ -273,6 +273,11 @@ const DOLLAR_CODE_ALT = alt(
  */
 const CENTS = String.raw`\s[Aa]nd\s\d\d(?:\s[Cc]ents?\b|(?![\d.,%]|\s(?:percent|per|[a-z]+s)\b))`;
 
+/** An amount with its number in digits (the conversions after an amount are written so). */
+const MONEY_DIGITS = String.raw`(?:(?:${PREFIX_ALT})\s?(?:${NUMBER_SOURCE})(?:\s(?:${DOLLAR_CODE_ALT})(?!${LETTER}|\d))?|(?<![\d.,])(?:${NUMBER_SOURCE})(?:[\s-](?:${SUFFIX_ALT})(?!${LETTER}|\d)(?:${CENTS})?|\s?(?:${SYMBOL_AFTER_ALT})(?![\d$€£¥₩₹])|(?:${CODE_ALT})(?!${LETTER}|\d)))`;
+/** An amount with its number in words: "six million euros". */
+const MONEY_WORDS = String.raw`(?<![A-Za-z\u00C0-\u024F'’-])(?:${WORD_NUMBER_CASED_SOURCE})[\s-](?:${SUFFIX_ALT})(?!${LETTER}|\d)(?:${CENTS})?`;
+
 /**
  * An amount of money: a prefix and a number ("$5.5 million", "US$ 1.2m", "€20m", "Rs 50 crore",
  * "NZD$3 million", "$40 AUD"), a number and a currency word ("6.8 billion won", "5 million
@@ -284,7 +289,7 @@ const CENTS = String.raw`\s[Aa]nd\s\d\d(?:\s[Cc]ents?\b|(?![\d.,%]|\s(?:percent|
  * global scan would try every digit of a long run of digits, each time to its end (quadratic).
  * Check the other characters before (a letter, `$`) with `moneyStartsAt`.
  */
-export const MONEY_SOURCE = String.raw`(?=[$€£¥₩₹₽₱₺₦₪A-Z\d]|(?<![A-Za-z])[aAhHoOtTfFsSeEnNqQ])(?:(?:${PREFIX_ALT})\s?(?:${NUMBER_SOURCE})(?:\s(?:${DOLLAR_CODE_ALT})(?!${LETTER}|\d))?|(?<![\d.,])(?:${NUMBER_SOURCE})(?:[\s-](?:${SUFFIX_ALT})(?!${LETTER}|\d)(?:${CENTS})?|\s?(?:${SYMBOL_AFTER_ALT})(?![\d$€£¥₩₹])|(?:${CODE_ALT})(?!${LETTER}|\d))|(?<![A-Za-z\u00C0-\u024F'’-])(?:${WORD_NUMBER_CASED_SOURCE})[\s-](?:${SUFFIX_ALT})(?!${LETTER}|\d)(?:${CENTS})?)`;
+export const MONEY_SOURCE = String.raw`(?=[$€£¥₩₹₽₱₺₦₪A-Z\d]|(?<![A-Za-z])[aAhHoOtTfFsSeEnNqQ])(?:${MONEY_DIGITS}|${MONEY_WORDS})`;
 
 /** Whether money found at `index` of `text` starts there, not inside a word or a number. */
 export function moneyStartsAt(text: string, index: number): boolean {
@@ -322,7 +327,7 @@ const HEDGE_ALT = alt(CONVERSION_HEDGES);
  * " (approximately $5.1 million)", " ($1.7 million)", " [$27 million]", ", or about $1.3 million".
  * No capturing groups.
  */
-export const CONVERSION_SOURCE = String.raw`(?:\s?\(\s?(?:(?:${HEDGE_ALT})\s?)?(?:${MONEY_SOURCE})[^()\n]{0,40}\)|\s?\[\s?(?:(?:${HEDGE_ALT})\s?)?(?:${MONEY_SOURCE})[^[\]\n]{0,40}\]|,?\s(?:or\s)?(?:approximately|about|around|roughly|some|equivalent\sto)\s(?:${MONEY_SOURCE}))`;
+export const CONVERSION_SOURCE = String.raw`(?:\s?\(\s?(?:(?:${HEDGE_ALT})\s?)?(?:${MONEY_DIGITS})[^()\n]{0,40}\)|\s?\[\s?(?:(?:${HEDGE_ALT})\s?)?(?:${MONEY_DIGITS})[^[\]\n]{0,40}\]|,?\s(?:or\s)?(?:approximately|about|around|roughly|some|equivalent\sto)\s(?:${MONEY_DIGITS}))`;
 
 export interface Money {
   amount: number;

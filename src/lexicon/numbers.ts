@@ -184,7 +184,7 @@ const DIGIT_SCALE_ANY = String.raw`(?:${DIGIT_SCALE}|${MAGNITUDE_WORD_SOURCE})`;
  * "2 million 500 thousand", "4 dozen". Only after "hundred" or "thousand" may a bare number
  * follow, with or without "and" ("$2 million and 3 years" is an amount and a term).
  */
-export const NUMBER_SOURCE = String.raw`(?:${DIGITS_SOURCE})(?:${MAGNITUDE_SUFFIX_SOURCE}|[\s-]?(?:${DIGIT_SCALE_ANY})(?!${LETTER})(?:[\s-](?:${DIGIT_SCALE})){0,2}(?:[\s-]\d{1,3}(?:,\d{3})?(?:[\s-](?:${DIGIT_SCALE})){1,2}){0,2}(?:(?<=[Hh]undred|[Tt]housand)[\s-](?:and\s)?\d{1,3}(?![\d.,]|[\s-]*(?:${DIGIT_SCALE_ANY})(?!${LETTER})))?)?`;
+export const NUMBER_SOURCE = String.raw`(?:${DIGITS_SOURCE})(?:${MAGNITUDE_SUFFIX_SOURCE}|[\s-]?(?:${DIGIT_SCALE_ANY})(?!${LETTER})(?:[\s-](?:${DIGIT_SCALE}))*(?:[\s-]\d{1,3}(?:,\d{3})?(?:[\s-](?:${DIGIT_SCALE}))+)*(?:(?<=[Hh]undred|[Tt]housand)[\s-](?:and\s)?\d{1,3}(?![\d.,]|[\s-]*(?:${DIGIT_SCALE_ANY})(?!${LETTER})))?)?`;
 
 const FRACTION = alt(
   Object.keys(FRACTION_WORDS).map((w) => w.replaceAll(" ", String.raw`\s{1,3}`)),
@@ -204,25 +204,37 @@ export const firstEitherCase: Cased = (w) =>
 function wordNumberSource(cased: Cased): string {
   const words = (list: readonly string[]) => alt(list.map(cased));
   const UNITS_ALT = words(Object.keys(UNIT_WORDS).filter((w) => w !== "zero"));
+  const ONES_ALT = words(Object.keys(UNIT_WORDS).filter((w) => UNIT_WORDS[w]! < 10));
   const DIGIT_WORDS_ALT = words(Object.keys(UNIT_WORDS).filter((w) => UNIT_WORDS[w]! < 10));
   const TENS_ALT = words(Object.keys(TENS_WORDS));
-  const [hundred, point, of, and] = ["hundred", "point", "of", "and"].map(cased);
+  const [hundred, point, of, and, one, quarter, half, third] = [
+    "hundred",
+    "point",
+    "of",
+    "and",
+    "one",
+    "quarter",
+    "half",
+    "third",
+  ].map(cased);
   const an = cased("an?");
   /** Between the words of a number: spaces, or a hyphen with or without spaces ("seventy - three"). */
-  const SEP = String.raw`(?:\s{0,3}-\s{0,3}|\s{1,3})`;
-  const SMALL = String.raw`(?:(?:${TENS_ALT})\b(?:${SEP}(?:${UNITS_ALT})\b)?|(?:${UNITS_ALT})\b)`;
-  /** "two point five" (before a scale word). */
-  const DECIMAL = String.raw`(?:${SMALL}\s{1,3}${point}(?:\s{1,3}(?:${DIGIT_WORDS_ALT})\b){1,3})`;
-  /** Under a thousand: "twelve", "two hundred and fifty", "twelve hundred", "a hundred". */
-  const HUNDREDS = String.raw`(?:(?:${DECIMAL}|${SMALL})(?:${SEP}${hundred}\b(?:${SEP}(?:${and}${SEP})?${SMALL})?)?|${an}\s{1,3}${hundred}\b(?:${SEP}(?:${and}${SEP})?${SMALL})?)`;
+  const SEP = String.raw`(?:\s*-\s*|\s+)`;
+  const SMALL = String.raw`(?:(?:${TENS_ALT})\b(?:${SEP}(?:${ONES_ALT})\b)?|(?:${UNITS_ALT})\b)`;
+  /**
+   * Under a thousand: "twelve", "two hundred and fifty", "twelve hundred", "a hundred", and
+   * "two point five" (before a scale word).
+   */
+  const HUNDREDS = String.raw`(?:${SMALL}(?:\s{1,3}${point}(?:\s+(?:${DIGIT_WORDS_ALT})\b)+)?|${an}(?=\s{1,3}${hundred}\b))(?:${SEP}${hundred}\b(?:${SEP}(?:${and}${SEP})?${SMALL})?)?`;
   const BIG = String.raw`(?:${words(["thousand", "million", "billion", "trillion", "lakhs?", "crores?", "dozens?"])})\b`;
   const FRACTIONS = FRACTION.split("|").map(cased).join("|");
-  /** "a million", "half a million", "a quarter of a million", "half a dozen". */
-  const A_GROUP = String.raw`(?:(?:(?:${FRACTIONS})\s{1,3}(?:${of}\s{1,3})?)?${an}|(?:${an}|${cased("one")})\s{1,3}(?:${cased("quarter")}|${cased("half")}))\s{1,3}${BIG}(?:${SEP}${BIG}){0,2}`;
-  const GROUP = String.raw`${HUNDREDS}(?:${SEP}${BIG}){1,3}`;
+  /** "a" before a scale: "a million", "half a million", "a quarter of a million", "a quarter million". */
+  const A_LEAD = String.raw`(?:(?:(?:${FRACTIONS})\s{1,3}(?:${of}\s{1,3})?)?${an}|(?:${an}|${one})\s{1,3}(?:${quarter}|${half}))(?=\s{1,3}${BIG})`;
   /** A trailing number under a thousand, not followed by a scale of its own. */
   const TAIL = String.raw`${SEP}(?:${and}${SEP})?${HUNDREDS}(?!${SEP}(?:${BIG}|${hundred}\b))`;
-  return String.raw`(?:(?:${A_GROUP}|${GROUP})(?:${SEP}${GROUP}){0,3}(?:${TAIL})?|${HUNDREDS})`;
+  /** What a number in words starts with, checked once before the alternatives are tried. */
+  const FIRST = String.raw`(?=(?:${TENS_ALT}|${UNITS_ALT})\b|${an}\s{1,3}(?:${hundred}|${BIG}|${quarter}|${half}|${third})|${half}\s)`;
+  return String.raw`${FIRST}(?:${A_LEAD}|${HUNDREDS})(?:(?:${SEP}${BIG})+(?:${SEP}${HUNDREDS}(?:${SEP}${BIG})+)*(?:${TAIL})?)?`;
 }
 
 /**
