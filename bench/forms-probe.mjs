@@ -104,6 +104,8 @@ const NUMBERS = [
   ["6,000+", 6000],
   ["1.2 crore", 12_000_000],
   ["eleven hundred", 1100],
+  ["two and a half million", 2_500_000],
+  ["3 and a half thousand", 3500],
   ["thirty-three thousand three hundred and thirty-three", 33_333],
 ];
 
@@ -221,6 +223,10 @@ const AMOUNTS = [
   ["a quarter million dollars", 250_000, "USD"],
   ["three quarters of a million euros", 750_000, "EUR"],
   ["4 million Singapore dollars", 4_000_000, "SGD"],
+  ["20 Egyptian pounds", 20, "EGP"],
+  ["SAR 20", 20, "SAR"],
+  ["20 Saudi riyals", 20, "SAR"],
+  ["one and a half million dollars", 1_500_000, "USD"],
 ];
 
 /** [written form, date, grain, published (front matter) or null] */
@@ -324,6 +330,9 @@ const DATES = [
   ["03/14/19", "2019-03-14", "day", null],
   ["early March 2019", "2019-03", "month", null],
   ["March 14th 2019", "2019-03-14", "day", null],
+  ["10-31-74", "1974-10-31", "day", null],
+  ["the 15th of february", "2019-02-15", "day", "2019-06-01"],
+  ["feb 15 2015", "2015-02-15", "day", null],
   ["March 14", "2019-03-14", "day", "2019-06-01"],
   ["14 March", "2019-03-14", "day", "2019-06-01"],
   ["march 14", "2019-03-14", "day", "2019-06-01"],
@@ -432,7 +441,9 @@ console.log(`numbers   ${pct(numOk, NUMBERS.length)}`);
 console.log(`amounts   ${pct(amtOk, AMOUNTS.length)}`);
 console.log(`dates     ${pct(dateOk, dateN)}`);
 console.log(`not-dates with a date: ${noise}/${NOT_DATES.length}`);
-console.log(`chrono-node (casual) dates ${pct(chronoOk, dateN)}, not-dates with a date: ${chronoNoise}/${NOT_DATES.length}`);
+console.log(
+  `chrono-node (casual) dates ${pct(chronoOk, dateN)}, not-dates with a date: ${chronoNoise}/${NOT_DATES.length}`,
+);
 if (showMisses) {
   for (const [k, list] of Object.entries(misses)) {
     if (!list.length) continue;

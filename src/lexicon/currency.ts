@@ -116,6 +116,26 @@ export const CURRENCY_CODES: readonly string[] = [
   "ILS",
   "TRY",
   "PHP",
+  "SAR",
+  "QAR",
+  "KWD",
+  "BHD",
+  "OMR",
+  "JOD",
+  "EGP",
+  "PKR",
+  "LKR",
+  "BDT",
+  "THB",
+  "VND",
+  "ARS",
+  "CLP",
+  "COP",
+  "UAH",
+  "HUF",
+  "CZK",
+  "RON",
+  "KES",
 ];
 
 /**
@@ -186,6 +206,39 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   "Chinese renminbi": "CNY",
   "British pounds": "GBP",
   "US dollar": "USD",
+  "Saudi riyals": "SAR",
+  "Saudi riyal": "SAR",
+  riyals: "SAR",
+  "Qatari riyals": "QAR",
+  "Kuwaiti dinars": "KWD",
+  "Kuwaiti dinar": "KWD",
+  "Bahraini dinars": "BHD",
+  "Jordanian dinars": "JOD",
+  "Egyptian pounds": "EGP",
+  "Lebanese pounds": "LBP",
+  "Pakistani rupees": "PKR",
+  "Sri Lankan rupees": "LKR",
+  "Nepalese rupees": "NPR",
+  taka: "BDT",
+  rupiah: "IDR",
+  "Indonesian rupiah": "IDR",
+  baht: "THB",
+  "Thai baht": "THB",
+  dong: "VND",
+  "Vietnamese dong": "VND",
+  "Argentine pesos": "ARS",
+  "Chilean pesos": "CLP",
+  "Colombian pesos": "COP",
+  hryvnias: "UAH",
+  hryvnia: "UAH",
+  forints: "HUF",
+  forint: "HUF",
+  "Czech koruna": "CZK",
+  "Czech crowns": "CZK",
+  "Romanian lei": "RON",
+  "Kenyan shillings": "KES",
+  "Ugandan shillings": "UGX",
+  cedis: "GHS",
   zloty: "PLN",
   zlotys: "PLN",
   lira: "TRY",
@@ -247,7 +300,12 @@ const firstEitherCase = (source: string) =>
     c.toLowerCase() === c.toUpperCase() ? pre + c : `${pre}[${c.toUpperCase()}${c.toLowerCase()}]`,
   );
 
-const PREFIX_ALT = alt(Object.keys(CURRENCY_PREFIXES));
+/** Prefixes, and every ISO code as one ("SAR 20", "CZK 5 million"). */
+const PREFIXES: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(CURRENCY_CODES.map((code) => [code, code])),
+  ...CURRENCY_PREFIXES,
+};
+const PREFIX_ALT = alt(Object.keys(PREFIXES));
 const SUFFIX_ALT = alt(Object.keys(CURRENCY_WORDS))
   .split("|")
   .map((w) => (/^[A-Z]+$/.test(w) ? w : firstEitherCase(w)))
@@ -353,7 +411,7 @@ export function parseMoney(text: string): Money | null {
   let t = text.trim();
   const pre = PREFIX_RE.exec(t);
   if (pre) {
-    let currency = CURRENCY_PREFIXES[pre[1]!];
+    let currency = PREFIXES[pre[1]!];
     let rest = t.slice(pre[0].length);
     const code = pre[1] === "$" ? DOLLAR_CODE_RE.exec(rest) : null;
     if (code) {
@@ -437,4 +495,7 @@ export const MONEY_EXAMPLES: readonly (readonly [string, number, string])[] = [
   ["$40 million", 40_000_000, "USD"],
   ["$350 Million", 350_000_000, "USD"],
   ["€2.1 BILLION", 2_100_000_000, "EUR"],
+  ["20 Egyptian pounds", 20, "EGP"],
+  ["5 million Pakistani rupees", 5_000_000, "PKR"],
+  ["two and a half million euros", 2_500_000, "EUR"],
 ];

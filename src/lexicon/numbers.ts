@@ -184,7 +184,7 @@ const DIGIT_SCALE_ANY = String.raw`(?:${DIGIT_SCALE}|${MAGNITUDE_WORD_SOURCE})`;
  * "2 million 500 thousand", "4 dozen". Only after "hundred" or "thousand" may a bare number
  * follow, with or without "and" ("$2 million and 3 years" is an amount and a term).
  */
-export const NUMBER_SOURCE = String.raw`(?:${DIGITS_SOURCE})(?:${MAGNITUDE_SUFFIX_SOURCE}|[\s-]?(?:${DIGIT_SCALE_ANY})(?!${LETTER})(?:[\s-](?:${DIGIT_SCALE}))*(?:[\s-]\d{1,3}(?:,\d{3})?(?:[\s-](?:${DIGIT_SCALE}))+)*(?:(?<=[Hh]undred|[Tt]housand)[\s-](?:and\s)?\d{1,3}(?![\d.,]|[\s-]*(?:${DIGIT_SCALE_ANY})(?!${LETTER})))?)?`;
+export const NUMBER_SOURCE = String.raw`(?:${DIGITS_SOURCE})(?:\s[Aa]nd\s[Aa]\s(?:[Hh]alf|[Qq]uarter)(?=[\s-](?:${DIGIT_SCALE})))?(?:${MAGNITUDE_SUFFIX_SOURCE}|[\s-]?(?:${DIGIT_SCALE_ANY})(?!${LETTER})(?:[\s-](?:${DIGIT_SCALE}))*(?:[\s-]\d{1,3}(?:,\d{3})?(?:[\s-](?:${DIGIT_SCALE}))+)*(?:(?<=[Hh]undred|[Tt]housand)[\s-](?:and\s)?\d{1,3}(?![\d.,]|[\s-]*(?:${DIGIT_SCALE_ANY})(?!${LETTER})))?)?`;
 
 const FRACTION = alt(
   Object.keys(FRACTION_WORDS).map((w) => w.replaceAll(" ", String.raw`\s{1,3}`)),
@@ -234,7 +234,9 @@ function wordNumberSource(cased: Cased): string {
   const TAIL = String.raw`${SEP}(?:${and}${SEP})?${HUNDREDS}(?!${SEP}(?:${BIG}|${hundred}\b))`;
   /** What a number in words starts with, checked once before the alternatives are tried. */
   const FIRST = String.raw`(?=(?:${TENS_ALT}|${UNITS_ALT})\b|${an}\s{1,3}(?:${hundred}|${BIG}|${quarter}|${half}|${third})|${half}\s)`;
-  return String.raw`${FIRST}(?:${A_LEAD}|${HUNDREDS})(?:(?:${SEP}${BIG})+(?:${SEP}${HUNDREDS}(?:${SEP}${BIG})+)*(?:${TAIL})?)?`;
+  /** "two and a half million": a half or a quarter added before a scale. */
+  const AND_A_HALF = String.raw`(?:\s+${and}\s+${an}\s+(?:${half}|${quarter})(?=\s+${BIG}))?`;
+  return String.raw`${FIRST}(?:${A_LEAD}|${HUNDREDS}${AND_A_HALF})(?:(?:${SEP}${BIG})+(?:${SEP}${HUNDREDS}(?:${SEP}${BIG})+)*(?:${TAIL})?)?`;
 }
 
 /**
@@ -341,6 +343,13 @@ function tokenize(text: string): Token[] | null {
   const words = rest.split(/[\s-]+/).filter(Boolean);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
+    const part =
+      w === "and" && /^an?$/.test(words[i + 1] ?? "") ? HALVES[words[i + 2]!] : undefined;
+    if (part !== undefined) {
+      tokens.push({ n: part }); // "two and a half million"
+      i += 2;
+      continue;
+    }
     if (w === "and") continue;
     const last = tokens[tokens.length - 1];
     if (w === "point" && last && "n" in last) {
@@ -361,6 +370,8 @@ function tokenize(text: string): Token[] | null {
   }
   return tokens;
 }
+
+const HALVES: Readonly<Record<string, number>> = { half: 0.5, quarter: 0.25 };
 
 const LEAD_DIGITS_RE = new RegExp(`^(?:${DIGITS_SOURCE})`);
 
@@ -442,6 +453,8 @@ export const NUMBER_EXAMPLES: readonly (readonly [string, number])[] = [
   ["1'000'000", 1_000_000],
   ["22-thousand-227", 22_227],
   ["126 Million", 126_000_000],
+  ["two and a half million", 2_500_000],
+  ["3 and a half thousand", 3500],
 ];
 
 /** A bare four-digit year such as "2025" (no separators, no magnitude). */

@@ -13,11 +13,16 @@ import {
   type DateValue,
 } from "./_shared.js";
 
-/** "on march 14": the year comes from the document's date. */
-function withoutYear(m: RegExpExecArray, ctx: MatchContext): DateValue | null {
+/** "on march 14", "on the 15th of february": the year comes from the document's date. */
+function withoutYear(
+  m: RegExpExecArray,
+  ctx: MatchContext,
+  month: string,
+  day: string,
+): DateValue | null {
   const ref = reference(ctx);
-  const mo = monthOf(m[11]!);
-  const d = Number(m[12]);
+  const mo = monthOf(month);
+  const d = Number.parseInt(day, 10);
   if (ref === null || mo === null) return null; // no anchor, no claim
   const y = inferYear(ref, mo, d);
   if (!validDay(y, mo, d)) return null;
@@ -28,7 +33,7 @@ const END = String.raw`\b(?![-/.,]\d)`;
 /** Before a lower-case "may" or "march": a preposition makes it a month ("in march 2019"). */
 const LEAD = String.raw`(?<=\b(?:in|on|since|during|by|from|until|till|before|after|of|early|mid|late)[\s-]{1,3})`;
 const PATTERN = new RegExp(
-  String.raw`(?<![\d.,/])\b(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(${LOWER_MONTH}),?\s{1,3}(\d{4})${END}|\b(${LOWER_MONTH})\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})${END}|\b(${LOWER_SAFE_MONTH}),?\s{1,3}(?:of\s{1,3})?(\d{4})${END}|${LEAD}(${LOWER_MONTH}),?\s{1,3}(?:of\s{1,3})?(\d{4})${END}|${LEAD}(${LOWER_MONTH})\s{1,3}(\d{1,2})(?:st|nd|rd|th)?\b(?![,\s]{0,3}\d|[.:/-]\d|\s{0,2}%)`,
+  String.raw`(?<![\d.,/])\b(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(${LOWER_MONTH}),?\s{1,3}(\d{4})${END}|\b(${LOWER_MONTH})\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})${END}|\b(${LOWER_SAFE_MONTH}),?\s{1,3}(?:of\s{1,3})?(\d{4})${END}|${LEAD}(${LOWER_MONTH}),?\s{1,3}(?:of\s{1,3})?(\d{4})${END}|${LEAD}(${LOWER_MONTH})\s{1,3}(\d{1,2})(?:st|nd|rd|th)?\b(?![,\s]{0,3}\d|[.:/-]\d|\s{0,2}%)|${LEAD}(?:the\s{1,3})?(\d{1,2})(?:st|nd|rd|th)?\s{1,3}(?:of\s{1,3})?(${LOWER_MONTH})(?![,\s]{0,3}\d|[.:/-]\d)`,
   "g",
 );
 
@@ -40,7 +45,8 @@ export default defineMatcher({
   triggers: [":month"],
   pattern: PATTERN,
   extract(m, ctx) {
-    if (m[11]) return withoutYear(m, ctx);
+    if (m[11]) return withoutYear(m, ctx, m[11], m[12]!);
+    if (m[14]) return withoutYear(m, ctx, m[14], m[13]!);
     const [d, word, year] = m[1]
       ? [m[1], m[2]!, m[3]!]
       : m[4]
@@ -88,6 +94,11 @@ export default defineMatcher({
         text: "---\npublished: 2019-06-01\n---\nThe breach was found on may 14 by an auditor.",
         match: "may 14",
         value: { date: "2019-05-14", grain: "day", yearInferred: true, event: "detected" },
+      },
+      {
+        text: "---\npublished: 2019-06-01\n---\nThe leak began on the 15th of february, staff said.",
+        match: "the 15th of february",
+        value: { date: "2019-02-15", grain: "day", yearInferred: true, event: "breach_start" },
       },
       {
         text: "customers were notified in april 2019",

@@ -2,10 +2,10 @@
 // last. Dots are written day first; hyphens either way, so an order only the document can
 // settle ("04-02-2019") follows its dateline or country, or keeps the year alone.
 import { defineMatcher } from "../../rules/index.js";
-import { dayAndMonth } from "./_forms.js";
+import { dayAndMonth, fullYear } from "./_forms.js";
 import { dateValue, plausibleYear, validDay } from "./_shared.js";
 
-const PATTERN = /(?<![\d/.:$£€-])(\d{1,2})([.-])(\d{1,2})\2(\d{4})(?![\d%]|[/.-]\d)/g;
+const PATTERN = /(?<![\d/.:$£€-])(\d{1,2})([.-])(\d{1,2})\2(\d{4}|\d\d)(?![\d%]|[/.-]\d)/g;
 /** Version numbers are no dates: "version 1.10.2019". */
 const VERSION_BEFORE = /\b(?:v|ver\.?|version|build|release|firmware)\s{0,2}$/i;
 
@@ -19,7 +19,10 @@ export default defineMatcher({
   extract(m, ctx) {
     if (VERSION_BEFORE.test(ctx.sentence.text.slice(Math.max(0, m.index - 12), m.index)))
       return null;
-    const [a, b, y] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    // A two-digit year only where the numbers themselves settle the order ("10-31-74").
+    if (m[4]!.length === 2 && a <= 12 && b <= 12) return null;
+    const y = fullYear(m[4]!, ctx);
     if (!plausibleYear(y, ctx) || a < 1 || b < 1 || a > 31 || b > 31) return null;
     const md = dayAndMonth(a, b, ctx, m[2] === "." ? "day" : null);
     const end = m.index + m[0].length;
@@ -45,6 +48,11 @@ export default defineMatcher({
         value: { date: "2019", grain: "year", event: "breach_start" },
       },
       {
+        text: "The tapes went missing on 10-31-74, the archive said.",
+        match: "10-31-74",
+        value: { date: "1974-10-31", grain: "day", event: "breach" },
+      },
+      {
         text: "The Ohio clinic said the files were stolen on 04-02-2019.",
         match: "04-02-2019",
         value: { date: "2019-04-02", grain: "day", event: "breach" },
@@ -59,6 +67,7 @@ export default defineMatcher({
       "Call 555-12-2019 for help.",
       "The scores were 45-50-2019 in the table.",
       "Version 1.10.2019 of the app shipped.",
+      "The vote was 10-11-12 in the end.",
     ],
   },
 });
