@@ -95,7 +95,7 @@ export const FRACTION_WORDS: Readonly<Record<string, number>> = {
   "two thirds": 2 / 3,
 };
 
-/** Korean counting units written after digits in English text ("3,370만" = 33.7 million). */
+/** Korean counting units written after digits in English text ("1,250만" = 12.5 million). */
 export const KOREAN_UNITS: Readonly<Record<string, number>> = { 만: 1e4, 억: 1e8 };
 
 /** Every word that may be part of a number in words: the `:number-word` trigger class. */
@@ -170,7 +170,7 @@ export const LETTER = "[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]";
 
 /**
  * Suffixes written straight after the digits ("22k", "4.6M", "£20m", "$1.2B", "$5MM", "3mil",
- * "4.5mln", "3,370만").
+ * "4.5mln", "1,250만").
  */
 export const MAGNITUDE_SUFFIX_SOURCE = String.raw`(?:mil|mln|bln|mm|MM|mn|bn|tn|[kKmMbB만억])(?!${LETTER}|\d)`;
 
@@ -378,7 +378,7 @@ const LEAD_DIGITS_RE = new RegExp(`^(?:${DIGITS_SOURCE})`);
 /**
  * A number in digits with its magnitude, as NUMBER_SOURCE matches it:
  * "4.6 million" → 4600000, "4.6M" → 4600000, "22k" → 22000, "1,500" → 1500,
- * "2 hundred and 45" → 245, "3 lakh crore" → 3e12, "3,370만" → 33700000.
+ * "2 hundred and 45" → 245, "3 lakh crore" → 3e12, "1,250만" → 12500000.
  * Returns null when the text is not such a number.
  */
 export function parseNumber(text: string): number | null {
@@ -442,7 +442,7 @@ export const NUMBER_EXAMPLES: readonly (readonly [string, number])[] = [
   ["1.2bn", 1_200_000_000],
   ["12 lakh", 1_200_000],
   ["3.5 crore", 35_000_000],
-  ["3,370만", 33_700_000],
+  ["1,250만", 12_500_000],
   ["2 million 500 thousand", 2_500_000],
   ["one million two hundred thousand", 1_200_000],
   ["a quarter of a million", 250_000],
@@ -451,7 +451,7 @@ export const NUMBER_EXAMPLES: readonly (readonly [string, number])[] = [
   ["a quarter million", 250_000],
   ["one million and one", 1_000_001],
   ["1'000'000", 1_000_000],
-  ["22-thousand-227", 22_227],
+  ["14-thousand-512", 14_512],
   ["126 Million", 126_000_000],
   ["two and a half million", 2_500_000],
   ["3 and a half thousand", 3500],
