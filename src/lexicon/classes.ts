@@ -1,6 +1,6 @@
 // The word classes a matcher's triggers may name (src/rules/triggers.ts), as lower-case words
 // (`word*`: a prefix) taken from the lexicons; `:digit` and `:capital` are read off characters.
-import { CURRENCY_PREFIXES, CURRENCY_WORDS } from "./currency.js";
+import { CURRENCY_SIGNS as SIGNS, CURRENCY_TRIGGER_WORDS } from "./currency.js";
 import { MONTHS, WEEKDAYS } from "./dates.js";
 import { MAGNITUDES, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from "./numbers.js";
 
@@ -18,18 +18,15 @@ export function prefixesOf(phrases: Iterable<string>): string[] {
 }
 
 const keys = (...records: object[]) => records.flatMap((r) => Object.keys(r));
-const CURRENCY_KEYS = keys(CURRENCY_PREFIXES, CURRENCY_WORDS);
-const SIGN = /[^\sa-z\d.]/gi;
-export const CURRENCY_SIGNS = new Set(CURRENCY_KEYS.flatMap((k) => k.match(SIGN) ?? []));
+/** Currency signs ("$", "€", "₹"), found character by character. */
+export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(SIGNS);
 
 /** The word classes, as word triggers. */
 export const WORD_CLASSES: Readonly<Record<string, readonly string[]>> = {
   ":number-word": keys(MAGNITUDES, UNIT_WORDS, TENS_WORDS, SCALE_WORDS).map(firstWord),
   ":month": Object.keys(MONTHS).map(firstWord),
   ":weekday": Object.keys(WEEKDAYS).map(firstWord),
-  // Codes and words by their last word ("Swiss francs": francs); a key with a sign ("US$")
-  // is found by its sign.
-  ":currency": CURRENCY_KEYS.filter((k) => !k.match(SIGN)).map(
-    (k) => `${k.match(WORD_RUN)!.at(-1)!.toLowerCase()}*`,
-  ),
+  // Codes and words by their last word ("Swiss francs": francs), as prefixes ("220EUR" is
+  // found by its digit); a key with a sign ("US$") is found by its sign.
+  ":currency": CURRENCY_TRIGGER_WORDS.map((w) => `${w}*`),
 };

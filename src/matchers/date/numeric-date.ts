@@ -1,6 +1,8 @@
-// "7/29/2017", "10/03/2017", "29/07/2017" (day first only when the first number is over 12),
+// "7/29/2017", "29/07/2017", "10/03/2017" (an order only one reading allows, else the
+// document's dateline or country, else the year alone),
 // "06/15/11" (a two-digit year: 70–99 → 19xx, else 20xx)
 import { defineMatcher } from "../../rules/index.js";
+import { dayAndMonth } from "./_forms.js";
 import { dateValue, plausibleYear, validDay } from "./_shared.js";
 
 const PATTERN = /(?<![\d/.:$£€-])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/]|\.\d)/g;
@@ -11,7 +13,7 @@ const FIRST = 1,
 export default defineMatcher({
   id: "date.numeric-date",
   kind: "date",
-  description: "A numeric date with slashes, month first unless the first number cannot be one.",
+  description: "A numeric date with slashes, in the order the numbers or the document settle.",
   pattern: PATTERN,
   triggers: [":digit"],
   extract(m, ctx) {
@@ -19,9 +21,13 @@ export default defineMatcher({
     const b = Number(m[SECOND]);
     const written = Number(m[YEAR]);
     const y = m[YEAR]!.length === 2 ? (written >= 70 ? 1900 : 2000) + written : written;
-    const [mo, d] = a > 12 ? [b, a] : [a, b];
-    if (!validDay(y, mo, d) || !plausibleYear(y, ctx)) return null;
-    return dateValue(y, mo, d, false);
+    if (!plausibleYear(y, ctx) || a < 1 || b < 1 || a > 31 || b > 31) return null;
+    // An order only the document can settle ("4/10/2019") follows its dateline or country, or
+    // keeps the year alone.
+    const md = dayAndMonth(a, b, ctx);
+    if (md === null) return dateValue(y, null, null, false);
+    if (!validDay(y, md.m, md.d)) return null;
+    return dateValue(y, md.m, md.d, false);
   },
   examples: {
     valid: [

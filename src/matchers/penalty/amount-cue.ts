@@ -30,7 +30,7 @@ export default defineMatcher({
   description:
     "An amount of money followed within three words by fine, penalty, settlement or 'to settle'.",
   pattern: PATTERN,
-  triggers: [":digit"],
+  triggers: [":digit", ":number-word", "half", "quarter"],
   extract(m, { sentence }) {
     const amount = m[AMOUNT]!;
     const start = m.index;

@@ -39,7 +39,7 @@ export default defineMatcher({
   description:
     "A fine, penalty or settlement word, a few words, then an amount of money (with its conversion).",
   pattern: PATTERN,
-  triggers: [":digit"],
+  triggers: [":digit", ":number-word", "half", "quarter"],
   extract(m, { sentence }) {
     const amount = m[AMOUNT]!;
     const start = m.index + m[0].length - amount.length;
