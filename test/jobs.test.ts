@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { extractReport, workersFor } from "../src/pipeline.js";
 import { breach, ROOT } from "./cli-helpers.js";
 
-const DEV = join(ROOT, "..", "shared", "eval", "dev");
+const DEV = join(ROOT, "fixtures", "dev");
 
 /** Seeds, a slice of each dev set in nested folders, and files that fail or are skipped. */
 function corpus(): string {

@@ -12,7 +12,7 @@ import { extractFile, extractLines, incidentInput } from "../src/pipeline.js";
 import { describeGate, execAll, mayMatch, patternFilter, runMatchers } from "../src/rules/index.js";
 import { breach, ROOT } from "./cli-helpers.js";
 
-const DEV = join(ROOT, "..", "shared", "eval", "dev");
+const DEV = join(ROOT, "fixtures", "dev");
 const tmp = () => mkdtempSync(join(tmpdir(), "breach-scale-"));
 
 function devTexts(limit = Infinity): { name: string; text: string }[] {
