@@ -11,6 +11,8 @@ export interface RenderOptions {
   color: boolean;
   /** List every missed and extra claim, wrong attribute and wrong fact. */
   misses: boolean;
+  /** Terminal width (default 80): the attribute table's last column wraps to fit. */
+  width?: number;
 }
 
 function clip(s: string, n: number): string {
@@ -67,10 +69,15 @@ export function renderEvalTable(result: EvalResult, opts: RenderOptions): string
         "  gold, extracted: distinct keys per document (mentions of one fact count once); found: in both",
       ),
     );
+    // attribute, scored, correct, accuracy: 11 + 6 + 7 + 8 wide, plus padding and borders.
+    const byKindWidth = Math.max(24, (opts.width ?? 80) - (13 + 8 + 9 + 10) - 6);
     const a = new Table({
       head: ["attribute", "scored", "correct", "accuracy", "by kind"],
       style,
       colAligns: ["left", "right", "right", "right", "left"],
+      colWidths: [13, 8, 9, 10, byKindWidth],
+      wordWrap: true,
+      wrapOnWordBoundary: true,
     });
     for (const attr of ATTRIBUTES) {
       const s = claims.attributes[attr];
@@ -173,4 +180,34 @@ export function renderEvalJson(result: EvalResult, opts: { misses: boolean }): s
     null,
     2,
   )}\n`;
+}
+
+/** One floor checked: its flag as given, and the sentences of what fell below it (none: met). */
+export interface GateResult {
+  name: string;
+  failures: string[];
+}
+
+const xml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** JUnit XML: one test case per floor, failed when the score is below it. */
+export function renderEvalJunit(result: EvalResult, gates: readonly GateResult[]): string {
+  const suite = `breach eval --gold ${result.gold}`;
+  const failed = gates.filter((g) => g.failures.length).length;
+  const cases = gates.map((g) => {
+    const head = `    <testcase classname="${xml(suite)}" name="${xml(g.name)}"`;
+    if (!g.failures.length) return `${head}/>`;
+    const text = g.failures.join("\n");
+    return `${head}>\n      <failure message="${xml(g.failures[0]!)}">${xml(text)}</failure>\n    </testcase>`;
+  });
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<testsuites name="breach eval" tests="${gates.length}" failures="${failed}">`,
+    `  <testsuite name="${xml(suite)}" tests="${gates.length}" failures="${failed}">`,
+    ...cases,
+    `  </testsuite>`,
+    `</testsuites>`,
+    "",
+  ].join("\n");
 }
