@@ -15,5 +15,4 @@ process.exitCode = await run(process.argv.slice(2), {
   env: process.env,
   isTTY: Boolean(process.stdout.isTTY),
   stderrIsTTY: Boolean(process.stderr.isTTY),
-  stderrIsTTY: Boolean(process.stderr.isTTY),
 });

@@ -4,6 +4,7 @@ import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { annotation, escapeData } from "../src/render/github.js";
+import { stripAnsi, visibleWidth } from "../src/render/layout.js";
 import { breach, ROOT, tempDirs } from "./cli-helpers.js";
 
 const tmp = tempDirs("breach-ci-");
@@ -96,6 +97,16 @@ describe("breach eval --format github and junit", () => {
       expect(n).toMatch(/^::error title=breach eval --gold fixtures\/gold\/seeds::/);
     expect(res.stdout).toContain("Claims (5 documents with claim gold)");
     expect(res.stdout).not.toContain("\u001b[");
+  });
+
+  it("the eval table fits 80 columns with colour", () => {
+    const res = breach(["eval", "--gold", "fixtures/dev/vcdb", "--min-facts", "0"], {
+      env: { FORCE_COLOR: "1" },
+    });
+    expect(res.code).toBe(0);
+    expect(res.stdout).toContain("\u001b[");
+    const plain = stripAnsi(res.stdout).split("\n");
+    expect(plain.filter((l) => visibleWidth(l) > 80)).toEqual([]);
   });
 
   it("junit: one test case per floor, failures marked", () => {

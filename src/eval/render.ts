@@ -5,6 +5,7 @@ import { KINDS } from "../contract/index.js";
 import { ATTRIBUTES } from "./claims.js";
 import { FACTS, OVERALL_FACTS } from "./facts.js";
 import { fmt } from "./gates.js";
+import { wrap } from "../render/layout.js";
 import type { EvalResult } from "./run.js";
 
 export interface RenderOptions {
@@ -36,10 +37,11 @@ export function renderEvalTable(result: EvalResult, opts: RenderOptions): string
     return x >= 0.8 ? c.green(s) : x >= 0.5 ? c.yellow(s) : c.red(s);
   };
   const out: string[] = [];
-  out.push(
-    c.bold(`breach eval --gold ${result.gold}`) +
-      c.dim(`  ${result.documents.length} documents scored, from ${result.searched.join(" ")}`),
-  );
+  const width = opts.width ?? 80;
+  const head = `breach eval --gold ${result.gold}`;
+  const scored = `${result.documents.length} documents scored, from ${result.searched.join(" ")}`;
+  if (head.length + 2 + scored.length <= width) out.push(c.bold(head) + c.dim(`  ${scored}`));
+  else out.push(c.bold(head), ...wrap(scored, width - 2).map((l) => c.dim(`  ${l}`)));
 
   const claims = result.claims;
   if (claims) {
@@ -65,9 +67,10 @@ export function renderEvalTable(result: EvalResult, opts: RenderOptions): string
     ]);
     out.push("", c.bold(`Claims (${claims.documents} documents with claim gold)`), t.toString());
     out.push(
-      c.dim(
-        "  gold, extracted: distinct keys per document (mentions of one fact count once); found: in both",
-      ),
+      ...wrap(
+        "gold, extracted: distinct keys per document (mentions of one fact count once); found: in both",
+        width - 2,
+      ).map((l) => c.dim(`  ${l}`)),
     );
     // attribute, scored, correct, accuracy: 11 + 6 + 7 + 8 wide, plus padding and borders.
     const byKindWidth = Math.max(24, (opts.width ?? 80) - (13 + 8 + 9 + 10) - 6);
@@ -122,7 +125,8 @@ export function renderEvalTable(result: EvalResult, opts: RenderOptions): string
     );
   for (const d of result.duplicates)
     notes.push(c.yellow(`id ${d.id} is in several files; scored ${d.paths[0]}`));
-  for (const s of result.skippedGold) notes.push(c.dim(`skipped ${s.file}: ${s.reason}`));
+  for (const s of result.skippedGold)
+    notes.push(...wrap(`skipped ${s.file}: ${s.reason}`, width).map((l) => c.dim(l)));
   if (notes.length) out.push("", ...notes);
   return `${out.join("\n")}\n`;
 }
