@@ -55,9 +55,10 @@ export async function startProgress(io: IO, total: number): Promise<Progress> {
     stream: io.stderr as NodeJS.WriteStream,
     format: "breach {bar} {value}/{total} files  {rate} files/s  {left} left",
     barsize: 24,
-    hideCursor: true,
+    // The terminal's cursor and line wrapping are left alone (an interrupted run must not
+    // leave them changed); linewrap true makes cli-progress cut the bar to the width instead.
+    linewrap: true,
     clearOnComplete: true,
-    linewrap: false,
     fps: 10,
     barCompleteChar: "█",
     barIncompleteChar: "░",
