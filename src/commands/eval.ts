@@ -41,8 +41,8 @@ Documents: each gold file names a document id; the document is the file whose
 name without extension is that id (<id>.txt, <id>.md), found under [paths...].
 Without paths, the gold folder itself, <gold>/docs and <gold>/../docs are
 searched (the dev sets keep <id>.md next to <id>.facts.json). The gold of
-../shared/eval/seeds is about this project's seeds/, so pass that folder:
-breach eval --gold ../shared/eval/seeds seeds/. Only the gold documents are
+fixtures/gold/seeds is about this project's seeds/, so pass that folder:
+breach eval --gold fixtures/gold/seeds seeds/. Only the gold documents are
 extracted. A gold id with no document is an error (exit 2).
 
 Fact names for --min-fact: affected, breachDate, dataPrecision, dataRecall,
@@ -59,8 +59,8 @@ Exit status:
      not readable
 
 Examples:
-  breach eval --gold ../shared/eval/seeds seeds/
-  breach eval --gold ../shared/eval/dev/hibp --min-facts 0.5 --min-fact affected=0.7
+  breach eval --gold fixtures/gold/seeds seeds/
+  breach eval --gold fixtures/dev/hibp --min-facts 0.5 --min-fact affected=0.7
   breach eval --gold gold/ corpus/ --min-f1 0.6 --min-kind-f1 affected=0.8,date=0.5
   breach eval --gold gold/ corpus/ --misses          why: each missed and extra claim
   breach eval --gold gold/ corpus/ --print-floors    floors at today's scores, for CI
