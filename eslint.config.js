@@ -18,7 +18,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["bin/**/*.js", "bench/**/*.mjs", "fixtures/**/*.mjs", "*.js"],
+    files: ["bin/**/*.js", "bench/**/*.mjs", "fixtures/**/*.mjs", "scripts/**/*.mjs", "*.js"],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },
 );

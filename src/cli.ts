@@ -20,6 +20,8 @@ Exit status:
   1  a checking gate failed (eval floors not met, snapshot drift)
   2  a usage error, or a file that could not be processed (the others still are)
 
+Every command takes --no-color, before or after its name.
+
 Examples:
   breach extract seeds/                 table on a terminal, JSON when piped
   breach extract seeds/ | jq '.documents[].summary'
@@ -38,7 +40,23 @@ function version(): string {
   return cachedVersion;
 }
 
-export async function run(argv: string[], io: IO): Promise<number> {
+/**
+ * Options every command takes wherever they stand on the line (before or after the command
+ * name), up to a `--`: `--no-color` is taken out and becomes NO_COLOR for the run; `-v` as the
+ * first argument is `--version`.
+ */
+export function normalizeArgs(argv: string[], io: IO): { argv: string[]; io: IO } {
+  const end = argv.indexOf("--");
+  const head = end < 0 ? argv : argv.slice(0, end);
+  const tail = end < 0 ? [] : argv.slice(end);
+  const kept = head.filter((a) => a !== "--no-color");
+  if (kept[0] === "-v") kept[0] = "--version";
+  if (kept.length === head.length) return { argv: [...kept, ...tail], io };
+  return { argv: [...kept, ...tail], io: { ...io, env: { ...io.env, NO_COLOR: "1" } } };
+}
+
+export async function run(rawArgv: string[], rawIo: IO): Promise<number> {
+  const { argv, io } = normalizeArgs(rawArgv, rawIo);
   // The quickest answer: no commander, no commands.
   if (argv.length === 1 && (argv[0] === "--version" || argv[0] === "-V")) {
     io.stdout.write(`${version()}\n`);
@@ -57,7 +75,7 @@ export async function run(argv: string[], io: IO): Promise<number> {
   const ctx: CommandContext = { io, setExit: (c) => (code = Math.max(code, c)) };
   const program = new Command("breach")
     .description("Extract evidence-linked claims about data breaches from news articles.")
-    .version(version(), "-V, --version")
+    .version(version(), "-V, --version", "print the version (also -v)")
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
@@ -73,6 +91,8 @@ export async function run(argv: string[], io: IO): Promise<number> {
     await program.parseAsync(argv, { from: "user" });
   } catch (err) {
     if (err instanceof CommanderError) {
+      // Bare `breach`: commander printed the help on stderr; a usage error.
+      if (argv.length === 0) return EXIT.USAGE;
       if (
         err.code === "commander.helpDisplayed" ||
         err.code === "commander.version" ||
@@ -91,7 +111,8 @@ export async function run(argv: string[], io: IO): Promise<number> {
     return EXIT.USAGE;
   }
   if (argv.length === 0) {
-    program.outputHelp();
+    // Bare `breach`: a usage error, help on stderr.
+    program.outputHelp({ error: true });
     return EXIT.USAGE;
   }
   return code;

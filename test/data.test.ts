@@ -218,7 +218,7 @@ describe("not claims", () => {
 });
 
 describe("seed gold", () => {
-  const gold = join(import.meta.dirname, "../../shared/eval/seeds");
+  const gold = join(import.meta.dirname, "../fixtures/gold/seeds");
   const seeds = join(import.meta.dirname, "../seeds");
   it.each(["002_f302961174a3439d", "003_3af0aa90a88527fb"])(
     "%s: every gold data claim, nothing else",

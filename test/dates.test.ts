@@ -217,7 +217,7 @@ describe("one claim per date mention", () => {
 });
 
 const SEED = resolve(ROOT, "seeds/002_f302961174a3439d.txt");
-const GOLD = resolve(ROOT, "../shared/eval/seeds/002_f302961174a3439d.gold.json");
+const GOLD = resolve(ROOT, "fixtures/gold/seeds/002_f302961174a3439d.gold.json");
 
 describe.skipIf(!existsSync(SEED) || !existsSync(GOLD))("seed 002's gold dates", () => {
   const text = readFileSync(SEED, "utf8");

@@ -79,7 +79,7 @@ describe("not durations", () => {
 });
 
 const seedGold = (id: string) => {
-  const path = resolve(ROOT, `../shared/eval/seeds/${id}.gold.json`);
+  const path = resolve(ROOT, `fixtures/gold/seeds/${id}.gold.json`);
   return existsSync(path)
     ? (
         JSON.parse(readFileSync(path, "utf8")) as {

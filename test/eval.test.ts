@@ -10,7 +10,7 @@ import type { EvalResult } from "../src/eval/run.js";
 import { breachPlain, tempDirs } from "./cli-helpers.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
-const SEEDS_GOLD = resolve(ROOT, "../shared/eval/seeds");
+const SEEDS_GOLD = resolve(ROOT, "fixtures/gold/seeds");
 
 const breach = breachPlain;
 const tempDir = tempDirs("breach-eval-");

@@ -7,7 +7,7 @@ import { parseJobs } from "../src/commands/context.js";
 import { extractReport, MIN_BYTES_FOR_WORKERS, workersFor } from "../src/runner.js";
 import { breach, ROOT } from "./cli-helpers.js";
 
-const DEV = join(ROOT, "..", "shared", "eval", "dev");
+const DEV = join(ROOT, "fixtures", "dev");
 
 /** Seeds, a slice of each dev set in nested folders, and files that fail or are skipped. */
 function corpus(): string {

@@ -23,7 +23,7 @@ function documentsIn(dir: string) {
 
 describe("ndjsonDocument", () => {
   it("gives the zod parse's line for every seed and dev document", () => {
-    const dirs = ["seeds", "../shared/eval/dev/hibp", "../shared/eval/dev/vcdb"];
+    const dirs = ["seeds", "fixtures/dev/hibp", "fixtures/dev/vcdb"];
     let n = 0;
     for (const dir of dirs) {
       for (const doc of documentsIn(dir)) {

@@ -11,7 +11,7 @@ import { extractLines } from "../src/runner.js";
 import { execAll } from "../src/rules/index.js";
 import { breach, ROOT } from "./cli-helpers.js";
 
-const DEV = join(ROOT, "..", "shared", "eval", "dev");
+const DEV = join(ROOT, "fixtures", "dev");
 const tmp = () => mkdtempSync(join(tmpdir(), "breach-scale-"));
 
 function devTexts(limit = Infinity): { name: string; text: string }[] {

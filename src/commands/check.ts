@@ -1,7 +1,9 @@
 // `breach check --expect <file> [paths...]`: flags and help; the work is in src/eval/snapshot.ts.
 import { Option, type Command } from "commander";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import { dirname, resolve } from "node:path";
+import type { Snapshot } from "../eval/snapshot.js";
 import {
   EXIT,
   extOption,
@@ -18,7 +20,7 @@ export interface CheckFlags {
   expect?: string;
   update?: boolean;
   ignoreOffsets?: boolean;
-  format?: "text" | "json";
+  format?: "text" | "json" | "github";
   ext?: string;
   jobs?: string;
   color?: boolean;
@@ -42,9 +44,15 @@ Exit status:
   2  no snapshot (without --update), an invalid snapshot, bad flags, or a file
      that could not be read
 
+With --format github, each added, removed or changed claim is written as a
+GitHub workflow annotation (::error file=…,line=…::…), shown on the pull
+request at the line of the article; run from the repository root so that the
+paths match.
+
 Examples:
   breach check --update --expect fixtures/expected/seeds.json seeds/
-  breach check --expect fixtures/expected/seeds.json seeds/`;
+  breach check --expect fixtures/expected/seeds.json seeds/
+  breach check --expect fixtures/expected/seeds.json seeds/ --format github`;
 
 export function register(program: Command, ctx: CommandContext): void {
   program
@@ -55,8 +63,11 @@ export function register(program: Command, ctx: CommandContext): void {
     .option("-u, --update", "write the snapshot from the current extraction")
     .option("--ignore-offsets", "do not fail when claims only moved")
     .addOption(
-      new Option("-f, --format <format>", "diff as text or JSON")
-        .choices(["text", "json"])
+      new Option(
+        "-f, --format <format>",
+        "diff as text, JSON, or GitHub annotations (github: one ::error per claim changed)",
+      )
+        .choices(["text", "json", "github"])
         .default("text"),
     )
     .addOption(extOption())
@@ -138,19 +149,43 @@ export async function runCheck(
   const differs = snap.differs(diff, ignoreOffsets);
   if (flags.format === "json") {
     io.stdout.write(`${JSON.stringify({ equal: !differs, ...diff }, null, 2)}\n`);
+  } else if (flags.format === "github") {
+    const { renderDiffGithub } = await import("../eval/snapshot-render.js");
+    io.stdout.write(renderDiffGithub(diff, { ignoreOffsets }));
   } else if (differs || diff.documents.length) {
     const { renderDiff } = await import("../eval/snapshot-render.js");
     io.stdout.write(renderDiff(diff, { color: useColor(io, flags.color), ignoreOffsets }));
   }
   if (!differs) {
-    if (flags.format !== "json")
+    if (flags.format === "text")
       io.stdout.write(
         `breach: check: ${actual.documents.length} documents match ${flags.expect}\n`,
       );
     return EXIT.OK;
   }
+  const hint = elsewhere(expected!, actual, io.cwd ?? process.cwd());
+  if (hint) io.stderr.write(`breach: check: ${hint}\n`);
   io.stderr.write(
     `breach: check: the extraction differs from ${flags.expect}; if the change is intended, run: breach check --update --expect ${flags.expect} ${paths.join(" ")}\n`,
   );
   return EXIT.CHECK_FAILED;
+}
+
+/**
+ * When no document of the snapshot is among those extracted, every claim shows as removed and
+ * added only because the paths differ: say so, and where the snapshot's paths would resolve.
+ */
+function elsewhere(expected: Snapshot, actual: Snapshot, cwd: string): string | null {
+  if (expected.documents.length === 0 || actual.documents.length === 0) return null;
+  const now = new Set(actual.documents.map((d) => d.path));
+  if (expected.documents.some((d) => now.has(d.path))) return null;
+  const was = expected.documents[0]!.path;
+  const is = actual.documents[0]!.path;
+  const found = expected.documents.some((d) => existsSync(resolve(cwd, d.path)));
+  return (
+    `no document path of the snapshot matches this run (snapshot: ${was}, now: ${is}), ` +
+    "so every claim shows as removed and added because the paths differ, not the claims. " +
+    `Paths in a snapshot are relative to the directory it was made in${found ? "" : ` (they do not resolve from ${cwd})`}: ` +
+    "run breach check from there, with the same paths."
+  );
 }

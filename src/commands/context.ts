@@ -9,6 +9,8 @@ export interface IO {
   env: NodeJS.ProcessEnv;
   /** Is stdout a terminal? Decides the default format and colour. */
   isTTY: boolean;
+  /** Is stderr a terminal? Decides whether long runs show progress. */
+  stderrIsTTY?: boolean;
   cwd?: string;
 }
 
@@ -29,6 +31,12 @@ export function useColor(io: IO, flag: boolean | undefined): boolean {
   const force = io.env.FORCE_COLOR;
   if (force !== undefined) return force !== "0" && force !== "false";
   return io.isTTY;
+}
+
+/** Columns of the terminal on stdout; else $COLUMNS; else 80. */
+export function terminalWidth(io: IO): number {
+  const env = Number(io.env.COLUMNS);
+  return io.stdout.columns ?? (Number.isInteger(env) && env > 0 ? env : 80);
 }
 
 /** A usage error: message on stderr, exit code 2. */

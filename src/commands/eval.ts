@@ -1,5 +1,6 @@
 // `breach eval --gold <dir> [paths...]`: flags and help; the work is in src/eval/.
 import { Option, type Command } from "commander";
+import { annotation } from "../render/github.js";
 import {
   EXIT,
   extOption,
@@ -7,6 +8,7 @@ import {
   parseExtensions,
   parseJobs,
   printErrorLine,
+  terminalWidth,
   UsageError,
   useColor,
   type CommandContext,
@@ -14,7 +16,7 @@ import {
 
 export interface EvalFlags {
   gold?: string;
-  format?: "table" | "json";
+  format?: "table" | "json" | "github" | "junit";
   misses?: boolean;
   printFloors?: boolean;
   minF1?: string;
@@ -39,8 +41,8 @@ Documents: each gold file names a document id; the document is the file whose
 name without extension is that id (<id>.txt, <id>.md), found under [paths...].
 Without paths, the gold folder itself, <gold>/docs and <gold>/../docs are
 searched (the dev sets keep <id>.md next to <id>.facts.json). The gold of
-../shared/eval/seeds is about this project's seeds/, so pass that folder:
-breach eval --gold ../shared/eval/seeds seeds/. Only the gold documents are
+fixtures/gold/seeds is about this project's seeds/, so pass that folder:
+breach eval --gold fixtures/gold/seeds seeds/. Only the gold documents are
 extracted. A gold id with no document is an error (exit 2).
 
 Fact names for --min-fact: affected, breachDate, dataPrecision, dataRecall,
@@ -57,12 +59,14 @@ Exit status:
      not readable
 
 Examples:
-  breach eval --gold ../shared/eval/seeds seeds/
-  breach eval --gold ../shared/eval/dev/hibp --min-facts 0.5 --min-fact affected=0.7
+  breach eval --gold fixtures/gold/seeds seeds/
+  breach eval --gold fixtures/dev/hibp --min-facts 0.5 --min-fact affected=0.7
   breach eval --gold gold/ corpus/ --min-f1 0.6 --min-kind-f1 affected=0.8,date=0.5
   breach eval --gold gold/ corpus/ --misses          why: each missed and extra claim
   breach eval --gold gold/ corpus/ --print-floors    floors at today's scores, for CI
-  breach eval --gold gold/ corpus/ --format json | jq '.claims.overall.f1'`;
+  breach eval --gold gold/ corpus/ --format json | jq '.claims.overall.f1'
+  breach eval --gold gold/ corpus/ --min-f1 0.6 --format github   annotations in CI
+  breach eval --gold gold/ corpus/ --min-f1 0.6 --format junit > eval.xml`;
 
 export function register(program: Command, ctx: CommandContext): void {
   program
@@ -71,8 +75,11 @@ export function register(program: Command, ctx: CommandContext): void {
     .argument("[paths...]", "files or folders holding the gold documents (<id>.txt, <id>.md)")
     .requiredOption("-g, --gold <dir>", "folder of *.gold.json and *.facts.json files")
     .addOption(
-      new Option("-f, --format <format>", "output format")
-        .choices(["table", "json"])
+      new Option(
+        "-f, --format <format>",
+        "table, json, github (the table, then an ::error annotation per floor missed) or junit (one test case per floor)",
+      )
+        .choices(["table", "json", "github", "junit"])
         .default("table"),
     )
     .option("--misses", "list each missed and extra claim, wrong attribute and wrong fact")
@@ -134,13 +141,20 @@ export async function runEval(
   }
   const misses = Boolean(flags.misses);
   const nothing = result.documents.length === 0;
+  const width = terminalWidth(io);
   if (flags.printFloors) {
     if (!nothing) io.stdout.write(`${ev.floorsOf(result)}\n`);
+  } else if (flags.format === "junit") {
+    io.stdout.write(ev.renderEvalJunit(result, gateResults(result, flags, ev)));
+  } else if (flags.format === "github") {
+    if (!nothing) io.stdout.write(ev.renderEvalTable(result, { color: false, misses, width }));
+    for (const f of failures)
+      io.stdout.write(annotation("error", f, { title: `breach eval --gold ${flags.gold}` }));
   } else if (!nothing || flags.format === "json")
     io.stdout.write(
       flags.format === "json"
         ? ev.renderEvalJson(result, { misses })
-        : ev.renderEvalTable(result, { color: useColor(io, flags.color), misses }),
+        : ev.renderEvalTable(result, { color: useColor(io, flags.color), misses, width }),
     );
 
   let code: number = EXIT.OK;
@@ -160,4 +174,27 @@ export async function runEval(
   if (code !== EXIT.OK) return code;
   for (const f of failures) io.stderr.write(`breach: eval gate failed: ${f}\n`);
   return failures.length ? EXIT.CHECK_FAILED : EXIT.OK;
+}
+
+/** Each floor flag checked alone, for the JUnit report (one test case per floor). */
+function gateResults(
+  result: import("../eval/run.js").EvalResult,
+  flags: EvalFlags,
+  ev: typeof import("../eval/index.js"),
+): import("../eval/render.js").GateResult[] {
+  const one = (name: string, f: Partial<EvalFlags>) => ({
+    name,
+    failures: ev.checkFloors(result, ev.parseFloors(f)),
+  });
+  const specs = (list: string[] | undefined) =>
+    (list ?? []).flatMap((s) => s.split(",")).filter((s) => s.trim());
+  return [
+    ...(flags.minF1 === undefined ? [] : [one(`--min-f1 ${flags.minF1}`, { minF1: flags.minF1 })]),
+    ...specs(flags.minKindF1).map((s) => one(`--min-kind-f1 ${s}`, { minKindF1: [s] })),
+    ...(flags.minFacts === undefined
+      ? []
+      : [one(`--min-facts ${flags.minFacts}`, { minFacts: flags.minFacts })]),
+    ...specs(flags.minFact).map((s) => one(`--min-fact ${s}`, { minFact: [s] })),
+    ...specs(flags.minAttr).map((s) => one(`--min-attr ${s}`, { minAttr: [s] })),
+  ];
 }

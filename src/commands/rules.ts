@@ -1,7 +1,7 @@
 // `breach rules`: every matcher and refiner, with id, kind and description.
 import { Option, type Command } from "commander";
 import { KINDS } from "../contract/index.js";
-import { UsageError, useColor, type CommandContext } from "./context.js";
+import { terminalWidth, UsageError, useColor, type CommandContext } from "./context.js";
 
 export interface RulesFlags {
   format?: "table" | "json";
@@ -82,7 +82,7 @@ export async function runRules(flags: RulesFlags, ctx: CommandContext): Promise<
   const { default: Table } = await import("cli-table3");
   const color = useColor(io, flags.color);
   const c = new Chalk({ level: color ? 1 : 0 });
-  const width = Math.max(60, io.stdout.columns ?? 100);
+  const width = Math.max(60, terminalWidth(io));
   const idWidth = Math.min(36, Math.max(12, ...rows.map((r) => r.id.length + 2)));
   const table = new Table({
     head: ["id", "kind", "examples", "description"],

@@ -5,12 +5,15 @@ import { KINDS } from "../contract/index.js";
 import { ATTRIBUTES } from "./claims.js";
 import { FACTS, OVERALL_FACTS } from "./facts.js";
 import { fmt } from "./gates.js";
+import { wrap } from "../render/layout.js";
 import type { EvalResult } from "./run.js";
 
 export interface RenderOptions {
   color: boolean;
   /** List every missed and extra claim, wrong attribute and wrong fact. */
   misses: boolean;
+  /** Terminal width (default 80): the attribute table's last column wraps to fit. */
+  width?: number;
 }
 
 function clip(s: string, n: number): string {
@@ -34,10 +37,11 @@ export function renderEvalTable(result: EvalResult, opts: RenderOptions): string
     return x >= 0.8 ? c.green(s) : x >= 0.5 ? c.yellow(s) : c.red(s);
   };
   const out: string[] = [];
-  out.push(
-    c.bold(`breach eval --gold ${result.gold}`) +
-      c.dim(`  ${result.documents.length} documents scored, from ${result.searched.join(" ")}`),
-  );
+  const width = opts.width ?? 80;
+  const head = `breach eval --gold ${result.gold}`;
+  const scored = `${result.documents.length} documents scored, from ${result.searched.join(" ")}`;
+  if (head.length + 2 + scored.length <= width) out.push(c.bold(head) + c.dim(`  ${scored}`));
+  else out.push(c.bold(head), ...wrap(scored, width - 2).map((l) => c.dim(`  ${l}`)));
 
   const claims = result.claims;
   if (claims) {
@@ -63,14 +67,20 @@ export function renderEvalTable(result: EvalResult, opts: RenderOptions): string
     ]);
     out.push("", c.bold(`Claims (${claims.documents} documents with claim gold)`), t.toString());
     out.push(
-      c.dim(
-        "  gold, extracted: distinct keys per document (mentions of one fact count once); found: in both",
-      ),
+      ...wrap(
+        "gold, extracted: distinct keys per document (mentions of one fact count once); found: in both",
+        width - 2,
+      ).map((l) => c.dim(`  ${l}`)),
     );
+    // attribute, scored, correct, accuracy: 11 + 6 + 7 + 8 wide, plus padding and borders.
+    const byKindWidth = Math.max(24, (opts.width ?? 80) - (13 + 8 + 9 + 10) - 6);
     const a = new Table({
       head: ["attribute", "scored", "correct", "accuracy", "by kind"],
       style,
       colAligns: ["left", "right", "right", "right", "left"],
+      colWidths: [13, 8, 9, 10, byKindWidth],
+      wordWrap: true,
+      wrapOnWordBoundary: true,
     });
     for (const attr of ATTRIBUTES) {
       const s = claims.attributes[attr];
@@ -115,7 +125,8 @@ export function renderEvalTable(result: EvalResult, opts: RenderOptions): string
     );
   for (const d of result.duplicates)
     notes.push(c.yellow(`id ${d.id} is in several files; scored ${d.paths[0]}`));
-  for (const s of result.skippedGold) notes.push(c.dim(`skipped ${s.file}: ${s.reason}`));
+  for (const s of result.skippedGold)
+    notes.push(...wrap(`skipped ${s.file}: ${s.reason}`, width).map((l) => c.dim(l)));
   if (notes.length) out.push("", ...notes);
   return `${out.join("\n")}\n`;
 }
@@ -173,4 +184,34 @@ export function renderEvalJson(result: EvalResult, opts: { misses: boolean }): s
     null,
     2,
   )}\n`;
+}
+
+/** One floor checked: its flag as given, and the sentences of what fell below it (none: met). */
+export interface GateResult {
+  name: string;
+  failures: string[];
+}
+
+const xml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/** JUnit XML: one test case per floor, failed when the score is below it. */
+export function renderEvalJunit(result: EvalResult, gates: readonly GateResult[]): string {
+  const suite = `breach eval --gold ${result.gold}`;
+  const failed = gates.filter((g) => g.failures.length).length;
+  const cases = gates.map((g) => {
+    const head = `    <testcase classname="${xml(suite)}" name="${xml(g.name)}"`;
+    if (!g.failures.length) return `${head}/>`;
+    const text = g.failures.join("\n");
+    return `${head}>\n      <failure message="${xml(g.failures[0]!)}">${xml(text)}</failure>\n    </testcase>`;
+  });
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<testsuites name="breach eval" tests="${gates.length}" failures="${failed}">`,
+    `  <testsuite name="${xml(suite)}" tests="${gates.length}" failures="${failed}">`,
+    ...cases,
+    `  </testsuite>`,
+    `</testsuites>`,
+    "",
+  ].join("\n");
 }

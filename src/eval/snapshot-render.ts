@@ -1,5 +1,6 @@
 // `breach check` output: the snapshot diff as readable lines, value changes apart from moves.
 import { Chalk } from "chalk";
+import { annotation } from "../render/github.js";
 import type { ClaimChange, FieldChange, SnapshotClaim, SnapshotDiff } from "./snapshot.js";
 
 export interface DiffRenderOptions {
@@ -76,4 +77,53 @@ export function renderDiff(diff: SnapshotDiff, opts: DiffRenderOptions): string 
   ];
   out.push("", parts.join(", "));
   return `${out.join("\n")}\n`;
+}
+
+/**
+ * The diff as GitHub annotations: one `::error` per added, removed or changed claim, at its
+ * file and line (a removed claim at the line it had), one per changed summary field, and one
+ * per document whose claims only moved (unless offsets are ignored).
+ */
+export function renderDiffGithub(diff: SnapshotDiff, opts: { ignoreOffsets: boolean }): string {
+  const out: string[] = [];
+  const title = "breach check";
+  const what = (cl: SnapshotClaim) => `${cl.kind} "${clip(cl.text, 80)}"`;
+  for (const doc of diff.documents) {
+    const moved: Extract<ClaimChange, { type: "moved" }>[] = [];
+    for (const ch of doc.claims) {
+      if (ch.type === "moved") {
+        moved.push(ch);
+        continue;
+      }
+      if (ch.type === "changed") {
+        out.push(
+          annotation("error", `changed ${what(ch.to)}: ${fields(ch.changes)}`, {
+            file: doc.path,
+            line: ch.to.line,
+            title,
+          }),
+        );
+        continue;
+      }
+      const cl = ch.claim;
+      out.push(
+        annotation("error", `${ch.type} ${what(cl)}: ${describe(cl.value)} [${cl.rule}]`, {
+          file: doc.path,
+          line: cl.line,
+          title,
+        }),
+      );
+    }
+    for (const s of doc.summary)
+      out.push(annotation("error", `summary ${fields([s])}`, { file: doc.path, title }));
+    if (moved.length && !opts.ignoreOffsets)
+      out.push(
+        annotation(
+          "error",
+          `${moved.length} claim(s) moved (the same claims at other offsets, text before them changed)`,
+          { file: doc.path, line: moved[0]!.to.line, title },
+        ),
+      );
+  }
+  return out.join("");
 }
