@@ -6,7 +6,8 @@ import type { SourceDoc } from "../src/document/index.js";
 import { clausesOf, modalityIn } from "../src/refiners/modality.js";
 import modality from "../src/refiners/modality.js";
 import overlap from "../src/refiners/overlap.js";
-import subject, { cleanName, findVictim } from "../src/refiners/subject.js";
+import subject from "../src/refiners/subject.js";
+import { cleanName, findVictim } from "../src/refiners/victim.js";
 import type { AnyDraft } from "../src/rules/index.js";
 import { docOf } from "./helpers.js";
 

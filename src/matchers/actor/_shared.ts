@@ -399,7 +399,7 @@ const DATA_WORDS = new Set([
 const TITLE_START = new RegExp(`^${ROLE}\\s(?:of|at)\\s`, "u");
 
 /** The victim organisation a rule read: null when the name is a country, generic or data. */
-export function victimOf(raw: string): Actor | null {
+export function victimActor(raw: string): Actor | null {
   // "Patient A", "Veteran B": a party in an anonymised report.
   if (/\s\p{Lu}$/u.test(raw.trim())) return null;
   const org = organizationName(raw);

@@ -6,7 +6,7 @@ import {
   COMPANY_NOUN,
   COUNTRY,
   ORG_NAME,
-  victimOf,
+  victimActor,
   cleanStart,
 } from "./_shared.js";
 
@@ -69,7 +69,7 @@ export default defineMatcher({
     // "The activist group Anonymous hacked into …": the company is the one who attacked.
     if (ATTACKS.test(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 30)))
       return null;
-    const value = victimOf(m[NAME]!);
+    const value = victimActor(m[NAME]!);
     if (!value || value.name !== m[NAME]!.replace(/[,.]$/, "")) return null;
     const hit: Hit<"actor"> = {
       value,
