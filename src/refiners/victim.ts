@@ -29,7 +29,18 @@ import {
   VICTIM_VERB_PHRASES,
   VICTIM_VERB_STEMS,
 } from "../lexicon/cues.js";
-import { COMPANY_NOUNS, GOVERNMENT_ACRONYMS, GOVERNMENT_WORDS } from "../lexicon/organizations.js";
+import { CURRENCY_PREFIXES } from "../lexicon/currency.js";
+import {
+  COMPANY_NOUNS,
+  COUNTRIES,
+  GOVERNMENT_ACRONYMS,
+  GOVERNMENT_WORDS,
+  LAW_NAMES,
+  LEGAL_SUFFIXES,
+  PLACE_NAMES,
+  PUBLISHER_HEADS,
+  PUBLISHER_NAMES,
+} from "../lexicon/organizations.js";
 import type { Claim, ClaimOf, DocumentRecord } from "../contract/index.js";
 import { foldSpaces, type SourceDoc } from "../document/index.js";
 import { execAll, type AnyDraft } from "../rules/index.js";
@@ -52,8 +63,13 @@ export const INCIDENT = `(?:${[...INCIDENT_NOUNS]
 const TLDS = "com|net|org|io|co|me|info|biz|tv|gg|us|uk|ru|de|fr|in|cn|jp|kr|br";
 /** NAME's second alternative: a domain ("cheapassgamer.com"). */
 const DOMAIN = String.raw`|[a-z\d][a-z\d-]{0,40}\.(?:${TLDS})`;
+/**
+ * A name that opens on digits: digits, lower-case letters and a capital ("23andMe"), or digits,
+ * a hyphen and a capitalised word ("7-Eleven"). Not "20th", "2019" or "34M".
+ */
+const DIGIT_LED = String.raw`|\d{1,3}[a-z]{1,6}[A-Z][\w&'’-]{0,30}|\d{1,3}-[A-Z][a-z][\w&'’-]{0,30}`;
 /** A capitalised name of up to six words ("Penn State University", "Bank of America"), or a domain. */
-export const NAME = String.raw`(?<![\w.'’-])((?:[A-Z][\w&.'’-]{0,40}${DOMAIN})(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?[A-Z\d][\w&.'’-]{0,40}){0,5})`;
+export const NAME = String.raw`(?<![\w.'’-])((?:[A-Z][\w&.'’-]{0,40}${DIGIT_LED}${DOMAIN})(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?[A-Z\d][\w&.'’-]{0,40}){0,5})`;
 
 /**
  * What a text holds when NAME's domain alternative can match in it at all: a dot and a
@@ -274,6 +290,13 @@ export function cleanName(raw: string): string | null {
   return name;
 }
 
+/** ISO codes of the currencies the lexicon knows ("USD"): an amount, never part of a name. */
+const CURRENCY_CODES = new Set<string>([
+  ...Object.values(CURRENCY_PREFIXES),
+  ...Object.keys(CURRENCY_PREFIXES).filter((k) => /^[A-Z]{3}$/.test(k)),
+]);
+const LEGAL = new Set<string>(LEGAL_SUFFIXES);
+
 function cleanNameOnce(raw: string): string | null {
   let words = raw.split(/\s+/).filter(Boolean);
   // "South Korea’s Tailspin" → the part after a place's possessive; "Domino's India" stays.
@@ -284,23 +307,43 @@ function cleanNameOnce(raw: string): string | null {
   }
   // "In February Tailspin" → "Tailspin"; a figure cuts too ("34M Customer"), unless a name
   // runs through it ("Xbox 360 ISO").
+  // A period that ends a sentence ends a name too: "… from Marlow Bank. Marlow Bank confirmed"
+  // (not an initial, "Co." or "St.").
   let cut = -1;
   words.forEach((w, i) => {
     const prev = words[i - 1];
     const inName = prev !== undefined && /^[A-Z]/.test(prev) && !STOP.has(prev);
     if (BREAKERS.has(w) || (/^\d/.test(w) && !inName)) cut = i;
+    if (i < words.length - 1 && /\p{Ll}{2}\.$/u.test(w) && !LEGAL.has(w.slice(0, -1))) cut = i;
   });
   if (cut >= 0 && cut < words.length - 1) words = words.slice(cut + 1);
+  // A name ends where a figure or an amount begins: "LG Uplus Corp. 6.8 billion",
+  // "Acme Corp USD 200", "Acme Corp C$40" (the NAME pattern stops at "$", leaving "C").
+  const end = words.findIndex(
+    (w, i) =>
+      i > 0 &&
+      (/^\d[\d,.]*[.,]\d/.test(w) ||
+        CURRENCY_CODES.has(w.replace(/[.,]$/, "")) ||
+        (i === words.length - 1 && /^\p{Lu}$/u.test(w))),
+  );
+  if (end > 0) words = words.slice(0, end);
   const last = words.length - 1;
   if (last >= 0) words[last] = words[last]!.replace(/['’]s$/, "");
   while (words.length && (STOP.has(words[0]!) || /^(?:of|and|for|&)$/.test(words[0]!)))
     words.shift();
+  // "Change Healthcare", "Northwind Bank": an organisation word after a name ends the name.
+  const orgHead = (i: number) =>
+    i > 0 && ORG.has(words[i]!) && /^[\p{Lu}\d]/u.test(words[i - 1]!) && !STOP.has(words[i - 1]!);
   while (
     words.length &&
+    !orgHead(words.length - 1) &&
     (STOP.has(words[words.length - 1]!) ||
       TRAILING_JUNK.has(words[words.length - 1]!) ||
       /^(?:of|and|for|&)$/.test(words[words.length - 1]!))
   )
+    words.pop();
+  // "LG Uplus Corp.", "Acme Co., Ltd.": the name without its legal suffix.
+  while (words.length > 1 && LEGAL.has(words[words.length - 1]!.replace(/[.,]{1,3}$/, "")))
     words.pop();
   let name = words.join(" ");
   while (/[.,'’]$/.test(name)) name = name.slice(0, -1);
@@ -373,12 +416,178 @@ const INCIDENT_IN_TITLE = new RegExp(`\\b${INCIDENT}\\b`, "i");
 const NAME_ALL = namePattern(NAME, "g");
 const HEAD_SENTENCES = 4;
 
+/**
+ * Case-sensitive whole-word occurrences of a name in a text ("Change" is not "change"; not
+ * inside "AT&T Mobility"'s "AT&T"? yes: a name inside a longer one counts), memoised.
+ */
+function exactCounter(text: string): (name: string) => number {
+  const memo = new Map<string, number>();
+  const boundary = (c: string | undefined) => c === undefined || !/[\p{L}\p{N}&]/u.test(c);
+  return (name) => {
+    let n = memo.get(name);
+    if (n !== undefined) return n;
+    n = 0;
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+      if (boundary(text[at - 1]) && boundary(text[at + name.length])) n++;
+    }
+    memo.set(name, n);
+    return n;
+  };
+}
+
+const PLACES = new Set<string>([
+  ...PLACE_NAMES,
+  ...COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms]),
+]);
+const LAWS = new Set<string>(LAW_NAMES.map((n) => n.toLowerCase()));
+const PUBLISHERS = new Set<string>(PUBLISHER_NAMES.map((n) => n.toLowerCase()));
+const PUBLISHER_HEAD = new Set<string>(PUBLISHER_HEADS);
+const JOINER = /^(?:of|and|the|&)$/i;
+
+/** A place, or places joined ("District of Columbia and Puerto Rico", "New York"). */
+function isPlace(name: string): boolean {
+  if (PLACES.has(name)) return true;
+  const parts = name.split(/ (?:and|&|or) |, ?/);
+  return parts.length > 1 && parts.every((p) => PLACES.has(p));
+}
+
+/** "the law firm X", "X, a law firm": a firm quoted, not the organisation breached. */
+const LAW_FIRM_BEFORE = /\blaw[ \t]+firm[ \t]+(?:of[ \t]+)?$/i;
+const LAW_FIRM_AFTER = /^,?[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}law[ \t]+firm\b/i;
+function isLawFirm(name: string, text: string): boolean {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+    if (LAW_FIRM_BEFORE.test(text.slice(Math.max(0, at - 20), at))) return true;
+    if (LAW_FIRM_AFTER.test(text.slice(at + name.length, at + name.length + 50))) return true;
+  }
+  return false;
+}
+
+/** What kind of name is never a victim: a place, a law, a publisher, a law firm quoted. */
+function neverVictim(name: string, text: string): boolean {
+  if (isPlace(name) || LAWS.has(name.toLowerCase()) || PUBLISHERS.has(name.toLowerCase()))
+    return true;
+  const words = name.split(" ");
+  if (words.length > 1 && PUBLISHER_HEAD.has(words[words.length - 1]!)) return true;
+  return isLawFirm(name, text);
+}
+
+/** ORG words that never stand alone as a name ("Bank" of "Bank of America"). */
+const ORG_HEAD = new Set<string>([...ORGANISATION_WORDS, ...COMPANY_NOUNS.map(capitalise)]);
+function capitalise(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+/**
+ * The part of a candidate the text uses as its name: "SK Telecom USIM" (a product glued on in
+ * a headline) → "SK Telecom" when the body names "SK Telecom" on its own more often than the
+ * whole; "Change Healthcare" stays whole when "Change" alone is rarer than the full name.
+ */
+function nameAsUsed(name: string, text: string, count: (n: string) => number): string {
+  const words = name.split(" ");
+  if (words.length < 2) return name;
+  const full = count(name);
+  for (let k = words.length - 1; k >= 1; k--) {
+    const prefix = words.slice(0, k);
+    const last = prefix[prefix.length - 1]!;
+    if (JOINER.test(last) || STOP.has(last)) continue;
+    const short = prefix.join(" ");
+    if (k === 1 && (ORG_HEAD.has(short) || STOP.has(short))) continue;
+    if (isPlace(short)) continue;
+    const n = standalone(text, short);
+    if (n >= 1 && n > 2 * full) return short;
+  }
+  return name;
+}
+
+/**
+ * Occurrences of a name on its own: not followed by another capitalised word, a digit or a
+ * "+" / "&" that would make it part of a longer name ("LG" of "LG U+").
+ */
+function standalone(text: string, name: string): number {
+  let n = 0;
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+    const prev = text[at - 1];
+    if (prev !== undefined && /[\p{L}\p{N}&]/u.test(prev)) continue;
+    const after = text.slice(at + name.length, at + name.length + 3);
+    if (/^(?:[\p{L}\p{N}&+]|[ \t]+[\p{Lu}\d&+])/u.test(after)) continue;
+    n++;
+  }
+  return n;
+}
+
+/** Small words a headline leaves in lower case. */
+const HEADLINE_SMALL =
+  /^(?:a|an|the|of|and|or|for|to|in|on|at|by|with|from|as|vs\.?|per|is|are|was|its)$/;
+
+/**
+ * A line in headline capitals ("Investigation Underway Into Possible Breach", "Individual
+ * Attacks"): three or more words, nearly all capitalised, no closing period. Its capitals say
+ * nothing about names.
+ */
+function isHeadlineLine(line: string): boolean {
+  const words = line
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
+  if (words.length < 2 || /[.!?]["”’]?$/u.test(line.trim())) return false;
+  const big = words.filter((w) => /^["“'‘(]?[\p{Lu}\d]/u.test(w)).length;
+  const small = words.filter((w) => HEADLINE_SMALL.test(w)).length;
+  return big + small === words.length && big >= 2;
+}
+
+/** A body without its headline lines: the prose whose capitals mark names. */
+function proseOf(body: string): string {
+  return body
+    .split("\n")
+    .map((l) => (isHeadlineLine(l) ? "" : l))
+    .join("\n");
+}
+
+/** Longer than a catalogue entry: a body that names its victim if it has one. */
+const LONG_BODY = 500;
+
+/**
+ * A candidate as the victim: the name as the text uses it, without legal suffix; null when
+ * it is a kind of name that is never a victim, or a headline's words that the prose never
+ * writes in that case ("FINED", "Settlement Underway"): in a long body, or found in the body's
+ * own headline lines.
+ */
+function refine(
+  raw: string,
+  text: string,
+  count: (n: string) => number,
+  body: string,
+  title: string,
+): string | null {
+  const name = cleanName(raw);
+  if (!name) return null;
+  const used = nameAsUsed(name, text, count);
+  if (neverVictim(used, text)) return null;
+  const inSubheading = body.includes(used) && !title.includes(used);
+  if (count(used) === 0 && (text.length >= LONG_BODY || inSubheading)) return null;
+  return used;
+}
+
 /** The organisation a document is about, or null. */
 export function findVictim(drafts: readonly AnyDraft[], doc: SourceDoc): string | null {
   return victimOfDoc(drafts, doc).name;
 }
 
 const ORG = new Set<string>(ORGANISATION_WORDS);
+/** A word shaped as a name: inner capitals, "&" or "+", letters and digits ("AT&T", "23andMe"). */
+const NAME_SHAPED = /[a-z][A-Z]|[&+]|\d[A-Za-z]|[A-Za-z]\d/;
+
+/** Occurrences of a name (case-sensitive, whole word) that do not open a sentence. */
+function midSentence(text: string, name: string): number {
+  let n = 0;
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+    const before = text.slice(Math.max(0, at - 3), at);
+    const after = text[at + name.length];
+    if (after !== undefined && /[\p{L}\p{N}]/u.test(after)) continue;
+    if (at > 0 && !/(?:^|[.!?:"“\n]\s?)$/u.test(before) && /[\s(,]$/u.test(before)) n++;
+  }
+  return n;
+}
 const ACRONYM = /^[A-Z]{2,6}$/;
 const FALLBACK_MIN = 2;
 
@@ -391,7 +600,7 @@ export function victimOfDoc(
   doc: SourceDoc,
   factsFor: (text: string) => TextFacts = factsOf,
 ): { name: string | null; confident: boolean } {
-  const votes = new Map<string, { name: string; score: number; first: number }>();
+  const votes = new Map<string, { name: string; score: number; first: number; whole: boolean }>();
   let order = 0;
   // Names the text gives a regulator, an official, an investigator or a suspect.
   const excluded = new Set<string>();
@@ -401,14 +610,27 @@ export function victimOfDoc(
     if (!NOT_VICTIM_ROLES.has(d.value.involvement) && d.value.type !== "person") continue;
     for (const n of [d.value.name, ...d.value.aliases]) excluded.add(key(n));
   }
-  const vote = (name: string, weight: number) => {
+  const title = doc.title ?? "";
+  const rawBody = doc.text.slice(doc.bodyStart);
+  const bodyText = proseOf(rawBody);
+  const count = exactCounter(bodyText);
+  const refined = new Map<string, string | null>();
+  /** `whole`: a catalogue title that is only a name, taken as it is written. */
+  const vote = (raw: string, weight: number, whole = false) => {
+    let name = whole ? cleanName(raw) : refined.get(raw);
+    if (name === undefined) {
+      name = refine(raw, bodyText, count, rawBody, title);
+      refined.set(raw, name);
+    }
+    if (name === null) return;
     const k = key(name);
     if (excluded.has(k) || notVictimName(name)) return;
     const v = votes.get(k);
-    if (v) v.score += weight;
-    else votes.set(k, { name, score: weight, first: order++ });
+    if (v) {
+      v.score += weight;
+      v.whole ||= whole;
+    } else votes.set(k, { name, score: weight, first: order++, whole });
   };
-  const title = doc.title ?? "";
   for (const name of patternNames(title, factsFor(title))) vote(name, 3);
   // A catalogue title that is only a name ("Scholastic", "CheapAssGamer.com").
   const titleWords = title.split(/\s+/).filter(Boolean);
@@ -418,7 +640,7 @@ export function victimOfDoc(
     !INCIDENT_IN_TITLE.test(title)
   ) {
     const name = cleanName(title);
-    if (name) vote(name, 3);
+    if (name) vote(name, 3, true);
   }
   for (const d of drafts) {
     if (d.kind === "actor" && d.value.involvement === "victim") vote(d.value.name, 3);
@@ -442,9 +664,13 @@ export function victimOfDoc(
       for (const long of all) {
         if (long === short || long.score <= 0) continue;
         if (` ${long.name.toLowerCase()} `.includes(k)) {
-          short.score += long.score;
-          short.first = Math.min(short.first, long.first);
-          long.score = 0;
+          // The full name unless the text uses the short one on its own far more often.
+          const shortWins = !long.whole && standalone(bodyText, short.name) > 2 * count(long.name);
+          const [keep, drop] = shortWins ? [short, long] : [long, short];
+          keep.score += drop.score;
+          keep.first = Math.min(keep.first, drop.first);
+          drop.score = 0;
+          if (drop === short) break;
         }
       }
     }
@@ -460,8 +686,13 @@ export function victimOfDoc(
       if (!name) continue;
       const words = name.split(" ");
       const orgLike = words.some((w) => ORG.has(w.replace(/[.,]$/, "")));
-      const acronym = words.some((w) => ACRONYM.test(w) && !STOP.has(w));
-      if (words.length === 1 && !orgLike && !acronym && starts.has(name)) continue;
+      const acronym = words.some(
+        (w) => (ACRONYM.test(w) || NAME_SHAPED.test(w)) && !STOP.has(w) && !isPlace(w),
+      );
+      // A single capitalised word is a name when the body also writes it so mid-sentence.
+      if (words.length === 1 && !orgLike && !acronym && starts.has(name)) {
+        if (midSentence(bodyText, name) === 0) continue;
+      }
       // "Data Privacy Protection Commission" cut to "Protection Commission": a body's
       // name lost its head words, so it is no victim.
       const raw = m[1]!.replace(/^(?:The|A|An)\s+/, "");
@@ -469,9 +700,10 @@ export function victimOfDoc(
       vote(name, (orgLike ? 2 : 0) + (acronym ? 1 : 0) + (i <= 1 ? 0.5 : 0));
     }
   });
-  let best: { name: string; score: number; first: number } | null = null;
+  let best: { name: string; score: number } | null = null;
   for (const v of votes.values()) {
-    v.score += mentionsOf(v.name) * 0.5;
+    const n = v.name.includes(" ") ? Math.max(count(v.name), mentionsOf(v.name)) : count(v.name);
+    v.score += Math.min(n, MENTIONS_CAP) * 0.5;
     if (!best || v.score > best.score) best = v;
   }
   return best && best.score >= FALLBACK_MIN
