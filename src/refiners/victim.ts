@@ -447,6 +447,13 @@ const JOINER = /^(?:of|and|the|&)$/i;
 /** A place, or places joined ("District of Columbia and Puerto Rico", "New York"). */
 function isPlace(name: string): boolean {
   if (PLACES.has(name)) return true;
+  // "Palm Beach County", "Elm Township": the area a body is in, not the body.
+  if (
+    /^(?:\p{Lu}[\p{L}.'’-]*[ \t]){1,3}(?:County|Township|Parish|Borough|Province|Prefecture)$/u.test(
+      name,
+    )
+  )
+    return true;
   const parts = name.split(/ (?:and|&|or) |, ?/);
   return parts.length > 1 && parts.every((p) => PLACES.has(p));
 }
@@ -590,6 +597,8 @@ function midSentence(text: string, name: string): number {
 }
 const ACRONYM = /^[A-Z]{2,6}$/;
 const FALLBACK_MIN = 2;
+/** Mentions that make a name met further in the text a guess for the victim. */
+const REPEATED = 2;
 
 /**
  * The organisation a document is about, and whether the language named it as breached
@@ -680,35 +689,51 @@ export function victimOfDoc(
   // Fallback: an organisation-like name of the title and first sentences, said often.
   const head = [title, ...body.slice(0, HEAD_SENTENCES - 1).map((s) => s.text)];
   const starts = new Set(body.map((s) => FIRST_WORD.exec(s.text)![0]));
-  head.forEach((sentence, i) => {
-    for (const m of execAll(pick(NAME_ALL, DOMAIN_END.test(sentence)), sentence)) {
-      const name = cleanName(m[1]!);
-      if (!name) continue;
-      const words = name.split(" ");
-      const orgLike = words.some((w) => ORG.has(w.replace(/[.,]$/, "")));
-      const acronym = words.some(
-        (w) => (ACRONYM.test(w) || NAME_SHAPED.test(w)) && !STOP.has(w) && !isPlace(w),
-      );
-      // A single capitalised word is a name when the body also writes it so mid-sentence.
-      if (words.length === 1 && !orgLike && !acronym && starts.has(name)) {
-        if (midSentence(bodyText, name) === 0) continue;
+  const guess = (sentences: readonly string[], headBonus: boolean) => {
+    sentences.forEach((sentence, i) => {
+      for (const m of execAll(pick(NAME_ALL, DOMAIN_END.test(sentence)), sentence)) {
+        const name = cleanName(m[1]!);
+        if (!name) continue;
+        const words = name.split(" ");
+        const orgLike = words.some((w) => ORG.has(w.replace(/[.,]$/, "")));
+        const acronym = words.some(
+          (w) => (ACRONYM.test(w) || NAME_SHAPED.test(w)) && !STOP.has(w) && !isPlace(w),
+        );
+        // Further in, only a name shaped as an organisation's.
+        if (!headBonus && !orgLike && !acronym) continue;
+        // A single capitalised word is a name when the body also writes it so mid-sentence.
+        if (words.length === 1 && !orgLike && !acronym && starts.has(name)) {
+          if (midSentence(bodyText, name) === 0) continue;
+        }
+        // "Data Privacy Protection Commission" cut to "Protection Commission": a body's
+        // name lost its head words, so it is no victim.
+        const raw = m[1]!.replace(/^(?:The|A|An)\s+/, "");
+        if (governmentLike(name) && !raw.startsWith(name)) continue;
+        vote(name, (orgLike ? 2 : 0) + (acronym ? 1 : 0) + (headBonus && i <= 1 ? 0.5 : 0));
       }
-      // "Data Privacy Protection Commission" cut to "Protection Commission": a body's
-      // name lost its head words, so it is no victim.
-      const raw = m[1]!.replace(/^(?:The|A|An)\s+/, "");
-      if (governmentLike(name) && !raw.startsWith(name)) continue;
-      vote(name, (orgLike ? 2 : 0) + (acronym ? 1 : 0) + (i <= 1 ? 0.5 : 0));
+    });
+  };
+  const decide = (min: number) => {
+    let best: { name: string; score: number } | null = null;
+    for (const v of votes.values()) {
+      const n = v.name.includes(" ") ? Math.max(count(v.name), mentionsOf(v.name)) : count(v.name);
+      const score = v.score + Math.min(n, MENTIONS_CAP) * 0.5;
+      if (n >= min && (!best || score > best.score)) best = { name: v.name, score };
     }
-  });
-  let best: { name: string; score: number } | null = null;
-  for (const v of votes.values()) {
-    const n = v.name.includes(" ") ? Math.max(count(v.name), mentionsOf(v.name)) : count(v.name);
-    v.score += Math.min(n, MENTIONS_CAP) * 0.5;
-    if (!best || v.score > best.score) best = v;
+    return best && best.score >= FALLBACK_MIN ? best.name : null;
+  };
+  guess(head, true);
+  let name = decide(0);
+  // Still nothing: an organisation-shaped name the rest of the text repeats.
+  if (name === null) {
+    votes.clear();
+    guess(
+      body.slice(HEAD_SENTENCES - 1).map((s) => s.text),
+      false,
+    );
+    name = decide(REPEATED);
   }
-  return best && best.score >= FALLBACK_MIN
-    ? { name: best.name, confident: false }
-    : { name: null, confident: false };
+  return { name, confident: false };
 }
 
 /** "HHS's breach tool": the incident noun modifies another noun. */
