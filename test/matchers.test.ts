@@ -52,6 +52,8 @@ describe.each(matchers.map((m) => [m.id, m] as const))("%s", (_id, matcher) => {
   );
 
   it.each(matcher.examples.invalid.map((t) => [t] as const))("finds nothing in %j", (text) => {
-    expect(extractWith([matcher], text).map((c) => c.text)).toEqual([]);
+    // this matcher's claims: a refiner's own (the victim as an actor) are not the matcher's
+    const claims = extractWith([matcher], text).filter((c) => c.rule === matcher.id);
+    expect(claims.map((c) => c.text)).toEqual([]);
   });
 });

@@ -433,3 +433,20 @@ describe("victim: names as a class", () => {
     expect(findVictim([], doc)).toBe("Kestrel Mobile");
   });
 });
+
+describe("victim as an actor", () => {
+  it("adds the victim, named where the text first names it, with its short name", () => {
+    const text =
+      "Northlink Communications (NLC) said hackers copied the records of its customers. " +
+      "Northlink said the breach began in May. Northlink is writing to customers.";
+    const doc = docOf(text);
+    const out = subject.refine([], doc);
+    const actor = out.find((d) => d.kind === "actor");
+    expect(actor).toMatchObject({
+      value: { name: "Northlink Communications", aliases: ["NLC", "Northlink"] },
+      start: 0,
+      subject: "Northlink Communications",
+    });
+    if (actor?.kind === "actor") expect(actor.value.involvement).toBe("victim");
+  });
+});

@@ -8,6 +8,7 @@
 //    `other`. A relative clause ("which affected …") or a parenthesis stays with it.
 // 3. A date the text is published on is about no incident: null.
 import { COMPARISON_LEADS, COMPARISON_MODIFIERS } from "../lexicon/cues.js";
+import type { SourceDoc } from "../document/index.js";
 import { defineRefiner, execAll, type AnyDraft } from "../rules/index.js";
 import {
   clauseIndexAt,
@@ -26,6 +27,8 @@ import {
   namePattern,
   pick,
   sameName,
+  foldName,
+  victimMention,
   victimOfDoc,
   type TextFacts,
 } from "./victim.js";
@@ -244,6 +247,47 @@ export default defineRefiner({
       }
     }
     for (const d of drafts) out.push({ ...d, subject: subjects.get(d) ?? null } as AnyDraft);
+    const own = victim ? victimActorDraft(out, doc, victim) : null;
+    if (own) out.push(own);
     return out;
   },
 });
+
+/**
+ * The victim as an actor (CLAIMS.md: every organisation named as taking part is one, the victim
+ * included, even by its bare name), where the text first names it, when no actor claim names
+ * it yet; null otherwise.
+ */
+function victimActorDraft(
+  drafts: readonly AnyDraft[],
+  doc: SourceDoc,
+  victim: string,
+): AnyDraft | null {
+  const key = foldName(victim);
+  const named = drafts.some(
+    (d) =>
+      d.kind === "actor" && [d.value.name, ...d.value.aliases].some((n) => foldName(n) === key),
+  );
+  if (named) return null;
+  const mention = victimMention(doc, victim);
+  if (!mention) return null;
+  const sentence = doc.sentences.findIndex((s) => s.start <= mention.start && mention.end <= s.end);
+  if (sentence === -1) return null;
+  return {
+    kind: "actor",
+    value: {
+      name: mention.name,
+      aliases: mention.aliases,
+      type: "organization",
+      role: null,
+      affiliation: null,
+      involvement: "victim",
+    },
+    start: mention.start,
+    end: mention.end,
+    rule: "subject.victim",
+    sentence,
+    modality: "asserted",
+    subject: victim,
+  };
+}

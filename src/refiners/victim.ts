@@ -804,3 +804,58 @@ export function victimNames(doc: DocumentRecord): string[] {
   }
   return names;
 }
+
+/** The victim where the text first names it, with the names the text also gives it. */
+export interface VictimMention {
+  /** The name as written there, a legal suffix that follows included ("LG Uplus Corp."). */
+  name: string;
+  start: number;
+  end: number;
+  /** Other names of the same body in the text: an acronym in brackets, a short form used alone. */
+  aliases: string[];
+}
+
+const SUFFIX_AFTER = new RegExp(
+  String.raw`^,?[ \t](?:${LEGAL_SUFFIXES.map((s) => s.replace(/\./g, "\\.")).join("|")})\.?(?![\p{L}\d])`,
+  "u",
+);
+const ACRONYM_AFTER = /^[ \t]?\(([A-Z][A-Za-z&+]{1,7})\)/;
+const wordBoundary = (c: string | undefined) => c === undefined || !/[\p{L}\p{N}&]/u.test(c);
+
+/**
+ * Where the body first names the victim (else the title), and its other names: "Northlink
+ * Communications (NLC)" gives NLC; "Northlink" said on its own gives Northlink. Null when the
+ * text never writes the name as it is.
+ */
+export function victimMention(doc: SourceDoc, victim: string): VictimMention | null {
+  const text = doc.text;
+  let first = -1;
+  const aliases = new Set<string>();
+  for (let at = text.indexOf(victim); at !== -1; at = text.indexOf(victim, at + victim.length)) {
+    if (!wordBoundary(text[at - 1]) || !wordBoundary(text[at + victim.length])) continue;
+    if (first === -1 || (first < doc.bodyStart && at >= doc.bodyStart)) first = at;
+    const acronym = ACRONYM_AFTER.exec(
+      text.slice(at + victim.length, at + victim.length + 12).replace(SUFFIX_AFTER, ""),
+    );
+    if (acronym && acronym[1] !== victim) aliases.add(acronym[1]!);
+  }
+  if (first === -1) return null;
+  let end = first + victim.length;
+  const suffix = SUFFIX_AFTER.exec(text.slice(end, end + 16));
+  if (suffix) end += suffix[0].length;
+  const words = victim.split(" ");
+  const body = text.slice(doc.bodyStart);
+  for (let k = words.length - 1; k >= 1; k--) {
+    const short = words.slice(0, k).join(" ");
+    const last = words[k - 1]!;
+    if (JOINER.test(last) || STOP.has(last) || isPlace(short)) continue;
+    if (k === 1 && (ORG_HEAD.has(short) || STOP.has(short))) continue;
+    if (standalone(body, short) >= 2) {
+      aliases.add(short);
+      break;
+    }
+  }
+  const name = text.slice(first, end);
+  aliases.delete(name);
+  return { name, start: first, end, aliases: [...aliases].sort() };
+}
