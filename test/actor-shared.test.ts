@@ -2,6 +2,7 @@
 // that stand in for RegExp calls, and the sentence condition the engine checks for them.
 import { describe, expect, it } from "vitest";
 import { actorMatchers } from "../src/matchers/actor/index.js";
+import { bodyInvolvement } from "../src/matchers/actor/_shared.js";
 import { isSpaceCode } from "../src/document/chars.js";
 import { runMatchers, type Matcher } from "../src/rules/index.js";
 import { docOf } from "./helpers.js";
@@ -39,5 +40,17 @@ describe("sentenceRequires", () => {
         );
       }
     }
+  });
+});
+
+describe("bodyInvolvement by name", () => {
+  it("makes a commission, ministry or authority a regulator whatever the sentence says", () => {
+    expect(bodyInvolvement("Data Protection Commission", "The commission said on Monday.")).toBe(
+      "regulator",
+    );
+    expect(bodyInvolvement("Ministry of Digital Affairs", "The ministry met the firm.")).toBe(
+      "regulator",
+    );
+    expect(bodyInvolvement("National Archives", "The archives said on Monday.")).toBe("other");
   });
 });

@@ -763,3 +763,21 @@ export const LEGAL_SUFFIXES: readonly string[] = [
   "S.p.A",
   "K.K",
 ];
+
+/**
+ * Words in a government body's name that make it a regulator whatever the sentence says
+ * ("Personal Information Protection Commission", "Ministry of Digital Affairs", "Consumer
+ * Financial Protection Bureau", "Financial Conduct Authority").
+ */
+export const REGULATOR_NAME_WORDS: readonly string[] = [
+  "Commission",
+  "Commissioner",
+  "Commissioner's Office",
+  "Ministry",
+  "Bureau",
+  "Authority",
+  "Supervisory",
+  "Regulator",
+  "Regulatory",
+  "Datatilsynet",
+];

@@ -13,6 +13,7 @@ import {
   ORGANIZATION_WORDS,
   QUALIFIED_GOVERNMENT_WORDS,
   REGULATOR_CUES,
+  REGULATOR_NAME_WORDS,
   THIS_COUNTRY,
 } from "../../lexicon/organizations.js";
 import {
@@ -293,10 +294,17 @@ const cueSet = (words: readonly string[]) =>
 const REGULATOR_CUE = cueSet(REGULATOR_CUES);
 const INVESTIGATOR_NAME = cueSet(INVESTIGATOR_WORDS);
 
-/** A government body's involvement: investigator by name, regulator when it probes or fines. */
+const REGULATOR_NAME = new RegExp(
+  String.raw`\b(?:${byLength(REGULATOR_NAME_WORDS).map(escape).join("|")})\b`,
+);
+
+/**
+ * A government body's involvement: investigator by name, regulator by name (a commission, a
+ * ministry, an authority) or when it probes or fines.
+ */
 export function bodyInvolvement(name: string, sentence: string): Involvement {
   if (INVESTIGATOR_NAME.test(name)) return "investigator";
-  return REGULATOR_CUE.test(sentence) ? "regulator" : "other";
+  return REGULATOR_NAME.test(name) || REGULATOR_CUE.test(sentence) ? "regulator" : "other";
 }
 
 const GOVERNMENT_NAME = cueSet(
