@@ -14,6 +14,7 @@ import {
   QUALIFIED_GOVERNMENT_WORDS,
   REGULATOR_CUES,
   REGULATOR_NAME_WORDS,
+  PLACE_NAMES,
   THIS_COUNTRY,
 } from "../../lexicon/organizations.js";
 import {
@@ -404,6 +405,9 @@ const DATA_WORDS = new Set([
   "Confidentiality",
 ]);
 
+/** Places a victim rule may read as a name ("the California company"). */
+const PLACE_SET = new Set<string>(PLACE_NAMES);
+
 const TITLE_START = new RegExp(`^${ROLE}\\s(?:of|at)\\s`, "u");
 
 /** The victim organisation a rule read: null when the name is a country, generic or data. */
@@ -412,6 +416,8 @@ export function victimActor(raw: string): Actor | null {
   if (/\s\p{Lu}$/u.test(raw.trim())) return null;
   const org = organizationName(raw);
   if (!org) return null;
+  // "hackers breached the California company": a place, not the organisation; "Additionally,".
+  if (PLACE_SET.has(org.name) || /^\p{Lu}\p{Ll}+ly$/u.test(org.name)) return null;
   const words = org.name.split(/\s+/);
   if (words.length === 1 && (GOVERNMENT_NAME.test(org.name) || INVESTIGATOR_NAME.test(org.name)))
     return null;

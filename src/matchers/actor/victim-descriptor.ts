@@ -49,6 +49,8 @@ const NOT_VICTIM_WORDS =
 /** "infamous hacking group X", "ransomware gang X": the attacker, a suspect. */
 const SUSPECT_WORDS =
   /(?:^|\s)(?:hack\w{0,6}|activist|ransomware|\w{0,6}criminal|extortion|espionage|apt|threat actor)\s/u;
+/** What an attacker's description calls it: a group, not a website. */
+const GANG = /^\s?(?:group|gang|collective|crew|syndicate|cartel|outfit)\b/u;
 /** "global law firm X", "private equity firm X": an organisation taking part, not the victim. */
 const OTHER_WORDS = /(?:^|\s)(?:law|legal|equity|investment|investor|advisory)\s/u;
 
@@ -73,11 +75,10 @@ export default defineMatcher({
         ? m.index
         : m.index + m[0].indexOf(raw) + (raw.length - description.length);
     if (!description.trim()) return null;
-    const involvement = SUSPECT_WORDS.test(description)
-      ? "suspect"
-      : OTHER_WORDS.test(description)
-        ? "other"
-        : "victim";
+    const attacker = SUSPECT_WORDS.test(description);
+    // "hacking group X" is the attacker; "the hacking forum X" may be the victim: no claim.
+    if (attacker && !GANG.test(m[0].slice(raw.length))) return null;
+    const involvement = attacker ? "suspect" : OTHER_WORDS.test(description) ? "other" : "victim";
     if (involvement === "victim" && NOT_VICTIM_WORDS.test(description)) return null;
     // "The activist group Anonymous hacked into …": the company is the one who attacked.
     if (
@@ -127,6 +128,7 @@ export default defineMatcher({
       "The breach was investigated by security firm Mandiant.",
       "Shares of e-commerce giant Rakuten rose on Monday.",
       "the company Acme said the breach was contained",
+      "In July the hacking forum Darkmoor suffered a data breach.",
     ],
   },
 });
