@@ -781,3 +781,25 @@ export const REGULATOR_NAME_WORDS: readonly string[] = [
   "Regulatory",
   "Datatilsynet",
 ];
+
+/** Sentence adverbs a capitalised-name rule may read at a sentence's start: never a name. */
+export const SENTENCE_ADVERBS: readonly string[] = [
+  "Additionally",
+  "Accordingly",
+  "Consequently",
+  "Currently",
+  "Finally",
+  "Fortunately",
+  "Importantly",
+  "Initially",
+  "Meanwhile",
+  "Notably",
+  "Previously",
+  "Recently",
+  "Reportedly",
+  "Separately",
+  "Similarly",
+  "Subsequently",
+  "Ultimately",
+  "Unfortunately",
+];

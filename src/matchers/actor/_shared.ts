@@ -15,6 +15,7 @@ import {
   REGULATOR_CUES,
   REGULATOR_NAME_WORDS,
   PLACE_NAMES,
+  SENTENCE_ADVERBS,
   THIS_COUNTRY,
 } from "../../lexicon/organizations.js";
 import {
@@ -407,6 +408,7 @@ const DATA_WORDS = new Set([
 
 /** Places a victim rule may read as a name ("the California company"). */
 const PLACE_SET = new Set<string>(PLACE_NAMES);
+const ADVERBS = new Set<string>(SENTENCE_ADVERBS);
 
 const TITLE_START = new RegExp(`^${ROLE}\\s(?:of|at)\\s`, "u");
 
@@ -417,7 +419,7 @@ export function victimActor(raw: string): Actor | null {
   const org = organizationName(raw);
   if (!org) return null;
   // "hackers breached the California company": a place, not the organisation; "Additionally,".
-  if (PLACE_SET.has(org.name) || /^\p{Lu}\p{Ll}+ly$/u.test(org.name)) return null;
+  if (PLACE_SET.has(org.name) || ADVERBS.has(org.name)) return null;
   const words = org.name.split(/\s+/);
   if (words.length === 1 && (GOVERNMENT_NAME.test(org.name) || INVESTIGATOR_NAME.test(org.name)))
     return null;
