@@ -671,7 +671,6 @@ export const LAW_NAMES: readonly string[] = [
   "General Data Protection Regulation",
   "Data Protection Act",
   "Privacy Act",
-  "Personal Information Protection Act",
   "California Consumer Privacy Act",
   "Health Insurance Portability and Accountability Act",
   "Computer Fraud and Abuse Act",
@@ -766,7 +765,7 @@ export const LEGAL_SUFFIXES: readonly string[] = [
 
 /**
  * Words in a government body's name that make it a regulator whatever the sentence says
- * ("Personal Information Protection Commission", "Ministry of Digital Affairs", "Consumer
+ * ("Data Protection Commission", "Ministry of Digital Affairs", "Consumer
  * Financial Protection Bureau", "Financial Conduct Authority").
  */
 export const REGULATOR_NAME_WORDS: readonly string[] = [
