@@ -6,7 +6,8 @@ import type { SourceDoc } from "../src/document/index.js";
 import { clausesOf, modalityIn } from "../src/refiners/modality.js";
 import modality from "../src/refiners/modality.js";
 import overlap from "../src/refiners/overlap.js";
-import subject, { cleanName, findVictim } from "../src/refiners/subject.js";
+import subject from "../src/refiners/subject.js";
+import { cleanName, findVictim } from "../src/refiners/victim.js";
 import type { AnyDraft } from "../src/rules/index.js";
 import { dataMatchers } from "../src/matchers/data/index.js";
 import { penaltyMatchers } from "../src/matchers/penalty/index.js";
@@ -442,5 +443,63 @@ describe("modality of a list that elaborates a hedged clause", () => {
       ["names", "suspected"],
       ["phone numbers", "suspected"],
     ]);
+  });
+});
+
+describe("victim: names as a class", () => {
+  const filler =
+    " The company said it had hired outside experts and informed the regulator of the incident." +
+    " Customers were told to change their passwords and to watch for suspicious messages." +
+    " The investigation continues, and further notices will be sent in the coming weeks." +
+    " A helpline has been set up for anyone worried about the incident and its effects." +
+    " Security researchers said attacks of this kind had grown more common this year.";
+
+  it("ends a name where an amount begins, and leaves out the legal suffix", () => {
+    expect(cleanName("Quillfeather Corp USD 200")).toBe("Quillfeather");
+    expect(cleanName("Quillfeather Corp C")).toBe("Quillfeather");
+    expect(cleanName("Rowan Mutual Co. 4.2")).toBe("Rowan Mutual");
+    expect(cleanName("Tern Logistics Co., Ltd.")).toBe("Tern Logistics");
+  });
+
+  it("keeps an organisation word that ends a name", () => {
+    expect(cleanName("Brightwell Healthcare")).toBe("Brightwell Healthcare");
+  });
+
+  it("reads names that open on digits or hold an ampersand", () => {
+    const doc = docOf(
+      `---\ntitle: "Data of 2 million 9toFive accounts leaked"\n---\n9toFive said an intruder copied its customer files.${filler} 9toFive apologised.`,
+    );
+    expect(findVictim([], doc)).toBe("9toFive");
+  });
+
+  it("takes no headline word, place or law for the victim", () => {
+    const doc = docOf(
+      `---\ntitle: "Ombra Telecom To Pay Damages In Breach Settlement"\n---\nInquiry Continues Into Possible Leak\nOmbra Telecom will pay damages to customers in Nevada over a breach that exposed records under HIPAA.${filler} Ombra Telecom said the settlement awaits approval.`,
+    );
+    expect(findVictim([], doc)).toBe("Ombra Telecom");
+  });
+
+  it("prefers the name the text uses on its own over a product glued to it", () => {
+    const doc = docOf(
+      `---\ntitle: "Kestrel Mobile SIM data leaked"\n---\nKestrel Mobile said a breach exposed subscriber data.${filler} Kestrel Mobile will replace cards. Kestrel Mobile apologised.`,
+    );
+    expect(findVictim([], doc)).toBe("Kestrel Mobile");
+  });
+});
+
+describe("victim as an actor", () => {
+  it("adds the victim, named where the text first names it, with its short name", () => {
+    const text =
+      "Northlink Communications (NLC) said hackers copied the records of its customers. " +
+      "Northlink said the breach began in May. Northlink is writing to customers.";
+    const doc = docOf(text);
+    const out = subject.refine([], doc);
+    const actor = out.find((d) => d.kind === "actor");
+    expect(actor).toMatchObject({
+      value: { name: "Northlink Communications", aliases: ["NLC", "Northlink"] },
+      start: 0,
+      subject: "Northlink Communications",
+    });
+    if (actor?.kind === "actor") expect(actor.value.involvement).toBe("victim");
   });
 });

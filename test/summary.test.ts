@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import type { Claim, ClaimOf, Kind, Modality, ValueOf } from "../src/contract/index.js";
 import { extractText } from "../src/pipeline.js";
-import { bestAffected, summarize, victimOf } from "../src/summary/index.js";
+import { victimOfClaims as victimOf } from "../src/refiners/victim.js";
+import { bestAffected, summarize } from "../src/summary/index.js";
 
 let offset = 0;
 /** A claim as the pipeline would give it (offsets increase in creation order). */

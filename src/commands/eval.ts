@@ -24,6 +24,7 @@ export interface EvalFlags {
   minFacts?: string;
   minFact?: string[];
   minAttr?: string[];
+  minIncident?: string[];
   ext?: string;
   jobs?: string;
   color?: boolean;
@@ -98,6 +99,11 @@ export function register(program: Command, ctx: CommandContext): void {
     .option(
       "--min-attr <spec>",
       "fail when an attribute's accuracy is below: 0.5 or attr=0.8 (repeatable)",
+      collect,
+    )
+    .option(
+      "--min-incident <figure=x>",
+      "fail when an incident figure is below: victim, pairPrecision, pairRecall, exact (repeatable)",
       collect,
     )
     .addOption(extOption())

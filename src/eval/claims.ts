@@ -97,9 +97,47 @@ export interface ClaimScore {
   attributeErrors: AttributeError[];
 }
 
-/** Names compared case-, space- and hyphen-insensitively. */
+/** Names compared case-, space-, hyphen- and trailing-period-insensitively (CLAIMS.md). */
 export function normalizeName(s: string): string {
-  return s.toLowerCase().replace(/[\s\-\u2010-\u2015_]+/gu, "");
+  return s
+    .toLowerCase()
+    .replace(/[\s\-\u2010-\u2015_]+/gu, "")
+    .replace(/\.$/u, "");
+}
+
+/**
+ * Legal suffixes a subject is compared without (CLAIMS.md): "Inc.", "Corp.", "Co., Ltd.",
+ * "LLC", "plc", "GmbH", "S.A." and their kin, one or several at the end of the name (lower
+ * case, dots left out).
+ */
+const LEGAL_SUFFIXES = new Set([
+  "inc",
+  "incorporated",
+  "corp",
+  "corporation",
+  "co",
+  "ltd",
+  "limited",
+  "llc",
+  "llp",
+  "plc",
+  "gmbh",
+  "ag",
+  "sa",
+  "nv",
+  "bv",
+  "pty",
+  "ltda",
+  "srl",
+  "spa",
+  "kk",
+]);
+
+export function subjectKey(s: string): string {
+  const words = s.trim().split(/[\s,]+/u);
+  while (words.length > 1 && LEGAL_SUFFIXES.has(words.at(-1)!.toLowerCase().replace(/\./gu, "")))
+    words.pop();
+  return normalizeName(words.join(" "));
 }
 
 /** The keys of a claim: one for every kind but actor (its name and each alias). */
@@ -181,7 +219,9 @@ function attributeOf(claim: ScoredClaim, attr: Attribute): unknown {
 }
 
 function sameAttribute(attr: Attribute, a: unknown, b: unknown): boolean {
-  if ((attr === "subject" || attr === "role") && typeof a === "string" && typeof b === "string")
+  if (attr === "subject" && typeof a === "string" && typeof b === "string")
+    return subjectKey(a) === subjectKey(b);
+  if (attr === "role" && typeof a === "string" && typeof b === "string")
     return normalizeName(a) === normalizeName(b);
   return (a ?? null) === (b ?? null);
 }

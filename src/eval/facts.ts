@@ -18,6 +18,9 @@
 //                 punctuation and words like Inc, Co, The are set aside, or one is an acronym
 //                 of the other's capitalised words ("VA"). Reported, but not part of the overall figure,
 //                 which CLAIMS.md defines over the four facts above.
+//   victimInText  victim, counted only over the documents whose text holds the gold victim's
+//                 name (case and runs of spaces folded): the others cannot be right. Not in the
+//                 overall figure either.
 import type { Summary } from "../contract/index.js";
 import { ratio, type Tally } from "./claims.js";
 
@@ -41,6 +44,7 @@ export const FACTS = [
   "dataRecall",
   "actorVariety",
   "victim",
+  "victimInText",
 ] as const;
 export type Fact = (typeof FACTS)[number];
 /** Facts in the overall accuracy (CLAIMS.md's four; dataExposed counts twice: P and R). */
@@ -147,7 +151,11 @@ export function victimMatches(gold: string, predicted: string | null): boolean {
 export interface FactInput {
   gold: FactFile;
   summary: Summary;
+  /** The document's text, for victimInText (left out: not scored). */
+  text?: string;
 }
+
+const foldText = (s: string) => s.toLowerCase().replace(/\s+/gu, " ");
 
 /** Score each document's summary against its fact file. */
 export function scoreFacts(docs: readonly FactInput[]): FactScore {
@@ -156,7 +164,7 @@ export function scoreFacts(docs: readonly FactInput[]): FactScore {
     { scored: number; correct: number }
   >;
   const misses: FactMiss[] = [];
-  for (const { gold, summary } of docs) {
+  for (const { gold, summary, text } of docs) {
     const f = gold.facts;
     const score = (fact: Fact, ok: boolean, g: unknown, p: unknown) => {
       tallies[fact].scored += 1;
@@ -208,8 +216,12 @@ export function scoreFacts(docs: readonly FactInput[]): FactScore {
         summary.actorVariety,
       );
     }
-    if (f.victim)
-      score("victim", victimMatches(f.victim, summary.victim), f.victim, summary.victim);
+    if (f.victim) {
+      const ok = victimMatches(f.victim, summary.victim);
+      score("victim", ok, f.victim, summary.victim);
+      if (text && foldText(text).includes(foldText(f.victim)))
+        score("victimInText", ok, f.victim, summary.victim);
+    }
   }
   const byFact = Object.fromEntries(
     FACTS.map((f) => [

@@ -2,6 +2,7 @@
 import { KINDS, type Kind } from "../contract/index.js";
 import { ATTRIBUTES, type Attribute } from "./claims.js";
 import { FACTS, type Fact } from "./facts.js";
+import { INCIDENT_FIGURES, incidentFigure, type IncidentFigure } from "./incidents.js";
 import type { EvalResult } from "./run.js";
 
 export interface Floors {
@@ -15,6 +16,8 @@ export interface Floors {
   minFact: { fact: Fact; floor: number }[];
   /** Attribute accuracy per attribute; `*` is every attribute scored. */
   minAttr: { attribute: Attribute | "*"; floor: number }[];
+  /** Incident figures (victim, pairPrecision, pairRecall, exact); `*` is every one. */
+  minIncident: { figure: IncidentFigure | "*"; floor: number }[];
 }
 
 /** A floor flag that cannot be read: a usage error. */
@@ -56,6 +59,7 @@ export interface FloorFlags {
   minFacts?: string;
   minFact?: string[];
   minAttr?: string[];
+  minIncident?: string[];
 }
 
 export function parseFloors(flags: FloorFlags): Floors {
@@ -74,6 +78,9 @@ export function parseFloors(flags: FloorFlags): Floors {
       attribute: x.name,
       floor: x.floor,
     })),
+    minIncident: parseNamed("--min-incident", flags.minIncident ?? [], INCIDENT_FIGURES).map(
+      (x) => ({ figure: x.name, floor: x.floor }),
+    ),
   };
 }
 
@@ -101,6 +108,17 @@ export function checkFloors(result: EvalResult, floors: Floors): string[] {
     throw new FloorError(
       `--min-facts and --min-fact need fact files (*.facts.json) in ${result.gold}`,
     );
+  if (floors.minIncident.length && !result.incidents)
+    throw new FloorError(
+      `--min-incident needs an incident file (incidents.gold.json) in ${result.gold}`,
+    );
+  const incidents = result.incidents;
+  if (incidents)
+    for (const { figure, floor } of floors.minIncident) {
+      const figures = figure === "*" ? INCIDENT_FIGURES : [figure];
+      for (const f of figures)
+        below(`incidents ${f}`, "--min-incident", incidentFigure(incidents, f), floor);
+    }
   const claims = result.claims;
   if (claims) {
     if (floors.minF1 !== undefined)
@@ -146,6 +164,14 @@ export function floorsOf(result: EvalResult): string {
     if (scored.length)
       flags.push(
         `--min-fact ${scored.map((f) => `${f}=${fmt(facts.byFact[f].accuracy)}`).join(",")}`,
+      );
+  }
+  const incidents = result.incidents;
+  if (incidents) {
+    const scored = INCIDENT_FIGURES.filter((f) => incidentFigure(incidents, f) !== null);
+    if (scored.length)
+      flags.push(
+        `--min-incident ${scored.map((f) => `${f}=${fmt(incidentFigure(incidents, f))}`).join(",")}`,
       );
   }
   return flags.join(" ");

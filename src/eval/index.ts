@@ -3,6 +3,7 @@
 export * from "./claims.js";
 export * from "./facts.js";
 export * from "./gates.js";
+export * from "./incidents.js";
 export * from "./load.js";
 export * from "./run.js";
 export * from "./render.js";

@@ -1,9 +1,11 @@
-// Read a gold folder: claim gold files (`*.gold.json`) and fact files (`*.facts.json`).
+// Read a gold folder: claim gold files (`*.gold.json`), fact files (`*.facts.json`) and
+// incident files (`incidents.gold.json`).
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { KINDS, type Kind } from "../contract/index.js";
 import { keysOf, type ScoredClaim } from "./claims.js";
 import type { FactFile } from "./facts.js";
+import { incidentDocs, parseIncidentFile, type IncidentFile } from "./incidents.js";
 
 export interface ClaimGold {
   doc: string;
@@ -16,6 +18,8 @@ export interface GoldSet {
   dir: string;
   claims: ClaimGold[];
   facts: (FactFile & { file: string })[];
+  /** Incident files (`incidents.gold.json`, `incident.gold.json`). */
+  incidents: IncidentFile[];
   /** Files in the folder that are not per-document gold (an incident file), with why. */
   skipped: { file: string; reason: string }[];
 }
@@ -75,7 +79,7 @@ export async function loadGold(dir: string): Promise<GoldSet> {
       `--gold ${dir}: ${code === "ENOENT" ? "no such directory" : `cannot read (${code})`}`,
     );
   }
-  const set: GoldSet = { dir, claims: [], facts: [], skipped: [] };
+  const set: GoldSet = { dir, claims: [], facts: [], incidents: [], skipped: [] };
   for (const name of names) {
     const isGold = name.endsWith(".gold.json");
     const isFacts = name.endsWith(".facts.json");
@@ -92,7 +96,9 @@ export async function loadGold(dir: string): Promise<GoldSet> {
       continue;
     }
     const gold = parseClaimGold(json, file);
-    if (typeof gold === "string") set.skipped.push({ file, reason: gold });
+    const incidents = typeof gold === "string" ? parseIncidentFile(json, file) : null;
+    if (incidents) set.incidents.push(incidents);
+    else if (typeof gold === "string") set.skipped.push({ file, reason: gold });
     else set.claims.push(gold);
   }
   if (set.claims.length === 0 && set.facts.length === 0)
@@ -102,5 +108,11 @@ export async function loadGold(dir: string): Promise<GoldSet> {
 
 /** Every document id the gold set asks for, in order. */
 export function goldIds(set: GoldSet): string[] {
-  return [...new Set([...set.claims.map((g) => g.doc), ...set.facts.map((f) => f.doc)])];
+  return [
+    ...new Set([
+      ...set.claims.map((g) => g.doc),
+      ...set.facts.map((f) => f.doc),
+      ...set.incidents.flatMap(incidentDocs),
+    ]),
+  ];
 }

@@ -114,6 +114,36 @@ export function renderEvalTable(result: EvalResult, opts: RenderOptions): string
     out.push("", c.bold(`Facts (${facts.documents} documents with fact files)`), t.toString());
   }
 
+  const inc = result.incidents;
+  if (inc) {
+    const t = new Table({
+      head: ["figure", "scored", "correct", "score"],
+      style,
+      colAligns: ["left", "right", "right", "right"],
+    });
+    t.push([
+      "victim (summary.victim)",
+      inc.victim.scored,
+      inc.victim.correct,
+      grade(inc.victim.accuracy),
+    ]);
+    t.push([
+      "pairs together: precision",
+      inc.pairs.predicted,
+      inc.pairs.found,
+      grade(inc.pairs.precision),
+    ]);
+    t.push(["pairs together: recall", inc.pairs.gold, inc.pairs.found, grade(inc.pairs.recall)]);
+    t.push([
+      "incidents reproduced exactly",
+      inc.exact.scored,
+      inc.exact.correct,
+      grade(inc.exact.accuracy),
+    ]);
+    t.push(["incidents merging two breaches", "", inc.merged, ""]);
+    out.push("", c.bold(`Incidents (${inc.documents} documents in incident files)`), t.toString());
+  }
+
   if (opts.misses) out.push(renderMisses(result, c));
 
   const notes: string[] = [];
@@ -166,6 +196,16 @@ function renderMisses(result: EvalResult, c: InstanceType<typeof Chalk>): string
     for (const m of facts.misses)
       out.push(`  ${m.doc}  ${m.fact}: gold ${show(m.gold)}, summary ${show(m.predicted)}`);
   }
+  const inc = result.incidents;
+  if (inc) {
+    out.push("", c.bold(`Wrong victims and groupings (${inc.misses.length})`));
+    for (const m of inc.misses) {
+      const predicted = Array.isArray(m.predicted)
+        ? m.predicted.map((x) => (Array.isArray(x) ? `[${x.join(", ")}]` : String(x))).join(" ")
+        : show(m.predicted);
+      out.push(`  ${m.what} ${m.about}: gold ${show(m.gold)}, breach ${predicted}`);
+    }
+  }
   return out.join("\n");
 }
 
@@ -180,6 +220,7 @@ export function renderEvalJson(result: EvalResult, opts: { misses: boolean }): s
       ...result,
       claims: strip(result.claims, ["misses", "attributeErrors"]),
       facts: strip(result.facts, ["misses"]),
+      incidents: strip(result.incidents, ["misses"]),
     },
     null,
     2,

@@ -1,11 +1,13 @@
 // `breach eval`'s core: load the gold, find each gold document by id, extract it, score it.
 import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { DocumentRecord, FileError } from "../contract/index.js";
 import { extractPaths } from "../runner.js";
 import { displayPath, idOf, walk, DEFAULT_EXTENSIONS } from "../read/index.js";
 import { scoreClaims, type ClaimScore, type ScoredClaim } from "./claims.js";
 import { scoreFacts, type FactScore } from "./facts.js";
+import { scoreIncidents, type IncidentScore } from "./incidents.js";
 import { goldIds, loadGold, type GoldSet } from "./load.js";
 
 export interface EvalOptions {
@@ -33,6 +35,7 @@ export interface EvalResult {
   skippedGold: GoldSet["skipped"];
   claims: ClaimScore | null;
   facts: FactScore | null;
+  incidents: IncidentScore | null;
 }
 
 /** Default document folders: the gold folder itself, `<gold>/docs` and `<gold>/../docs`. */
@@ -84,9 +87,14 @@ export async function evaluate(opts: EvalOptions): Promise<EvalResult> {
       gold: g.claims,
       predicted: records.get(g.doc)!.claims as unknown as ScoredClaim[],
     }));
-  const factDocs = gold.facts
-    .filter((f) => records.has(f.doc))
-    .map((f) => ({ gold: f, summary: records.get(f.doc)!.summary }));
+  const factDocs = [];
+  for (const f of gold.facts) {
+    const record = records.get(f.doc);
+    if (!record) continue;
+    // The text, to tell whether the analysts' victim name is in it at all (victimInText).
+    const text = f.facts.victim ? await readFile(byId.get(f.doc)![0]!, "utf8").catch(() => "") : "";
+    factDocs.push({ gold: f, summary: record.summary, text });
+  }
 
   return {
     gold: opts.gold,
@@ -100,5 +108,6 @@ export async function evaluate(opts: EvalOptions): Promise<EvalResult> {
     skippedGold: gold.skipped,
     claims: gold.claims.length ? scoreClaims(claimDocs) : null,
     facts: gold.facts.length ? scoreFacts(factDocs) : null,
+    incidents: gold.incidents.length ? scoreIncidents(gold.incidents, records) : null,
   };
 }

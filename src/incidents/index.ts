@@ -1,5 +1,6 @@
 // Stage: incidents. Documents grouped by victim; their claims set side by side.
 import type { DocumentRecord, Fact, Incident } from "../contract/index.js";
+import { foldName, victimNames } from "../refiners/victim.js";
 import { findConflicts } from "./conflicts.js";
 import {
   actorFacts,
@@ -13,27 +14,7 @@ import {
 import { buildTimeline } from "./timeline.js";
 
 export { countsAgree, datesAgree, countInterval } from "./agree.js";
-
-/** Case, space and punctuation folded, corporate suffixes dropped: "Acme Corp." → "acme". */
-export function foldName(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .replace(/\b(?:inc|corp|corporation|co|ltd|llc|plc|limited|company|group|holdings)\b/g, " ")
-    .replace(/\s+/g, "");
-}
-
-/** Every name a document gives its victim: the summary's, and the victim actor's aliases. */
-function victimNames(doc: DocumentRecord): string[] {
-  const names = doc.summary.victim ? [doc.summary.victim] : [];
-  for (const c of doc.claims) {
-    if (c.kind === "actor" && c.value.involvement === "victim" && doc.summary.victim) {
-      if (foldName(c.value.name) === foldName(doc.summary.victim))
-        names.push(c.value.name, ...c.value.aliases);
-    }
-  }
-  return names;
-}
+export { foldName } from "../refiners/victim.js";
 
 /** Group documents whose victims share a folded name or alias (union–find over names). */
 function group(documents: readonly DocumentRecord[]): DocumentRecord[][] {

@@ -1,28 +1,11 @@
 // Stage: summary. A document's claims → one spreadsheet row (CLAIMS.md, "The summary").
 import type { Claim, ClaimOf, DataCategory, Kind, Summary } from "../contract/index.js";
 import type { SourceDoc } from "../document/index.js";
+import { victimOfClaims } from "../refiners/victim.js";
 import { actorVarietyOf } from "./variety.js";
 
 const ofKind = <K extends Kind>(claims: readonly Claim[], kind: K) =>
   claims.filter((c): c is ClaimOf<K> => c.kind === kind);
-
-/** The subject most claims share, ignoring `other` and unattributed claims. */
-export function victimOf(claims: readonly Claim[]): string | null {
-  const counts = new Map<string, number>();
-  for (const c of claims) {
-    if (c.subject && c.subject !== "other") counts.set(c.subject, (counts.get(c.subject) ?? 0) + 1);
-  }
-  let best: string | null = null;
-  let bestN = 0;
-  for (const [name, n] of counts) {
-    if (n > bestN) [best, bestN] = [name, n];
-  }
-  return (
-    best ??
-    ofKind(claims, "actor").find((a) => a.value.involvement === "victim")?.value.name ??
-    null
-  );
-}
 
 const BOUND_RANK = { exact: 0, approx: 1, at_least: 2, at_most: 2 } as const;
 /** Counts of people or their accounts say who was affected; records and other units less so. */
@@ -68,7 +51,8 @@ export function bestAffected(claims: readonly ClaimOf<"affected">[]): ClaimOf<"a
 }
 
 export function summarize(claims: readonly Claim[], doc?: SourceDoc): Summary {
-  const victim = victimOf(claims);
+  // The victim the subject refiner decided, read back from the claims (refiners/victim.ts).
+  const victim = victimOfClaims(claims);
   const about = (c: Claim) =>
     c.modality !== "negated" && (c.subject === victim || (victim === null && c.subject === null));
   const own = claims.filter(about);

@@ -14,6 +14,9 @@ import {
   ORGANIZATION_WORDS,
   QUALIFIED_GOVERNMENT_WORDS,
   REGULATOR_CUES,
+  REGULATOR_NAME_WORDS,
+  PLACE_NAMES,
+  SENTENCE_ADVERBS,
   THIS_COUNTRY,
 } from "../../lexicon/organizations.js";
 import {
@@ -294,10 +297,17 @@ const cueSet = (words: readonly string[]) =>
 const REGULATOR_CUE = cueSet(REGULATOR_CUES);
 const INVESTIGATOR_NAME = cueSet(INVESTIGATOR_WORDS);
 
-/** A government body's involvement: investigator by name, regulator when it probes or fines. */
+const REGULATOR_NAME = new RegExp(
+  String.raw`\b(?:${byLength(REGULATOR_NAME_WORDS).map(escape).join("|")})\b`,
+);
+
+/**
+ * A government body's involvement: investigator by name, regulator by name (a commission, a
+ * ministry, an authority) or when it probes or fines.
+ */
 export function bodyInvolvement(name: string, sentence: string): Involvement {
   if (INVESTIGATOR_NAME.test(name)) return "investigator";
-  return REGULATOR_CUE.test(sentence) ? "regulator" : "other";
+  return REGULATOR_NAME.test(name) || REGULATOR_CUE.test(sentence) ? "regulator" : "other";
 }
 
 const GOVERNMENT_NAME = cueSet(
@@ -412,14 +422,20 @@ const DATA_WORDS = new Set([
   "Confidentiality",
 ]);
 
+/** Places a victim rule may read as a name ("the California company"). */
+const PLACE_SET = new Set<string>(PLACE_NAMES);
+const ADVERBS = new Set<string>(SENTENCE_ADVERBS);
+
 const TITLE_START = new RegExp(`^${ROLE}\\s(?:of|at)\\s`, "u");
 
 /** The victim organisation a rule read: null when the name is a country, generic or data. */
-export function victimOf(raw: string): Actor | null {
+export function victimActor(raw: string): Actor | null {
   // "Patient A", "Veteran B": a party in an anonymised report.
   if (/\s\p{Lu}$/u.test(raw.trim())) return null;
   const org = organizationName(raw);
   if (!org) return null;
+  // "hackers breached the California company": a place, not the organisation; "Additionally,".
+  if (PLACE_SET.has(org.name) || ADVERBS.has(org.name)) return null;
   const words = org.name.split(/\s+/);
   if (words.length === 1 && (GOVERNMENT_NAME.test(org.name) || INVESTIGATOR_NAME.test(org.name)))
     return null;

@@ -9,7 +9,7 @@ import {
   COUNTRY,
   orgBefore,
   THIS_COUNTRY_WORDS,
-  victimOf,
+  victimActor,
 } from "./_shared.js";
 
 const PATTERN = new RegExp(
@@ -35,7 +35,7 @@ export default defineMatcher({
     if (FUNCTION_WORD.test(description) || HELPER.test(description)) return null;
     const found = orgBefore(sentence.text, m.index);
     if (!found) return null;
-    const value = victimOf(found.raw);
+    const value = victimActor(found.raw);
     if (!value) return null;
     const start = found.start + found.raw.indexOf(value.name);
     const hit: Hit<"actor"> = { value, start, end: m.index + m[0].length };

@@ -1,7 +1,7 @@
 // The organisation a breach happened at: "a data breach at Acme", "the hack of Sony Pictures",
 // "a cyberattack on Colonial Pipeline".
 import { defineMatcher, type Hit } from "../../rules/index.js";
-import { ORG_NAME, victimOf } from "./_shared.js";
+import { ORG_NAME, victimActor } from "./_shared.js";
 
 const PATTERN = new RegExp(
   String.raw`\b(?:breach(?:es)?|hack|cyber-?attack|ransomware\sattack|attack|intrusion|compromise|security\sincident)(?:\s(?:of|involving|affecting)\s(?:[\p{Ll}-]{1,25}\s){1,3}at|\s(?:at|of|on|against|affecting|targeting|involving))\s(?:the\s)?(${ORG_NAME})`,
@@ -25,7 +25,7 @@ export default defineMatcher({
     "security",
   ],
   extract(m) {
-    const value = victimOf(m[1]!);
+    const value = victimActor(m[1]!);
     if (!value) return null;
     const start = m.index + m[0].lastIndexOf(m[1]!) + m[1]!.indexOf(value.name);
     const hit: Hit<"actor"> = { value, start, end: start + value.name.length };

@@ -1,7 +1,7 @@
 // An organisation that owns up to a breach: "Acme has confirmed a data breach", "Acme Inc.
 // disclosed that hackers …", "Acme is notifying 880 patients" — the sentence names the breach.
 import { defineMatcher, type Hit } from "../../rules/index.js";
-import { BREACH_CONTEXT, BREACH_CONTEXT_TRIGGERS, ORG_NAME, victimOf } from "./_shared.js";
+import { BREACH_CONTEXT, BREACH_CONTEXT_TRIGGERS, ORG_NAME, victimActor } from "./_shared.js";
 
 const PATTERN = new RegExp(
   String.raw`(?:^|(?<=[.;:]\s|\bthat\s|\bsaid\s|“|"))(?:[Tt]he\s)?(${ORG_NAME})\s(?:(?:has|have|had|is|was)\s)?(?:(?:also|recently|now|officially)\s)?(?:confirmed|disclosed|announced|revealed|admitted|acknowledged|suffered|experienced|reported\s(?:an?|the)\s(?:[\w-]{1,20}\s){0,2}(?:breach|incident|hack|attack|intrusion)|notified|notifying|began\snotifying|been\shacked|been\sbreached|hacked|breached|fell\svictim|[Gg](?:ets|ot)\s(?:[Hh]acked|[Bb]reached))\b`,
@@ -16,7 +16,7 @@ export default defineMatcher({
   triggers: BREACH_CONTEXT_TRIGGERS,
   extract(m, { sentence }) {
     if (!BREACH_CONTEXT.test(sentence.text)) return null;
-    const value = victimOf(m[1]!);
+    const value = victimActor(m[1]!);
     if (!value) return null;
     const start = m.index + m[0].indexOf(m[1]!) + m[1]!.indexOf(value.name);
     const hit: Hit<"actor"> = { value, start, end: start + value.name.length };

@@ -7,7 +7,7 @@ import {
   COMPANY_NOUN,
   COUNTRY,
   ORG_NAME,
-  victimOf,
+  victimActor,
   cleanStart,
 } from "./_shared.js";
 
@@ -44,13 +44,22 @@ const FUNCTION_WORDS = new Set([
   "affecting",
 ]);
 
+/** Descriptions that make no victim: a determiner, a helper in the story (any word). */
 const NOT_VICTIM_WORDS =
-  /^(?:the|a|an|its|their|this|that|our|his|her|which|whose|parent|sister|subsidiary|another|other|security|cybersecurity|cyber|research|law|legal|consulting|forensics?|intelligence|analytics|threat|pr|accounting|audit|insurance|hack\w{0,6}|activist|ransomware|\w{0,6}criminal|extortion|espionage|apt)\s/u;
+  /(?:^|\s)(?:the|a|an|its|their|this|that|our|his|her|which|whose|parent|sister|subsidiary|another|other|security|cybersecurity|cyber|research|consulting|forensics?|intelligence|analytics|threat|pr|accounting|audit|insurance)\s/u;
+/** "infamous hacking group X", "ransomware gang X": the attacker, a suspect. */
+const SUSPECT_WORDS =
+  /(?:^|\s)(?:hack\w{0,6}|activist|ransomware|\w{0,6}criminal|extortion|espionage|apt|threat actor)\s/u;
+/** What an attacker's description calls it: a group, not a website. */
+const GANG = /^\s?(?:group|gang|collective|crew|syndicate|cartel|outfit)\b/u;
+/** "global law firm X", "private equity firm X": an organisation taking part, not the victim. */
+const OTHER_WORDS = /(?:^|\s)(?:law|legal|equity|investment|investor|advisory)\s/u;
 
 export default defineMatcher({
   id: "actor.victim-descriptor",
   kind: "actor",
-  description: "The breached organisation after a description: 'e-commerce giant Acme'.",
+  description:
+    "An organisation after a description: 'e-commerce giant Acme' (victim), 'hacking group X' (suspect), 'law firm X' (other).",
   pattern: PATTERN,
   triggers: BREACH_CONTEXT_TRIGGERS,
   extract(m, { sentence }) {
@@ -65,12 +74,21 @@ export default defineMatcher({
       description.length === raw.length
         ? m.index
         : m.index + m[0].indexOf(raw) + (raw.length - description.length);
-    if (!description.trim() || NOT_VICTIM_WORDS.test(description)) return null;
+    if (!description.trim()) return null;
+    const attacker = SUSPECT_WORDS.test(description);
+    // "hacking group X" is the attacker; "the hacking forum X" may be the victim: no claim.
+    if (attacker && !GANG.test(m[0].slice(raw.length))) return null;
+    const involvement = attacker ? "suspect" : OTHER_WORDS.test(description) ? "other" : "victim";
+    if (involvement === "victim" && NOT_VICTIM_WORDS.test(description)) return null;
     // "The activist group Anonymous hacked into …": the company is the one who attacked.
-    if (ATTACKS.test(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 30)))
+    if (
+      involvement === "victim" &&
+      ATTACKS.test(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 30))
+    )
       return null;
-    const value = victimOf(m[NAME]!);
-    if (!value || value.name !== m[NAME]!.replace(/[,.]$/, "")) return null;
+    const found = victimActor(m[NAME]!);
+    if (!found || found.name !== m[NAME]!.replace(/[,.]$/, "")) return null;
+    const value = { ...found, involvement } as const;
     const hit: Hit<"actor"> = {
       value,
       start,
@@ -95,11 +113,22 @@ export default defineMatcher({
         match: "ride-hailing company Uber",
         value: { name: "Uber" },
       },
+      {
+        text: "A breach claimed by the notorious hacking group Grey Wolves hit the insurer.",
+        match: "notorious hacking group Grey Wolves",
+        value: { name: "Grey Wolves", involvement: "suspect" },
+      },
+      {
+        text: "Breach reports rose, global law firm Hollis Barr said in its survey.",
+        match: "global law firm Hollis Barr",
+        value: { name: "Hollis Barr", involvement: "other" },
+      },
     ],
     invalid: [
       "The breach was investigated by security firm Mandiant.",
       "Shares of e-commerce giant Rakuten rose on Monday.",
       "the company Acme said the breach was contained",
+      "In July the hacking forum Darkmoor suffered a data breach.",
     ],
   },
 });

@@ -1,7 +1,7 @@
 // The organisation an attacker hacked, as the verb's object: "they have hacked DIRECTV",
 // "hackers breached Target's network", "the group hacked into Sony Pictures".
 import { defineMatcher, type Hit } from "../../rules/index.js";
-import { BREACH_CONTEXT, ORG_NAME, victimOf } from "./_shared.js";
+import { BREACH_CONTEXT, ORG_NAME, victimActor } from "./_shared.js";
 
 const PATTERN = new RegExp(
   String.raw`\b(?:hacked|breached)(?:\sinto)?\s(?:the\s)?(${ORG_NAME})`,
@@ -27,7 +27,7 @@ export default defineMatcher({
     if (PASSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) return null;
     const end = m.index + m[0].length;
     if (ACCOUNT_AFTER.test(text.slice(end, end + 20))) return null;
-    const value = victimOf(m[NAME]!);
+    const value = victimActor(m[NAME]!);
     if (!value) return null;
     const start = m.index + m[0].lastIndexOf(m[NAME]!) + m[NAME]!.indexOf(value.name);
     const hit: Hit<"actor"> = { value, start, end: start + value.name.length };
