@@ -32,7 +32,12 @@ export function breach(
     ...opts,
     env,
   });
-  return { code: res.status ?? -1, stdout: String(res.stdout), stderr: String(res.stderr) };
+  // No status: the process did not exit by itself (a signal, or spawn failed): say why.
+  const why =
+    res.status === null
+      ? `\n[no exit status: signal ${res.signal}, error ${res.error?.message}]`
+      : "";
+  return { code: res.status ?? -1, stdout: String(res.stdout), stderr: String(res.stderr) + why };
 }
 
 /** The CLI without colour, run in `cwd` (the checking commands' tests read plain text). */

@@ -34,9 +34,3 @@ export function forEachMatch(
   }
   re.lastIndex = 0;
 }
-
-/** All of `patterns`, for any text: kept until the subject refiner stops importing it (#14). */
-export function patternFilter<T extends RegExp>(patterns: readonly T[]): (text: string) => T[] {
-  const all = [...patterns];
-  return () => all;
-}
