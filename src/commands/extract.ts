@@ -110,8 +110,10 @@ export async function runExtract(
   const report = await extractReport(paths, opts);
   report.errors.forEach(onError);
   const render = await import("../render/index.js");
-  if (format === "json") io.stdout.write(render.renderJson(report));
-  else if (format === "markdown") io.stdout.write(render.renderMarkdown(report));
+  if (format === "json") {
+    // In chunks, written as they are made: a report of one large document is never one string.
+    for (const chunk of render.renderJsonChunks(report)) await write(io, chunk);
+  } else if (format === "markdown") io.stdout.write(render.renderMarkdown(report));
   else
     io.stdout.write(
       render.renderTable(report, { color: useColor(io, flags.color), width: io.stdout.columns }),
