@@ -92,6 +92,7 @@ export async function runExtract(
     for await (const outcome of extractLines(paths, opts)) {
       if (outcome.ok) {
         await write(io, outcome.line);
+        for (const chunk of outcome.more ?? []) await write(io, chunk);
         if (outcome.slim) slim.push(outcome.slim);
       } else {
         onError(outcome.error);

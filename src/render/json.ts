@@ -36,19 +36,7 @@ export function* renderJsonChunks(report: Report): Generator<string> {
     incidents: report.incidents.map((i) => (incidentConforms!(i) ? i : incidentProjection!(i))),
     errors: report.errors.map((e) => fileErrorSchema.parse(e)),
   };
-  let parts: string[] = [];
-  let size = 0;
-  for (const piece of jsonPieces(projected, "")) {
-    parts.push(piece);
-    size += piece.length;
-    if (size >= CHUNK_CHARS) {
-      yield parts.join("");
-      parts = [];
-      size = 0;
-    }
-  }
-  parts.push("\n");
-  yield parts.join("");
+  yield* chunked(jsonPieces(projected, ""), "\n");
 }
 
 /** Values of fewer nodes than this are written by one JSON.stringify; larger ones piece by piece. */
@@ -78,30 +66,34 @@ function nodesUpTo(v: unknown, limit: number): number {
 }
 
 /**
- * JSON.stringify(value, null, 2) in pieces: arrays and plain objects too large for one call
- * are written element by element (the indent, commas and line breaks JSON.stringify would
- * write), the rest by JSON.stringify itself, re-indented (a JSON string never holds a raw line
- * break, so every "\n" in its output is one of its own). `undefined` where JSON.stringify
- * writes nothing (an object's key, the top) is not handed to this; as an array element it is
- * `null`, as JSON.stringify has it.
+ * JSON.stringify(value, null, 2) in pieces (JSON.stringify(value) when not `pretty`): arrays
+ * and plain objects too large for one call are written element by element (the indent, commas
+ * and line breaks JSON.stringify would write), the rest by JSON.stringify itself, re-indented
+ * (a JSON string never holds a raw line break, so every "\n" in its output is one of its own).
+ * `undefined` where JSON.stringify writes nothing (an object's key, the top) is not handed to
+ * this; as an array element it is `null`, as JSON.stringify has it.
  */
-function* jsonPieces(value: unknown, indent: string): Generator<string> {
+function* jsonPieces(value: unknown, indent: string, pretty = true): Generator<string> {
   const big =
     (Array.isArray(value) || isPlain(value)) && nodesUpTo(value, WHOLE_NODES) >= WHOLE_NODES;
   if (!big) {
-    const text = JSON.stringify(value, null, 2) ?? "null";
+    const text = (pretty ? JSON.stringify(value, null, 2) : JSON.stringify(value)) ?? "null";
     yield indent ? text.replaceAll("\n", `\n${indent}`) : text;
     return;
   }
-  const inner = `${indent}  `;
+  const inner = pretty ? `${indent}  ` : "";
+  const open = pretty ? `\n${inner}` : "";
+  const next = pretty ? `,\n${inner}` : ",";
+  const close = pretty ? `\n${indent}` : "";
   if (Array.isArray(value)) {
     yield "[";
     for (let i = 0; i < value.length; i++) {
-      yield i === 0 ? `\n${inner}` : `,\n${inner}`;
+      yield i === 0 ? open : next;
       const v: unknown = value[i];
-      yield* jsonPieces(typeof v === "function" || typeof v === "symbol" ? null : v, inner);
+      const element = typeof v === "function" || typeof v === "symbol" ? null : v;
+      yield* jsonPieces(element, inner, pretty);
     }
-    yield `\n${indent}]`;
+    yield `${close}]`;
     return;
   }
   const obj = value as Record<string, unknown>;
@@ -110,11 +102,28 @@ function* jsonPieces(value: unknown, indent: string): Generator<string> {
   for (const key of Object.keys(obj)) {
     const v = obj[key];
     if (v === undefined || typeof v === "function" || typeof v === "symbol") continue;
-    yield `${first ? "" : ","}\n${inner}${JSON.stringify(key)}: `;
+    yield `${first ? open : next}${JSON.stringify(key)}:${pretty ? " " : ""}`;
     first = false;
-    yield* jsonPieces(v, inner);
+    yield* jsonPieces(v, inner, pretty);
   }
-  yield first ? "}" : `\n${indent}}`;
+  yield first ? "}" : `${close}}`;
+}
+
+/** Pieces gathered into chunks of about CHUNK_CHARS, `end` after the last. */
+function* chunked(pieces: Iterable<string>, end: string): Generator<string> {
+  let parts: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    parts.push(piece);
+    size += piece.length;
+    if (size >= CHUNK_CHARS) {
+      yield parts.join("");
+      parts = [];
+      size = 0;
+    }
+  }
+  parts.push(end);
+  yield parts.join("");
 }
 
 type Project = (value: unknown) => unknown;
@@ -266,6 +275,20 @@ export function ndjsonDocument(doc: DocumentRecord): string {
   documentConforms ??= conforms(documentSchema);
   const fields = documentConforms(doc) ? doc : (documentProjection(doc) as DocumentRecord);
   return `${JSON.stringify({ type: "document", ...fields })}\n`;
+}
+
+/** Claims past which a document's line is made in chunks as it is written (ndjsonDocumentChunks). */
+export const CHUNKED_CLAIMS = 4096;
+
+/**
+ * ndjsonDocument's line in chunks of about 64 KB, made as they are written: the line of one
+ * 20 MB document (200 MB of claims) is never one string.
+ */
+export function* ndjsonDocumentChunks(doc: DocumentRecord): Generator<string> {
+  documentProjection ??= projection(documentSchema);
+  documentConforms ??= conforms(documentSchema);
+  const fields = documentConforms(doc) ? doc : (documentProjection(doc) as DocumentRecord);
+  yield* chunked(jsonPieces({ type: "document", ...fields }, "", false), "\n");
 }
 
 export function ndjsonError(error: FileError): string {

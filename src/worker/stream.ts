@@ -29,9 +29,14 @@ export interface ExtractOptions {
   incidents?: boolean;
 }
 
-/** A document rendered as its NDJSON line, and what incidents need of it (null: nothing). */
+/**
+ * A document rendered as its NDJSON line, and what incidents need of it (null: nothing). The
+ * line is `line`, followed by the pieces of `more` when there are any: a large document's line
+ * is made as it is written (render/json.ts ndjsonDocumentChunks), never held whole.
+ */
 export type LineOutcome =
-  { ok: true; line: string; slim: DocumentRecord | null } | { ok: false; error: FileError };
+  | { ok: true; line: string; more?: Iterable<string>; slim: DocumentRecord | null }
+  | { ok: false; error: FileError };
 
 /**
  * One step of a run, in output order: a file to extract (its path: kept as the one string,
@@ -165,7 +170,8 @@ export async function* extractLines(
   const workers = workersFor(opts.jobs ?? 1, all.length);
   if (workers === 0) {
     const { extractFile, incidentInput } = await import("../pipeline.js");
-    const { ndjsonDocument } = await import("../render/json.js");
+    const { ndjsonDocument, ndjsonDocumentChunks, CHUNKED_CLAIMS } =
+      await import("../render/json.js");
     const incidents = opts.incidents !== false;
     yield* inProcess<LineOutcome>(
       all,
@@ -174,11 +180,10 @@ export async function* extractLines(
         const outcome = read.ok ? extractFile(read.file) : read;
         if (!outcome.ok) return outcome;
         const { document } = outcome;
-        return {
-          ok: true,
-          line: ndjsonDocument(document),
-          slim: incidents ? incidentInput(document) : null,
-        };
+        const slim = incidents ? incidentInput(document) : null;
+        if (document.claims.length > CHUNKED_CLAIMS)
+          return { ok: true, line: "", more: ndjsonDocumentChunks(document), slim };
+        return { ok: true, line: ndjsonDocument(document), slim };
       },
       (error) => ({ ok: false, error }),
     );
