@@ -5,8 +5,10 @@ import type { Command } from "commander";
 import {
   extOption,
   jobsOption,
+  maxFileSizeOption,
   parseExtensions,
   parseJobs,
+  parseMaxFileSize,
   printErrorLine,
   UsageError,
   useColor,
@@ -22,6 +24,7 @@ export interface ExtractFlags {
   color?: boolean;
   jobs?: string;
   incidents?: boolean;
+  maxFileSize?: string;
 }
 
 const JOBS_HELP = `
@@ -54,6 +57,7 @@ export function register(program: Command, ctx: CommandContext): void {
     )
     .addOption(extOption())
     .addOption(jobsOption())
+    .addOption(maxFileSizeOption())
     .option("--incidents", "build incidents (default, except with --format ndjson)")
     .option("--no-incidents", "do not build incidents")
     .option("--no-color", "no colour, whatever the terminal")
@@ -75,7 +79,8 @@ export async function runExtract(
   const jobs = parseJobs(flags.jobs);
   const format: Format = flags.format ?? (io.isTTY ? "table" : "json");
   const incidents = flags.incidents ?? format !== "ndjson";
-  const opts = { extensions, stdin: io.stdin, cwd: io.cwd, jobs, incidents };
+  const maxFileBytes = parseMaxFileSize(flags.maxFileSize);
+  const opts = { extensions, stdin: io.stdin, cwd: io.cwd, jobs, incidents, maxFileBytes };
   let failed = false;
   const onError = (e: { path: string; code: string; severity: string; message: string }) => {
     printErrorLine(io, e.path, e.code, e.severity, e.message);

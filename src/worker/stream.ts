@@ -27,6 +27,8 @@ export interface ExtractOptions {
   jobs?: number;
   /** Build incidents (default true). Off, a stream holds nothing per document. */
   incidents?: boolean;
+  /** Files larger than this many bytes are TOO_LARGE warnings, not read (default 64 MB). */
+  maxFileBytes?: number;
 }
 
 /**
@@ -76,7 +78,7 @@ async function* inProcess<T>(
   const start = (k: number) => {
     const step = all[k];
     if (typeof step === "string" && !reads.has(k))
-      reads.set(k, readSource(step, displayPath(step, cwd), opts.stdin));
+      reads.set(k, readSource(step, displayPath(step, cwd), opts.stdin, opts.maxFileBytes));
   };
   for (let k = 0; k < all.length; k++) {
     const step = all[k]!;
@@ -116,7 +118,9 @@ async function* inWorkers(
   const cwd = opts.cwd ?? process.cwd();
   // Workers cannot read this process's standard input: it is read here (it comes first).
   const stdin =
-    all[0] === STDIN ? await readSource(STDIN, displayPath(STDIN, cwd), opts.stdin) : null;
+    all[0] === STDIN
+      ? await readSource(STDIN, displayPath(STDIN, cwd), opts.stdin, opts.maxFileBytes)
+      : null;
   const item = (seq: number): Task | { seq: number; error: FileError } => {
     const step = all[seq]!;
     if (typeof step !== "string") return { seq, error: step.error };
@@ -126,7 +130,12 @@ async function* inWorkers(
     }
     return { seq, path: step, shown };
   };
-  const pool = runPool(all.length, item, { workers, mode, incidents: opts.incidents !== false });
+  const pool = runPool(all.length, item, {
+    workers,
+    mode,
+    incidents: opts.incidents !== false,
+    maxFileBytes: opts.maxFileBytes,
+  });
   for await (const done of pool) {
     yield done;
     collectIfGrown("line" in done ? workOf(done.line.length) : 1);

@@ -12,6 +12,7 @@ if (!port) throw new Error("worker/thread.js runs as a worker thread");
 
 let mode: Mode = "record";
 let incidents = true;
+let maxFileBytes: number | undefined;
 
 function finish(task: Task, read: ReadResult): Done {
   try {
@@ -39,7 +40,9 @@ let queue: Promise<void> = Promise.resolve();
 
 async function runBatch(tasks: Task[]): Promise<void> {
   const reads = tasks.map((t) =>
-    t.file ? Promise.resolve<ReadResult>({ ok: true, file: t.file }) : readSource(t.path, t.shown),
+    t.file
+      ? Promise.resolve<ReadResult>({ ok: true, file: t.file })
+      : readSource(t.path, t.shown, undefined, maxFileBytes),
   );
   const results: Done[] = [];
   for (let k = 0; k < tasks.length; k++) {
@@ -62,6 +65,7 @@ port.on("message", (msg: ToWorker) => {
   if (msg.type === "init") {
     mode = msg.mode;
     incidents = msg.incidents;
+    maxFileBytes = msg.maxFileBytes;
     return;
   }
   queue = queue.then(() => runBatch(msg.tasks));
