@@ -89,3 +89,27 @@ describe("the size cap", () => {
     expect(run.stderr).toContain("--max-file-size needs a size");
   });
 });
+
+describe("a 5 MB binary file named .txt", () => {
+  const dir = mkdtempSync(join(tmpdir(), "breach-bin-"));
+  /** Deterministic bytes (xorshift), every value 0–255, NUL included. */
+  const bytes = Buffer.alloc(5 * 1024 * 1024);
+  let x = 2463534242;
+  for (let i = 0; i < bytes.length; i++) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    bytes[i] = x & 0xff;
+  }
+  const file = join(dir, "dump.txt");
+  writeFileSync(file, bytes);
+
+  it("is one BINARY warning entry, the run goes on (exit 0)", () => {
+    const run = breach(["extract", file, "--format", "json"]);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.documents).toEqual([]);
+    expect(report.errors).toHaveLength(1);
+    expect(report.errors[0]).toMatchObject({ code: "BINARY", severity: "warning" });
+  });
+});
