@@ -7,15 +7,21 @@ import { buildDocument, type SourceDoc } from "./document/index.js";
 import { matchers as allMatchers } from "./matchers/index.js";
 import type { ReadResult, SourceFile } from "./read/index.js";
 import { refiners } from "./refiners/index.js";
-import { ndjsonDocument } from "./render/json.js";
+import { CHUNKED_CLAIMS, ndjsonDocument, ndjsonDocumentChunks } from "./render/json.js";
 import { runMatchers, runRefiners, type Matcher } from "./rules/index.js";
 import { summarize } from "./summary/index.js";
 
 export type Outcome = { ok: true; document: DocumentRecord } | { ok: false; error: FileError };
 
 /** A document rendered as its NDJSON line, and what incidents need of it (null: nothing). */
+/**
+ * A document rendered as its NDJSON line, and what incidents need of it (null: nothing). The
+ * line is `line`, followed by the pieces of `more` when there are any: a large document's line
+ * is made as it is written (render/json.ts ndjsonDocumentChunks), never held whole.
+ */
 export type LineOutcome =
-  { ok: true; line: string; slim: DocumentRecord | null } | { ok: false; error: FileError };
+  | { ok: true; line: string; more?: Iterable<string>; slim: DocumentRecord | null }
+  | { ok: false; error: FileError };
 
 /** Rules → claims for one document (the matchers can be narrowed, as the example tests do). */
 export function extractClaims(doc: SourceDoc, matchers: readonly Matcher[] = allMatchers): Claim[] {
@@ -74,13 +80,14 @@ export function extractRead(
   read: ReadResult,
   mode: "record" | "ndjson",
   incidents: boolean,
+  /** A document of many claims as chunks made while written (this thread only: not cloneable). */
+  chunked = false,
 ): Outcome | LineOutcome {
   const outcome = read.ok ? extractFile(read.file) : read;
   if (!outcome.ok || mode === "record") return outcome;
   const { document } = outcome;
-  return {
-    ok: true,
-    line: ndjsonDocument(document),
-    slim: incidents ? incidentInput(document) : null,
-  };
+  const slim = incidents ? incidentInput(document) : null;
+  if (chunked && document.claims.length > CHUNKED_CLAIMS)
+    return { ok: true, line: "", more: ndjsonDocumentChunks(document), slim };
+  return { ok: true, line: ndjsonDocument(document), slim };
 }

@@ -42,7 +42,7 @@ async function* inProcess<T>(
   const start = (k: number) => {
     const step = all[k];
     if (typeof step === "string" && !reads.has(k))
-      reads.set(k, readSource(step, displayPath(step, cwd), opts.stdin));
+      reads.set(k, readSource(step, displayPath(step, cwd), opts.stdin, opts.maxFileBytes));
   };
   for (let k = 0; k < all.length; k++) {
     const step = all[k]!;
@@ -94,7 +94,9 @@ async function* inWorkers(
   const cwd = opts.cwd ?? process.cwd();
   // Workers cannot read this process's standard input: it is read here (it comes first).
   const stdin =
-    all[0] === STDIN ? await readSource(STDIN, displayPath(STDIN, cwd), opts.stdin) : null;
+    all[0] === STDIN
+      ? await readSource(STDIN, displayPath(STDIN, cwd), opts.stdin, opts.maxFileBytes)
+      : null;
   const item = (seq: number): Task | { seq: number; error: FileError } => {
     const step = all[seq]!;
     if (typeof step !== "string") return { seq, error: step.error };
@@ -104,7 +106,12 @@ async function* inWorkers(
     }
     return { seq, path: step, shown };
   };
-  const pool = runPool(all.length, item, { workers, mode, incidents: opts.incidents !== false });
+  const pool = runPool(all.length, item, {
+    workers,
+    mode,
+    incidents: opts.incidents !== false,
+    maxFileBytes: opts.maxFileBytes,
+  });
   for await (const done of pool) {
     yield done;
     collectIfGrown("line" in done ? workOf(done.line.length) : 1);
@@ -156,7 +163,7 @@ export async function* extractLines(
     yield* inProcess<LineOutcome>(
       all,
       opts,
-      (read) => extractRead(read, "ndjson", incidents) as LineOutcome,
+      (read) => extractRead(read, "ndjson", incidents, true) as LineOutcome,
       (error) => ({ ok: false, error }),
     );
     return;

@@ -1,6 +1,7 @@
 // What every command gets: the process's streams and environment, and where to put its exit code.
 import { Option, type Command } from "commander";
 import { fstatSync } from "node:fs";
+import { DEFAULT_MAX_FILE_BYTES, parseSize } from "../read/limit.js";
 
 export interface IO {
   stdout: NodeJS.WritableStream & { columns?: number };
@@ -64,6 +65,21 @@ export const jobsOption = () =>
     "-j, --jobs <n>",
     "worker threads (default: one per core for inputs of 4 MB or more, else none; 1: none)",
   );
+
+export const maxFileSizeOption = () =>
+  new Option(
+    "--max-file-size <size>",
+    "skip files larger than this with a TOO_LARGE warning: bytes, or k, M, G (64MB, 500k)",
+  ).default("64MB");
+
+/** --max-file-size in bytes (see parseSize in read/limit.ts). */
+export function parseMaxFileSize(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_FILE_BYTES;
+  const bytes = parseSize(value);
+  if (bytes === null)
+    throw new UsageError(`--max-file-size needs a size such as 64MB or 500k, not '${value}'`);
+  return bytes;
+}
 
 export function parseExtensions(list: string | undefined): string[] {
   const exts = (list ?? ".txt,.md,.markdown")

@@ -6,8 +6,10 @@ import type { Report } from "../contract/index.js";
 import {
   extOption,
   jobsOption,
+  maxFileSizeOption,
   parseExtensions,
   parseJobs,
+  parseMaxFileSize,
   printErrorLine,
   stdinIsInput,
   terminalWidth,
@@ -28,6 +30,7 @@ export interface ExtractFlags {
   incidents?: boolean;
   progress?: boolean;
   input?: "text" | "ndjson";
+  maxFileSize?: string;
 }
 
 const JOBS_HELP = `
@@ -73,6 +76,7 @@ export function register(program: Command, ctx: CommandContext): void {
         .choices(["text", "ndjson"]),
     )
     .addOption(jobsOption())
+    .addOption(maxFileSizeOption())
     .option("--incidents", "build incidents (default, except with --format ndjson)")
     .option("--no-incidents", "do not build incidents")
     .option("--no-color", "no colour, whatever the terminal")
@@ -101,7 +105,16 @@ export async function runExtract(
   // The table and markdown do not show incidents: they are built only for json and ndjson.
   const incidents =
     format === "table" || format === "markdown" ? false : (flags.incidents ?? format !== "ndjson");
-  const opts = { extensions, stdin: io.stdin, cwd: io.cwd, jobs, incidents, input: flags.input };
+  const maxFileBytes = parseMaxFileSize(flags.maxFileSize);
+  const opts = {
+    extensions,
+    stdin: io.stdin,
+    cwd: io.cwd,
+    jobs,
+    incidents,
+    input: flags.input,
+    maxFileBytes,
+  };
   let failed = false;
   const onError = (e: { path: string; code: string; severity: string; message: string }) => {
     printErrorLine(io, e.path, e.code, e.severity, e.message);
@@ -124,6 +137,7 @@ export async function runExtract(
         progress.tick();
         if (outcome.ok) {
           await progress.write(outcome.line);
+          for (const chunk of outcome.more ?? []) await progress.write(chunk);
           if (outcome.slim) slim.push(outcome.slim);
         } else {
           onError(outcome.error);
@@ -179,10 +193,12 @@ export async function runExtract(
       report.incidents = buildIncidents(report.documents);
     }
     report.errors.forEach(onError);
-    await writeOut(
-      io,
-      format === "json" ? render.renderJson(report) : render.renderMarkdown(report),
-    );
+    if (format === "json") {
+      // In chunks, written as they are made: a report of one large document is never one string.
+      for (const chunk of render.renderJsonChunks(report)) await writeOut(io, chunk);
+      return failed ? 2 : 0;
+    }
+    await writeOut(io, render.renderMarkdown(report));
     return failed ? 2 : 0;
   } finally {
     progress.stop();

@@ -3,7 +3,12 @@ import { z } from "zod";
 export const fileErrorSchema = z
   .object({
     path: z.string(),
-    code: z.string().describe("short stable word: BINARY, DECODE, FRONT_MATTER_INVALID, …"),
+    code: z
+      .string()
+      .describe(
+        "short stable word: BINARY, DECODE, NOT_REGULAR, NO_FILES, FRONT_MATTER_INVALID, " +
+          "FRONT_MATTER_REFUSED, TOO_LARGE (over --max-file-size), or a system code (EACCES, ENOENT, …)",
+      ),
     severity: z.enum(["warning", "error"]),
     message: z.string(),
   })

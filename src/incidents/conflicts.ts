@@ -1,7 +1,7 @@
 // Where the sources of one incident disagree, each side with its sources.
 import type { Conflict, DocumentRecord, Fact, FactValue } from "../contract/index.js";
-import { countsAgree, firstDay, lastDay } from "./agree.js";
-import { docsOf, evidenceOf, ofKind, type Sourced } from "./facts.js";
+import { countInterval, firstDay, lastDay } from "./agree.js";
+import { countOf, docsOf, evidenceOf, ofKind, type Sourced } from "./facts.js";
 
 const short = (doc: string) => doc.split(/[_\W]/)[0] || doc;
 const who = (v: FactValue) => [...new Set(v.sources.map((s) => short(s.doc)))].join(", ");
@@ -12,9 +12,19 @@ const sideList = (values: readonly FactValue[]) =>
 function fromFact(fact: Fact): Conflict | null {
   if (fact.agree || fact.values.length < 2) return null;
   if (fact.field === "affected") {
-    const sides = fact.values.filter((v, i) =>
-      fact.values.some((w, j) => i !== j && !countsAgree(v.value as never, w.value as never)),
-    );
+    // A value disagrees with another when some other interval ends below its start or starts
+    // above its end; its own interval does neither, so the extremes of all of them will do.
+    const intervals = fact.values.map((v) => countInterval(...countOf(v)));
+    let maxLow = -Infinity;
+    let minHigh = Infinity;
+    for (const [low, high] of intervals) {
+      if (low > maxLow) maxLow = low;
+      if (high < minHigh) minHigh = high;
+    }
+    const sides = fact.values.filter((_, i) => {
+      const [low, high] = intervals[i]!;
+      return maxLow > high || minHigh < low;
+    });
     return {
       field: "affected",
       severity: "hard",
@@ -58,8 +68,11 @@ function fromFact(fact: Fact): Conflict | null {
 function unitConflict(items: readonly Sourced[]): Conflict | null {
   const affected = ofKind(items, "affected").filter((s) => s.claim.value.unit !== "other");
   const units = new Map<string, Sourced<"affected">[]>();
-  for (const s of affected)
-    units.set(s.claim.value.unit, [...(units.get(s.claim.value.unit) ?? []), s]);
+  for (const s of affected) {
+    const group = units.get(s.claim.value.unit);
+    if (group) group.push(s);
+    else units.set(s.claim.value.unit, [s]);
+  }
   if (units.size < 2) return null;
   const docsPerUnit = [...units.values()].map((g) => new Set(g.map((s) => s.doc.id)));
   // Only when different documents use different units; one text saying "users" and "accounts" is one voice.
@@ -87,15 +100,21 @@ function suspectConflict(
   const byVariety = new Map<string, DocumentRecord[]>();
   for (const doc of docs) {
     const variety = doc.summary.actorVariety;
-    if (variety) byVariety.set(variety, [...(byVariety.get(variety) ?? []), doc]);
+    if (!variety) continue;
+    const group = byVariety.get(variety);
+    if (group) group.push(doc);
+    else byVariety.set(variety, [doc]);
   }
   if (byVariety.size < 2) return null;
   const suspects = ofKind(items, "actor").filter((s) => s.claim.value.involvement === "suspect");
-  const sides = [...byVariety.entries()].map(([variety, group]) => ({
-    value: { actorVariety: variety },
-    display: variety,
-    sources: suspects.filter((s) => group.includes(s.doc)).map(evidenceOf),
-  }));
+  const sides = [...byVariety.entries()].map(([variety, group]) => {
+    const inGroup = new Set(group);
+    return {
+      value: { actorVariety: variety },
+      display: variety,
+      sources: suspects.filter((s) => inGroup.has(s.doc)).map(evidenceOf),
+    };
+  });
   const docIds = [...byVariety.values()]
     .flat()
     .map((d) => d.id)
@@ -116,25 +135,30 @@ function orderConflict(items: readonly Sourced[]): Conflict | null {
   const dates = ofKind(items, "date");
   const starts = dates.filter((s) => s.claim.value.event === "breach_start");
   const detections = dates.filter((s) => s.claim.value.event === "detected");
-  for (const start of starts) {
-    for (const found of detections) {
-      if (firstDay(start.claim.value.date) > lastDay(found.claim.value.date)) {
-        const sides = [start, found].map((s) => ({
-          value: { date: s.claim.value.date, event: s.claim.value.event },
-          display: `${s.claim.value.event} ${s.claim.value.date}`,
-          sources: [evidenceOf(s)],
-        }));
-        return {
-          field: "timeline.order",
-          severity: "hard",
-          description: `The breach starts (${start.claim.value.date}) after it was detected (${found.claim.value.date}).`,
-          docs: docsOf(sides),
-          sides,
-        };
-      }
-    }
+  if (!starts.length || !detections.length) return null;
+  // The first start (in order) that begins after some detection ends, with the first such
+  // detection: a start is one when it begins after the earliest end of all detections.
+  let earliestEnd = lastDay(detections[0]!.claim.value.date);
+  for (const found of detections) {
+    const end = lastDay(found.claim.value.date);
+    if (end < earliestEnd) earliestEnd = end;
   }
-  return null;
+  const start = starts.find((s) => firstDay(s.claim.value.date) > earliestEnd);
+  if (!start) return null;
+  const from = firstDay(start.claim.value.date);
+  const found = detections.find((s) => from > lastDay(s.claim.value.date))!;
+  const sides = [start, found].map((s) => ({
+    value: { date: s.claim.value.date, event: s.claim.value.event },
+    display: `${s.claim.value.event} ${s.claim.value.date}`,
+    sources: [evidenceOf(s)],
+  }));
+  return {
+    field: "timeline.order",
+    severity: "hard",
+    description: `The breach starts (${start.claim.value.date}) after it was detected (${found.claim.value.date}).`,
+    docs: docsOf(sides),
+    sides,
+  };
 }
 
 export function findConflicts(

@@ -1,5 +1,6 @@
 // Facts of one incident: every value a field takes, with the sources behind it, and whether they agree.
 import type {
+  Bound,
   Claim,
   ClaimOf,
   DocumentRecord,
@@ -8,8 +9,8 @@ import type {
   FactValue,
   Kind,
 } from "../contract/index.js";
-import { describeValue } from "../render/values.js";
-import { countsAgree, datesAgree } from "./agree.js";
+import { describeValue } from "../claims/describe.js";
+import { countInterval, datesAgree } from "./agree.js";
 
 /** A claim with the document it came from. */
 export type Sourced<K extends Kind = Kind> = {
@@ -57,14 +58,42 @@ export function valuesBy<K extends Kind>(
   return [...byKey.values()];
 }
 
-export const docsOf = (values: readonly FactValue[]) =>
-  [...new Set(values.flatMap((v) => v.sources.map((s) => s.doc)))].sort();
+export function docsOf(values: readonly FactValue[]): string[] {
+  const docs = new Set<string>();
+  for (const v of values) for (const s of v.sources) docs.add(s.doc);
+  return [...docs].sort();
+}
 
-/** True when every pair of values agrees. */
-export function allPairs<T>(xs: readonly T[], agree: (a: T, b: T) => boolean): boolean {
-  for (let i = 0; i < xs.length; i++)
-    for (let j = i + 1; j < xs.length; j++) if (!agree(xs[i]!, xs[j]!)) return false;
-  return true;
+/** A value of the affected field as countInterval's arguments. */
+export function countOf(v: FactValue): [number, Bound] {
+  const { count, bound } = v.value as { count: number; bound: Bound };
+  return [count, bound];
+}
+
+/**
+ * True when every pair of counts agrees. Each count stands for an interval (countInterval), and
+ * intervals on a line meet pairwise exactly when the highest start is at most the lowest end:
+ * one pass over the distinct values, not a comparison of every pair of claims.
+ */
+export function countsAllAgree(values: readonly FactValue[]): boolean {
+  let maxLow = -Infinity;
+  let minHigh = Infinity;
+  for (const v of values) {
+    const [low, high] = countInterval(...countOf(v));
+    if (low > maxLow) maxLow = low;
+    if (high < minHigh) minHigh = high;
+  }
+  return maxLow <= minHigh;
+}
+
+/**
+ * True when every pair of dates agrees (one contains the other). Dates that contain one
+ * another pairwise are all prefixes of the longest of them: one pass over the distinct dates.
+ */
+export function datesAllAgree(dates: readonly string[]): boolean {
+  let longest = "";
+  for (const d of dates) if (d.length > longest.length) longest = d;
+  return dates.every((d) => datesAgree(d, longest));
 }
 
 export function affectedFact(items: readonly Sourced[]): Fact | null {
@@ -75,8 +104,7 @@ export function affectedFact(items: readonly Sourced[]): Fact | null {
     (c) => `${c.value.count} ${c.value.bound}`,
     (c) => ({ count: c.value.count, bound: c.value.bound }),
   );
-  const agree = allPairs(affected, (a, b) => countsAgree(a.claim.value, b.claim.value));
-  return { field: "affected", agree, values, docs: docsOf(values) };
+  return { field: "affected", agree: countsAllAgree(values), values, docs: docsOf(values) };
 }
 
 export const DATE_FIELDS = {
@@ -94,7 +122,7 @@ export function dateFact(items: readonly Sourced[], field: keyof typeof DATE_FIE
     (c) => c.value.date,
     (c) => ({ date: c.value.date, grain: c.value.grain, yearInferred: c.value.yearInferred }),
   );
-  const agree = allPairs(dates, (a, b) => datesAgree(a.claim.value.date, b.claim.value.date));
+  const agree = datesAllAgree(values.map((v) => (v.value as { date: string }).date));
   return { field, agree, values, docs: docsOf(values) };
 }
 

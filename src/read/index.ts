@@ -4,6 +4,7 @@ import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } fro
 import { basename, extname } from "node:path";
 import type { FileError } from "../contract/index.js";
 import { decode } from "./decode.js";
+import { DEFAULT_MAX_FILE_BYTES, tooLarge } from "./limit.js";
 import { STDIN } from "./walk.js";
 
 export {
@@ -29,8 +30,7 @@ export interface SourceFile {
 
 export type ReadResult = { ok: true; file: SourceFile } | { ok: false; error: FileError };
 
-/** Largest file read as one document. */
-export const MAX_FILE_BYTES = 256 * 1024 * 1024;
+export { DEFAULT_MAX_FILE_BYTES, parseSize, formatSize } from "./limit.js";
 
 export function idOf(path: string): string {
   if (path === STDIN) return "stdin";
@@ -49,14 +49,14 @@ export function fromBytes(path: string, bytes: Uint8Array, id = idOf(path)): Rea
 }
 
 /** Standard input, up to one byte past the limit (an endless stream is refused, not held). */
-async function readStdin(stdin: NodeJS.ReadableStream): Promise<Buffer> {
+async function readStdin(stdin: NodeJS.ReadableStream, maxBytes: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stdin) {
     const buf = typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer);
     chunks.push(buf);
     size += buf.length;
-    if (size > MAX_FILE_BYTES) break;
+    if (size > maxBytes) break;
   }
   return Buffer.concat(chunks);
 }
@@ -70,7 +70,7 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<Buffer> {
  * and four trips through libuv's thread pool per small file (open, stat, read, close) cost more
  * than the read itself, and take cores from the workers that extract.
  */
-function readRegular(path: string, shownAs: string): Uint8Array | FileError {
+function readRegular(path: string, shownAs: string, maxBytes: number): Uint8Array | FileError {
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const info = fstatSync(fd);
@@ -89,7 +89,7 @@ function readRegular(path: string, shownAs: string): Uint8Array | FileError {
         message: `not a regular file (${what}), skipped`,
       };
     }
-    if (info.size > MAX_FILE_BYTES) return tooLarge(shownAs);
+    if (info.size > maxBytes) return tooLarge(shownAs, maxBytes);
     // A size the stat can tell: one read of that many bytes (a file that grows meanwhile is read
     // as it was). Size 0 may be a file that only reports its size when read (/proc).
     if (info.size === 0) return readFileSync(fd);
@@ -106,24 +106,19 @@ function readRegular(path: string, shownAs: string): Uint8Array | FileError {
   }
 }
 
-function tooLarge(shownAs: string): FileError {
-  return {
-    path: shownAs,
-    code: "TOO_LARGE",
-    severity: "error",
-    message: `larger than ${MAX_FILE_BYTES} bytes`,
-  };
-}
-
+/** Read one file (or standard input); a file over `maxBytes` is a TOO_LARGE warning, not read. */
 export async function readSource(
   path: string,
   shownAs: string,
   stdin?: NodeJS.ReadableStream,
+  maxBytes = DEFAULT_MAX_FILE_BYTES,
 ): Promise<ReadResult> {
   let bytes: Uint8Array;
   try {
     const read =
-      path === STDIN ? await readStdin(stdin ?? process.stdin) : readRegular(path, shownAs);
+      path === STDIN
+        ? await readStdin(stdin ?? process.stdin, maxBytes)
+        : readRegular(path, shownAs, maxBytes);
     if (!(read instanceof Uint8Array)) return { ok: false, error: read };
     bytes = read;
   } catch (err) {
@@ -140,6 +135,6 @@ export async function readSource(
               : `cannot read: ${code}`;
     return { ok: false, error: { path: shownAs, code, severity: "error", message } };
   }
-  if (bytes.length > MAX_FILE_BYTES) return { ok: false, error: tooLarge(shownAs) };
+  if (bytes.length > maxBytes) return { ok: false, error: tooLarge(shownAs, maxBytes) };
   return fromBytes(shownAs, bytes, idOf(path));
 }

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import {
   reportSchema,
   documentSchema,
+  SCHEMA_VERSION,
   fileErrorSchema,
   incidentSchema,
   type Report,
@@ -11,6 +12,118 @@ import type { DocumentRecord, FileError, Incident } from "../contract/index.js";
 
 export function renderJson(report: Report): string {
   return `${JSON.stringify(reportSchema.parse(report), null, 2)}\n`;
+}
+
+/** Pieces of output gathered before one is handed out (one write each). */
+const CHUNK_CHARS = 64 * 1024;
+
+/**
+ * renderJson's text in chunks of about 64 KB, made as they are written: a report of one
+ * 20 MB document (half a million claims, their evidence again in its incident) never becomes
+ * one string, which could outgrow both memory and V8's longest string. The bytes are
+ * renderJson's: documents and incidents go through the schema's projection (its key order,
+ * unknown keys left out) instead of a parse that would copy every claim, and the text is
+ * JSON.stringify's with an indent of 2 (see jsonPieces).
+ */
+export function* renderJsonChunks(report: Report): Generator<string> {
+  documentProjection ??= projection(documentSchema);
+  documentConforms ??= conforms(documentSchema);
+  incidentProjection ??= projection(incidentSchema);
+  incidentConforms ??= conforms(incidentSchema);
+  const projected = {
+    schemaVersion: SCHEMA_VERSION,
+    documents: report.documents.map((d) => (documentConforms!(d) ? d : documentProjection!(d))),
+    incidents: report.incidents.map((i) => (incidentConforms!(i) ? i : incidentProjection!(i))),
+    errors: report.errors.map((e) => fileErrorSchema.parse(e)),
+  };
+  yield* chunked(jsonPieces(projected, ""), "\n");
+}
+
+/** Values of fewer nodes than this are written by one JSON.stringify; larger ones piece by piece. */
+const WHOLE_NODES = 4096;
+
+/** An object JSON.stringify writes key by key (no toJSON of its own, a plain prototype). */
+function isPlain(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  return (
+    (proto === Object.prototype || proto === null) &&
+    typeof (v as { toJSON?: unknown }).toJSON !== "function"
+  );
+}
+
+/** The nodes under v, counted up to `limit` (a large value is not walked to its end). */
+function nodesUpTo(v: unknown, limit: number): number {
+  let n = 0;
+  const stack: unknown[] = [v];
+  while (stack.length && n < limit) {
+    const x = stack.pop();
+    n++;
+    if (Array.isArray(x)) for (const e of x) stack.push(e);
+    else if (isPlain(x)) for (const k in x) stack.push(x[k]);
+  }
+  return n;
+}
+
+/**
+ * JSON.stringify(value, null, 2) in pieces (JSON.stringify(value) when not `pretty`): arrays
+ * and plain objects too large for one call are written element by element (the indent, commas
+ * and line breaks JSON.stringify would write), the rest by JSON.stringify itself, re-indented
+ * (a JSON string never holds a raw line break, so every "\n" in its output is one of its own).
+ * `undefined` where JSON.stringify writes nothing (an object's key, the top) is not handed to
+ * this; as an array element it is `null`, as JSON.stringify has it.
+ */
+function* jsonPieces(value: unknown, indent: string, pretty = true): Generator<string> {
+  const big =
+    (Array.isArray(value) || isPlain(value)) && nodesUpTo(value, WHOLE_NODES) >= WHOLE_NODES;
+  if (!big) {
+    const text = (pretty ? JSON.stringify(value, null, 2) : JSON.stringify(value)) ?? "null";
+    yield indent ? text.replaceAll("\n", `\n${indent}`) : text;
+    return;
+  }
+  const inner = pretty ? `${indent}  ` : "";
+  const open = pretty ? `\n${inner}` : "";
+  const next = pretty ? `,\n${inner}` : ",";
+  const close = pretty ? `\n${indent}` : "";
+  if (Array.isArray(value)) {
+    yield "[";
+    for (let i = 0; i < value.length; i++) {
+      yield i === 0 ? open : next;
+      const v: unknown = value[i];
+      const element = typeof v === "function" || typeof v === "symbol" ? null : v;
+      yield* jsonPieces(element, inner, pretty);
+    }
+    yield `${close}]`;
+    return;
+  }
+  const obj = value as Record<string, unknown>;
+  let first = true;
+  yield "{";
+  for (const key of Object.keys(obj)) {
+    const v = obj[key];
+    if (v === undefined || typeof v === "function" || typeof v === "symbol") continue;
+    yield `${first ? open : next}${JSON.stringify(key)}:${pretty ? " " : ""}`;
+    first = false;
+    yield* jsonPieces(v, inner, pretty);
+  }
+  yield first ? "}" : `${close}}`;
+}
+
+/** Pieces gathered into chunks of about CHUNK_CHARS, `end` after the last. */
+function* chunked(pieces: Iterable<string>, end: string): Generator<string> {
+  let parts: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    parts.push(piece);
+    size += piece.length;
+    if (size >= CHUNK_CHARS) {
+      yield parts.join("");
+      parts = [];
+      size = 0;
+    }
+  }
+  parts.push(end);
+  yield parts.join("");
 }
 
 type Project = (value: unknown) => unknown;
@@ -42,7 +155,16 @@ function byTagOf<F>(
 }
 
 /** Schema kinds whose parse hands the value back as it is (a record's keys keep their order). */
-const AS_IS = new Set(["string", "number", "boolean", "enum", "literal", "unknown", "record"]);
+const AS_IS = new Set([
+  "string",
+  "number",
+  "boolean",
+  "enum",
+  "literal",
+  "unknown",
+  "record",
+  "lazy", // z.json(): any JSON value, handed back as it is
+]);
 
 /**
  * What `schema.parse(value)` returns for a value that passes it, without the checks: objects
@@ -144,6 +266,8 @@ function conforms(schema: z.core.$ZodType): Conforms {
 
 let documentProjection: Project | undefined;
 let documentConforms: Conforms | undefined;
+let incidentProjection: Project | undefined;
+let incidentConforms: Conforms | undefined;
 
 /** One line per document, error or incident, each tagged with its `type`. */
 export function ndjsonDocument(doc: DocumentRecord): string {
@@ -151,6 +275,20 @@ export function ndjsonDocument(doc: DocumentRecord): string {
   documentConforms ??= conforms(documentSchema);
   const fields = documentConforms(doc) ? doc : (documentProjection(doc) as DocumentRecord);
   return `${JSON.stringify({ type: "document", ...fields })}\n`;
+}
+
+/** Claims past which a document's line is made in chunks as it is written (ndjsonDocumentChunks). */
+export const CHUNKED_CLAIMS = 4096;
+
+/**
+ * ndjsonDocument's line in chunks of about 64 KB, made as they are written: the line of one
+ * 20 MB document (200 MB of claims) is never one string.
+ */
+export function* ndjsonDocumentChunks(doc: DocumentRecord): Generator<string> {
+  documentProjection ??= projection(documentSchema);
+  documentConforms ??= conforms(documentSchema);
+  const fields = documentConforms(doc) ? doc : (documentProjection(doc) as DocumentRecord);
+  yield* chunked(jsonPieces({ type: "document", ...fields }, "", false), "\n");
 }
 
 export function ndjsonError(error: FileError): string {

@@ -66,7 +66,7 @@ export async function* readAll(paths: string[], opts: ExtractOptions): AsyncGene
     }
     const shown = displayPath(step, cwd);
     if (inputOf(step, opts.input) === "text") {
-      yield await readSource(step, shown, opts.stdin);
+      yield await readSource(step, shown, opts.stdin, opts.maxFileBytes);
       continue;
     }
     try {

@@ -16,6 +16,8 @@ export interface ExtractOptions {
   jobs?: number | "auto";
   /** Build incidents (default true). Off, a stream holds nothing per document. */
   incidents?: boolean;
+  /** Files larger than this many bytes are TOO_LARGE warnings, not read (default 64 MB). */
+  maxFileBytes?: number;
   /** How files are read (default: NDJSON for .ndjson/.jsonl, text otherwise; see ndjson.ts). */
   input?: "text" | "ndjson";
 }

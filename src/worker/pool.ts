@@ -11,6 +11,8 @@ export interface PoolOptions {
   workers: number;
   mode: Mode;
   incidents: boolean;
+  /** Files larger than this are TOO_LARGE warnings (--max-file-size). */
+  maxFileBytes?: number;
 }
 
 /** Tasks per message to a worker. */
@@ -90,7 +92,12 @@ export async function* runFeed(
       if (state.busy > 0) failure ??= new Error(`a worker exited (code ${code}) with work to do`);
       signal();
     });
-    const init: ToWorker = { type: "init", mode: opts.mode, incidents: opts.incidents };
+    const init: ToWorker = {
+      type: "init",
+      mode: opts.mode,
+      incidents: opts.incidents,
+      maxFileBytes: opts.maxFileBytes,
+    };
     worker.postMessage(init);
     return state;
   });

@@ -18,7 +18,8 @@ export interface Task {
 }
 
 export type ToWorker =
-  { type: "init"; mode: Mode; incidents: boolean } | { type: "tasks"; tasks: Task[] };
+  | { type: "init"; mode: Mode; incidents: boolean; maxFileBytes?: number }
+  | { type: "tasks"; tasks: Task[] };
 
 /** A finished unit of work, tagged with its sequence number. */
 export type Done =

@@ -12,6 +12,7 @@ if (!port) throw new Error("worker/thread.js runs as a worker thread");
 
 let mode: Mode = "record";
 let incidents = true;
+let maxFileBytes: number | undefined;
 
 function finish(task: Task, read: ReadResult): Done {
   try {
@@ -34,7 +35,7 @@ async function runBatch(tasks: Task[]): Promise<void> {
       ? Promise.resolve<ReadResult>({ ok: true, file: t.file })
       : t.line
         ? Promise.resolve<ReadResult>(parseLine(t.line.bytes, t.line.n, t.shown))
-        : readSource(t.path, t.shown),
+        : readSource(t.path, t.shown, undefined, maxFileBytes),
   );
   const results: Done[] = [];
   for (let k = 0; k < tasks.length; k++) {
@@ -57,6 +58,7 @@ port.on("message", (msg: ToWorker) => {
   if (msg.type === "init") {
     mode = msg.mode;
     incidents = msg.incidents;
+    maxFileBytes = msg.maxFileBytes;
     return;
   }
   queue = queue.then(() => runBatch(msg.tasks));

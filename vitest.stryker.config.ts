@@ -1,0 +1,20 @@
+// The tests Stryker runs against each mutant (stryker.config.mjs): in-process ones only, in forks.
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: [
+      "test/matchers.test.ts",
+      "test/affected-penalty.test.ts",
+      "test/numbers.test.ts",
+      "test/bound.test.ts",
+      "test/refiners.test.ts",
+      "test/incidents.test.ts",
+      "test/summary.test.ts",
+      "test/mutation-*.test.ts",
+      "test/property.test.ts",
+    ],
+    pool: "forks",
+    testTimeout: 30_000,
+  },
+});
