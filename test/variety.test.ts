@@ -33,6 +33,7 @@ describe("actorVariety from the text", () => {
     "The web server was accessed without authorization for several weeks.",
     "Former and current students were told their records were taken by intruders.",
     "An employee noticed odd remote access activity on a billing workstation.",
+    "Accounts were entered by an unknown party; we have no reason to believe our systems leaked them.",
   ])("external: %j", (text) => expect(varietyOf(text)).toBe("external"));
 
   it.each([
