@@ -122,6 +122,14 @@ describe("event from the words around the date", () => {
     ["Police raided the company's offices in February 2024.", "raid"],
     ["The data was provided to the researcher in February 2024 by a source.", "disclosed"],
     ["The data subsequently appeared for sale in February 2024.", "disclosed"],
+    ["The gateway ran software with known vulnerabilities in February 2024.", "other"],
+    ["Intruders used a 2021 unpatched security flaw to get in.", "other"],
+    ["The vendor was warned in February 2024 to a critical vulnerability in its portal.", "other"],
+    ["Reported intrusions rose 40% in 2023 across the sector.", "other"],
+    ["An inquiry by the state regulator in February 2024 found gaps.", "other"],
+    ["The firm hid the discovery of tampered servers in February 2024.", "detected"],
+    ["The last batch of notices went out February 9, 2024.", "disclosed"],
+    ["February 2024: The chief executive resigns over the leak.", "resignation"],
   ])("%j → %s", (text, event) => {
     const found = dates(body(text));
     expect(found[0]!.value.event).toBe(event);

@@ -95,6 +95,7 @@ describe("modality", () => {
     ["The firm said on Tuesday that 4 million records were taken.", "4 million records"],
     ["The stolen data reportedly includes names, addresses, and birth dates.", "birth dates"],
     ["Hackers stole the data of 4 million users, the company told regulators.", "4 million users"],
+    ["The lender exposed 4 million records for a year, the audit found.", "4 million records"],
   ])("reported: %j", (text, span) => expect(modalityOf(text, span)).toBe("reported"));
 
   it.each([
@@ -430,6 +431,21 @@ describe("status", () => {
       ["$10 million", "proposed"],
       ["$20 million", "proposed"],
     ]);
+  });
+});
+
+describe("modality of a span that went unnoticed", () => {
+  it("is no denial: the firm did not notice the intruders for a span", () => {
+    const text = "The shop reportedly did not notice the intruders for nine weeks.";
+    expect(modalityOf(text, "for nine weeks", "duration")).toBe("reported");
+  });
+  it("a span denied outright stays negated", () => {
+    const text = "The outage did not last for nine weeks.";
+    expect(modalityOf(text, "for nine weeks", "duration")).toBe("negated");
+  });
+  it("'found' inside a sentence reports nothing", () => {
+    const text = "4 million records were found on an open server.";
+    expect(modalityOf(text, "4 million records")).toBe("asserted");
   });
 });
 

@@ -86,6 +86,15 @@ describe("affected", () => {
       ])?.value.count,
     ).toBe(44_700_000);
   });
+  it("prefers a count the text repeats to a side figure given once", () => {
+    expect(
+      bestAffected([
+        affected(2_400, "about 2,400 members", "users", "approx"),
+        affected(2_400, "roughly 2,400 members", "users", "approx"),
+        affected(61, "61 members", "users"),
+      ])?.value.count,
+    ).toBe(2_400);
+  });
   it("ignores another incident's count and a denied count", () => {
     const s = summarize([
       affected(21_400_000, "21.4 million users", "users", "exact", "other"),

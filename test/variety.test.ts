@@ -14,6 +14,13 @@ describe("actorVariety from the text", () => {
     "A nurse inappropriately accessed the medical records of a celebrity patient.",
     "Paperwork with Social Security numbers was improperly disposed of in a recycling bin.",
     "Veteran A received a letter addressed to Veteran B, which listed his diagnosis.",
+    "The agency voluntarily released a file of search logs from its users.",
+    "The clinic sent a newsletter to 300 clients without using BCC, so each could see the others.",
+    "A folder of intake forms was discovered in a restroom at the clinic.",
+    "A bookkeeper pleaded guilty to using her clients' credit cards for personal purchases.",
+    "A thumb drive holding payroll files for former and current staff is missing.",
+    "Used phones were resold with previous owners' data still on them.",
+    "The shop's checkout page failed to use encryption for card numbers.",
   ])("internal: %j", (text) => expect(varietyOf(text)).toBe("internal"));
 
   it.each([
@@ -22,6 +29,11 @@ describe("actorVariety from the text", () => {
     "The clinic fell victim to a phishing attack that compromised two email accounts.",
     "Ransomware encrypted the hospital's file servers.",
     "Current and former employees were notified after a cyber attack on the payroll system.",
+    'The practice had an "unsecured laptop" stolen from a parked car.',
+    "The web server was accessed without authorization for several weeks.",
+    "Former and current students were told their records were taken by intruders.",
+    "An employee noticed odd remote access activity on a billing workstation.",
+    "Accounts were entered by an unknown party; we have no reason to believe our systems leaked them.",
   ])("external: %j", (text) => expect(varietyOf(text)).toBe("external"));
 
   it.each([

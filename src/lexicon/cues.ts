@@ -138,6 +138,36 @@ export const NEGATION_RELEASES = [
 ] as const;
 
 /**
+ * Verbs of noticing: a span denied them ("did not notice the intrusion for six months") is the
+ * time it went unseen, not a denial of the span.
+ */
+export const UNNOTICED_RELEASES = [
+  "detect",
+  "detected",
+  "notice",
+  "noticed",
+  "discover",
+  "discovered",
+  "spot",
+  "spotted",
+  "identify",
+  "identified",
+] as const;
+
+/**
+ * Verbs of finding that report only as a trailing attribution: "…, the audit found." or
+ * "…, investigators concluded." (elsewhere "found" is no report: "records were found online").
+ */
+export const TRAILING_REPORT_VERBS = [
+  "found",
+  "concluded",
+  "determined",
+  "showed",
+  "shows",
+  "finds",
+] as const;
+
+/**
  * Speculative cues that only hedge when they govern a verb: "face" in "could face fines" is
  * a cue, "face" in "face recognition" is not. Kept as bare words above; these phrases are
  * read as plain statements instead.

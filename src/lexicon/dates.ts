@@ -337,6 +337,7 @@ export const EVENT_CUES: readonly CueSet[] = [
       "released",
       "filed",
       "sent letters",
+      "went out",
       "mailed",
       "said",
       "says",
@@ -351,7 +352,16 @@ export const EVENT_CUES: readonly CueSet[] = [
   },
   {
     event: "resignation",
-    verbs: ["resigned", "stepped down", "step down", "quit", "was dismissed", "was ousted"],
+    verbs: [
+      "resigned",
+      "resigns",
+      "stepped down",
+      "steps down",
+      "step down",
+      "quit",
+      "was dismissed",
+      "was ousted",
+    ],
     nouns: ["resignation"],
   },
   {
@@ -553,6 +563,65 @@ export const RANGE_LASTING_VERBS: readonly string[] = [
   "took place",
   "occurred",
   "happened",
+];
+
+/**
+ * A flaw in software: a date said of one ("a 2017 vulnerability", "alerted in March to a
+ * critical vulnerability", "servers with known flaws in 2016") dates the flaw, not the breach.
+ */
+export const VULNERABILITY_NOUNS: readonly string[] = [
+  "vulnerability",
+  "vulnerabilities",
+  "security flaw",
+  "security flaws",
+  "software flaw",
+  "software flaws",
+  "zero-day",
+  "zero-days",
+  "security hole",
+  "security holes",
+];
+
+/** Words that may stand between a date and the flaw it dates ("a 2019 known and unpatched flaw"). */
+export const VULNERABILITY_MODIFIERS: readonly string[] = [
+  "a",
+  "an",
+  "the",
+  "its",
+  "their",
+  "this",
+  "that",
+  "and",
+  "critical",
+  "known",
+  "exploited",
+  "unpatched",
+  "serious",
+  "severe",
+  "major",
+  "security",
+  "software",
+  "publicly",
+  "disclosed",
+  "reported",
+];
+
+/** Verbs of a figure's change: "rose 30% in 2018" dates a trend, not an incident. */
+export const TREND_VERBS: readonly string[] = [
+  "rose",
+  "increased",
+  "grew",
+  "jumped",
+  "surged",
+  "soared",
+  "skyrocketed",
+  "climbed",
+  "doubled",
+  "tripled",
+  "fell",
+  "dropped",
+  "declined",
+  "decreased",
 ];
 
 /** Words that mark a date as a field of a pasted record (`"date": "7/2023"`): event other. */

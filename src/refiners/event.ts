@@ -21,7 +21,10 @@ import {
   RECORD_FIELD_CUES,
   REPORTING_VERBS,
   SINCE_START_CUES,
+  TREND_VERBS,
   UNDETECTED_CUES,
+  VULNERABILITY_MODIFIERS,
+  VULNERABILITY_NOUNS,
   WEEKDAYS,
   type DateEvent,
 } from "../lexicon/dates.js";
@@ -184,9 +187,31 @@ const INQUIRY_OBJECT = new RegExp(
   String.raw`^\s{1,3}(?:(?:its|their|an|the|a|his|her)\s{1,3})?(?:[\w-]+\s{1,3})?(?:${alternation([...INQUIRY_NOUNS])})\b`,
   "i",
 );
+/** A flaw the date is said of: "a 2016 known vulnerability", "alerted in May to a critical flaw". */
+const FLAW_AFTER = new RegExp(
+  String.raw`^\s{1,3}(?:(?:to|about|of)\s{1,3})?(?:(?:${alternation(VULNERABILITY_MODIFIERS)})\s{1,3}){0,4}(?:${alternation(VULNERABILITY_NOUNS)})\b`,
+  "i",
+);
+/** A flaw before the date: "an operating system with known vulnerabilities in 2016". */
+const FLAW_BEFORE = new RegExp(
+  String.raw`\b(?:${alternation(VULNERABILITY_NOUNS)})\s{1,3}(?:in|from|dating\s{1,3}from)\s{1,3}$`,
+  "i",
+);
+/** A trend's date: "complaints rose 30% in 2018", "exposed records jumped by 126 percent in 2019". */
+const TREND = new RegExp(
+  String.raw`\b(?:${alternation(TREND_VERBS)})\s{1,3}(?:by\s{1,3})?(?:about\s{1,3}|nearly\s{1,3}|almost\s{1,3})?\d{1,4}(?:\.\d{1,2})?\s{0,2}(?:%|percent|per\s{1,3}cent)\s{1,3}(?:in|during|over|since)\s{1,3}$`,
+  "i",
+);
+/** An inquiry the date is said of: "an investigation by regulators in September", "a probe of the firm in 2024". */
+const INQUIRY_BEFORE = new RegExp(
+  String.raw`\b(?:${alternation([...INQUIRY_NOUNS])})\s{1,3}(?:(?:by|of|from|into)\s{1,3}(?:[\w'-]+\s{1,3}){1,3})?(?:in|on|during)\s{1,3}$`,
+  "i",
+);
 /** Between two dates of one list: "in August 2021 and again in June 2022". */
 const COORDINATED =
   /^,?\s{1,3}(?:and|or)\s{1,3}(?:(?:again|later|then|once more)\s{1,3})?(?:(?:in|on|during)\s{1,3})?$/i;
+
+const AGAIN = /\b(?:again|once more)\b/i;
 
 const REPORTING_RE = new RegExp(String.raw`\b(?:${alternation(REPORTING_VERBS)})\b`, "gi");
 const RANGE_BREACH_RE = new RegExp(String.raw`\b(?:${alternation(RANGE_BREACH_CUES)})\b`, "gi");
@@ -211,6 +236,9 @@ function rangeBreachCues(text: string): Cue[] {
 /** Words between a noun cue and the date that make the date the noun's ("the breach in"). */
 const NOUN_BEFORE_GAP =
   /^\s+(?:(?:which|that)\s+(?:began|occurred|happened)\s+)?(?:in|on|of|from|during|dated)\s+$/i;
+/** A noun's of-phrase before its date: "the detection of infected servers in March". */
+const NOUN_OF_GAP =
+  /^\s+of\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w'-]+\s+){1,3}?(?:in|on|during)\s+$/i;
 const NOUN_AFTER_GAP = /^(?:'s)?\s+(?:data\s+|security\s+|cyber\s+)?$/i;
 const DETERMINER_GAP = /^\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:\w+\s+){0,2}$/i;
 
@@ -250,6 +278,8 @@ export function eventOf(ctx: MatchContext, start: number, end: number): DateEven
     if (cue.re.test(before) || cue.re.test(trimmed)) return cue.event;
   }
   if (IN_FORCE.test(before) || DATA_AGE.test(before) || DATA_AGE.test(trimmed)) return "other";
+  if (FLAW_AFTER.test(after) || FLAW_BEFORE.test(before) || TREND.test(before)) return "other";
+  if (INQUIRY_BEFORE.test(before)) return "other";
 
   const blocks = otherDates(s, start, end);
   const cues = cuesIn(s)
@@ -268,12 +298,17 @@ export function eventOf(ctx: MatchContext, start: number, end: number): DateEven
 
   // A noun the date belongs to: "the 2016 breach", "the breach in April 2019" — unless a verb
   // governs that noun ("discovered the breach on July 29").
-  const adjacent = cues.find(
-    (c) =>
-      !c.verb &&
-      ((c.start >= end && NOUN_AFTER_GAP.test(s.slice(end, c.start))) ||
-        (c.end <= start && NOUN_BEFORE_GAP.test(s.slice(c.end, start)))),
-  );
+  const adjacent =
+    cues.find(
+      (c) =>
+        !c.verb &&
+        ((c.start >= end && NOUN_AFTER_GAP.test(s.slice(end, c.start))) ||
+          (c.end <= start && NOUN_BEFORE_GAP.test(s.slice(c.end, start)))),
+    ) ??
+    cues.find(
+      (c) =>
+        !c.verb && c.end <= start && start - c.end <= 60 && NOUN_OF_GAP.test(s.slice(c.end, start)),
+    );
   if (adjacent) {
     const governing = cues.find(
       (c) =>
@@ -382,8 +417,15 @@ export default defineRefiner({
       const prev = previous;
       previous = d;
       if (prev?.kind !== "date" || prev.sentence !== d.sentence) return d;
+      const gap = doc.text.slice(prev.end, d.start);
+      // "first infiltrated in August 2021 and again in June 2022": the later date is a breach.
+      if (prev.value.event === "breach_start" && AGAIN.test(gap) && COORDINATED.test(gap)) {
+        const next = { ...d, value: { ...d.value, event: "breach" as const } };
+        previous = next;
+        return next;
+      }
       if (d.value.event !== "other" || prev.value.event === "published") return d;
-      if (!COORDINATED.test(doc.text.slice(prev.end, d.start))) return d;
+      if (!COORDINATED.test(gap)) return d;
       const next = { ...d, value: { ...d.value, event: prev.value.event } };
       previous = next;
       return next;

@@ -21,6 +21,8 @@ import {
   SPECULATIVE_CUES,
   SUBORDINATORS,
   SUSPECTED_CUES,
+  TRAILING_REPORT_VERBS,
+  UNNOTICED_RELEASES,
 } from "../lexicon/cues.js";
 import type { SourceDoc } from "../document/index.js";
 import { defineRefiner, forEachMatch, type AnyDraft } from "../rules/index.js";
@@ -135,6 +137,12 @@ const SUSPECTED = wordsPattern(SUSPECTED_CUES);
 const SPECULATIVE = wordsPattern(SPECULATIVE_CUES);
 const NEGATED = wordsPattern(NEGATED_CUES);
 const RELEASE = wordsPattern(NEGATION_RELEASES);
+const UNNOTICED = wordsPattern(UNNOTICED_RELEASES);
+const TRAILING_REPORT = wordsPattern(TRAILING_REPORT_VERBS);
+/** A passive before the verb ("…, and more files were found") is no speaker. */
+const PASSIVE_AUX = /^(?:was|were|is|are|been|be|being)$/i;
+/** What ends a sentence after a trailing attribution's verb. */
+const SENTENCE_END = /^\s{0,2}[.!"'”’]{0,3}\s{0,2}$/;
 const SUBORDINATE = wordsPattern(SUBORDINATORS);
 /** A denial right after the claim: "5 million records were not accessed". */
 const DENIED_AFTER =
@@ -186,6 +194,24 @@ function reportedScopes(text: string, clauses: readonly Span[], cue: Span): Scop
   return [{ start: cue.end, end: opensSubordinate ? clause.end : text.length }];
 }
 
+/**
+ * A trailing finding ("…, the investigation found."): a verb of finding at the end of the
+ * sentence, a short speaker between it and the comma before; the sentence before the comma is
+ * reported.
+ */
+function trailingFindings(text: string): Scope[] {
+  return matchesOf(TRAILING_REPORT, text).flatMap((cue) => {
+    if (!SENTENCE_END.test(text.slice(cue.end))) return [];
+    const comma = text.lastIndexOf(",", cue.start);
+    // "…, the audit found" (not "165,000 suspects was found").
+    if (comma <= 0 || !/\s/.test(text[comma + 1] ?? "")) return [];
+    const speaker = wordsIn(text.slice(comma + 1, cue.start));
+    if (speaker.length === 0 || speaker.length > TRAILING_WORDS) return [];
+    if (speaker.some((w) => PASSIVE_AUX.test(w))) return [];
+    return [{ start: 0, end: comma }];
+  });
+}
+
 function inScope(scopes: readonly Scope[], pos: number): boolean {
   return scopes.some((s) => pos >= s.start && pos < s.end);
 }
@@ -213,11 +239,14 @@ function cuesOf(text: string, clauses: Span[] = clausesOf(text)): SentenceCues {
   ANY_CUE.lastIndex = 0;
   const any = ANY_CUE.test(text);
   ANY_CUE.lastIndex = 0;
-  if (!any) return { clauses, reported: [], suspected: [], speculative: [], negated: [] };
+  if (!any && !trailingFindings(text).length)
+    return { clauses, reported: [], suspected: [], speculative: [], negated: [] };
   const keep = (cues: Span[]) => cues.filter((c) => !isFalseCue(text, c));
   return {
     clauses,
-    reported: keep(matchesOf(REPORTED, text)).flatMap((c) => reportedScopes(text, clauses, c)),
+    reported: keep(matchesOf(REPORTED, text))
+      .flatMap((c) => reportedScopes(text, clauses, c))
+      .concat(trailingFindings(text)),
     suspected: keep(matchesOf(SUSPECTED, text)),
     speculative: keep(matchesOf(SPECULATIVE, text)),
     negated: keep(matchesOf(NEGATED, text)),
@@ -255,7 +284,13 @@ function inClause(
   );
 }
 
-function isDenied(text: string, cues: SentenceCues, start: number, end: number): boolean {
+function isDenied(
+  text: string,
+  cues: SentenceCues,
+  start: number,
+  end: number,
+  kind: AnyDraft["kind"],
+): boolean {
   if (DENIED_AFTER.test(text.slice(end, end + 60))) return true;
   const index = clauseIndexAt(cues.clauses, start);
   let clause = cues.clauses[index]!;
@@ -274,6 +309,9 @@ function isDenied(text: string, cues: SentenceCues, start: number, end: number):
     // "rejected and data containing 5.4M …": a new coordinate clause ends the denial.
     if (/\b(?:and|but|while)\b/i.test(text.slice(cue.end, start))) return false;
     const after = text.slice(cue.end, Math.min(clause.end, end + 40));
+    // "did not detect the intrusion for five months": the span it went unseen.
+    if (kind === "duration" && matchesOf(UNNOTICED, text.slice(cue.end, start)).length)
+      return false;
     return !matchesOf(RELEASE, after).length;
   });
 }
@@ -305,7 +343,7 @@ export function modalityIn(
   )
     clause = { start: previous.start, end: clause.end };
   const negatable = kind !== "data" && kind !== "actor";
-  if (negatable && isDenied(text, cues, start, end)) return "negated";
+  if (negatable && isDenied(text, cues, start, end, kind)) return "negated";
   const actor = kind === "actor";
   // "could face fines over the 2016 breach": a date naming a known thing is not hedged.
   const attributive =

@@ -38,12 +38,18 @@ export function bestAffected(claims: readonly ClaimOf<"affected">[]): ClaimOf<"a
   // claim is left (CLAIMS.md, "The summary").
   const wholes = claims.filter((c) => !isPart(c));
   if (wholes.length > 0 && wholes.length < claims.length) claims = wholes;
+  // A count the text gives more than once ("about 1,600 patients" in the lead and again in
+  // the body) is the total, over a side figure given once.
+  const mentions = new Map<number, number>();
+  for (const c of claims) mentions.set(c.value.count, (mentions.get(c.value.count) ?? 0) + 1);
+  const repeated = (c: ClaimOf<"affected">) => Number((mentions.get(c.value.count) ?? 0) > 1);
   const ranked = claims
     .map((c, i) => ({ c, i }))
     .sort(
       (a, b) =>
         Number(DEDUPLICATED.test(b.c.text)) - Number(DEDUPLICATED.test(a.c.text)) ||
         UNIT_RANK[a.c.value.unit] - UNIT_RANK[b.c.value.unit] ||
+        repeated(b.c) - repeated(a.c) ||
         BOUND_RANK[a.c.value.bound] - BOUND_RANK[b.c.value.bound] ||
         a.i - b.i,
     );

@@ -4,7 +4,7 @@ import type { ActorVariety, Claim } from "../contract/index.js";
 import type { SourceDoc } from "../document/index.js";
 import { forEachMatch } from "../rules/index.js";
 
-const INSIDER_NOUN = String.raw`(?:employees?|staff(?:ers?|\s+members?)?|insiders?|workers?|nurses?|doctors?|physicians?|clerks?|interns?|technicians?|administrators?|officers?|assistants?|coordinators?|pharmacists?|receptionists?|volunteers?|residents?|students?|teachers?|managers?|supervisors?|agents?|tellers?|personnel|therapists?|dentists?|aides?|janitors?|custodians?|caseworkers?|counsell?ors?|programmers?|engineers?|analysts?|accountants?|bookkeepers?|cashiers?)`;
+const INSIDER_NOUN = String.raw`(?:employees?|staff(?:ers?|\s+members?)?|insiders?|workers?|nurses?|doctors?|physicians?|clerks?|interns?|technicians?|administrators?|officers?|assistants?|coordinators?|pharmacists?|receptionists?|volunteers?|teachers?|managers?|supervisors?|agents?|tellers?|personnel|therapists?|dentists?|aides?|janitors?|custodians?|caseworkers?|counsell?ors?|programmers?|engineers?|analysts?|accountants?|bookkeepers?|cashiers?)`;
 const PARTNER_NOUN = String.raw`(?:vendors?|contractors?|subcontractors?|suppliers?|business\s+associates?|partners?|third[-\s]party\s+(?:vendors?|contractors?|providers?|administrators?|service\s+providers?|compan(?:y|ies)|firms?)|service\s+providers?|consultants?|shredding\s+(?:company|firm|vendor)|(?:data\s+)?destruction\s+(?:company|firm|vendor)|print(?:ing)?\s+(?:company|vendor|firm)|mailing\s+(?:company|vendor|house)|billing\s+(?:company|vendor|firm)|outsourc\w{0,8}|contract(?:ed)?\s+(?:firm|company|group))`;
 
 /** A cue, its class and its weight. Patterns are read over the whole text, case-insensitive. */
@@ -64,7 +64,7 @@ export const CUES: readonly Cue[] = [
   cue(
     "internal",
     3,
-    String.raw`(?<!\b(?:current|present)\s(?:and|or|&)\s)\b(?:former|ex-|disgruntled|rogue|dishonest|terminated|fired)\s*(?:\w+\s+){0,4}${INSIDER_NOUN}\b(?!\s(?:and|or|&)\s)`,
+    String.raw`(?<!\b(?:current|present)\s(?:and|or|&)\s)\b(?:former|ex-|disgruntled|rogue|dishonest|terminated|fired)(?!\s+(?:and|or|&)\s+(?:current|present)\b)\s*(?:\w+\s+){0,4}${INSIDER_NOUN}\b(?!\s(?:and|or|&)\s)`,
   ),
   cue(
     "internal",
@@ -74,14 +74,14 @@ export const CUES: readonly Cue[] = [
   cue(
     "internal",
     2,
-    String.raw`\b(?:mistakenly|accidentally|inadvertently|inadvertantly|erroneously|in\s+error|by\s+mistake|human\s+error|wrong\s+(?:address|recipient|person|patient|veteran|individual|fax|email|e-mail|mail\s+group|envelope)|misdirected|mis-?mailed|mis-?handl\w{0,4}|misdelivered|misplaced|improperly\s+disposed|not\s+properly\s+(?:disposed|secured|shredded)|publicly\s+(?:accessible|available|exposed)|misconfigur\w{0,6}|unsecured|exposed\s+(?:server|database|bucket)|snoop\w{0,3}|without\s+(?:a\s+)?(?:valid|business|legitimate)\s+(?:reason|need)|insider)\b`,
+    String.raw`\b(?:mistakenly|accidentally|inadvertently|inadvertantly|erroneously|in\s+error|by\s+mistake|human\s+error|wrong\s+(?:address|recipient|person|patient|veteran|individual|fax|email|e-mail|mail\s+group|envelope)|misdirected|mis-?mailed|mis-?handl\w{0,4}|misdelivered|misplaced|improperly\s+disposed|not\s+properly\s+(?:disposed|secured|shredded)|publicly\s+(?:accessible|available|exposed)|misconfigur\w{0,6}|unsecured(?!["'”’]?\s+(?:laptops?|computers?|devices?|tablets?|phones?|drives?)\b)|exposed\s+(?:server|database|bucket)|snoop\w{0,3}|without\s+(?:a\s+)?(?:valid|business|legitimate)\s+(?:reason|need)|insider)\b`,
   ),
   // the victim's own mistake: a glitch or error, data left open, sent to another person,
   // released without a release form, a folder left behind, records looked at out of curiosity
   cue(
     "internal",
     2,
-    String.raw`\b(?:(?:software|technical|coding|programming|system|website|computer)\s+(?:glitch|error|bug)|glitch(?:es)?|(?:clerical|administrative|human|processing|mailing|printing)\s+error|an?\s+error\s+(?:exposed|allowed|caused|made|that)|open\s+to\s+the\s+public|accessible\s+(?:online|to\s+(?:the\s+public|anyone))|without\s+(?:a\s+)?password\s+protection|to\s+(?:an)?other\s+(?:veteran|patient|customer|member|client|beneficiary|employee|recipient|individual|person|family)|without\s+(?:a\s+|the\s+)?(?:(?:proper|valid|signed|required|appropriate)\s+)?(?:release|authori[sz]ation|consent)|(?:left|forgot|forgotten)\s+(?:a|an|the|her|his|their)\s+(?:\w+\s+){0,2}(?:folders?|laptops?|bags?|briefcases?|boxe?s?|documents?|files?|binders?|paperwork)|looking\s+at\s+(?:the\s+)?(?:\w+\s+){0,2}records)\b`,
+    String.raw`\b(?:(?:software|technical|coding|programming|system|website|computer)\s+(?:glitch|error|bug)|glitch(?:es)?|(?:clerical|administrative|human|processing|mailing|printing)\s+error|an?\s+error\s+(?:exposed|allowed|caused|made|that)|open\s+to\s+the\s+public|accessible\s+(?:online|to\s+(?:the\s+public|the\s+internet|anyone)|(?:from|on|via)\s+the\s+internet)|without\s+(?:a\s+)?password\s+protection|to\s+(?:an)?other\s+(?:veteran|patient|customer|member|client|beneficiary|employee|recipient|individual|person|family)|without\s+(?:a\s+|the\s+)?(?:(?:proper|valid|signed|required|appropriate)\s+)?(?:release|authori[sz]ation|consent)|(?:left|forgot|forgotten)\s+(?:a|an|the|her|his|their)\s+(?:\w+\s+){0,2}(?:folders?|laptops?|bags?|briefcases?|boxe?s?|documents?|files?|binders?|paperwork)|looking\s+at\s+(?:the\s+)?(?:\w+\s+){0,2}records)\b`,
   ),
   // papers found where they should not be, storage left unprotected, an "internal actor"
   cue(
@@ -107,12 +107,27 @@ export const CUES: readonly Cue[] = [
   cue(
     "internal",
     1,
-    String.raw`\b(?:lost|left\s+(?:unattended|behind|in\s+a)|went\s+missing|discarded|thrown\s+(?:away|out)|dumpster|recycl\w{1,5}|mailed|faxed|e-?mailed|sent\s+to|posted\s+(?:on|to)\s+(?:the\s+)?(?:web|internet|website))\b`,
+    String.raw`\b(?:lost|left\s+(?:unattended|behind|in\s+a)|went\s+missing|(?:is|are|was|were|been)\s+missing|discarded|thrown\s+(?:away|out)|dumpster|recycl\w{1,5}|mailed|faxed|e-?mailed|sent\s+to|posted\s+(?:on|to)\s+(?:the\s+)?(?:web|internet|website))\b`,
   ),
   cue(
     "internal",
     1,
-    String.raw`\b(?:employees?|staff\s+members?|nurses?|clerks?|physicians?|insiders?)\b`,
+    String.raw`\b(?:employees?|staff\s+members?|nurses?|clerks?|physicians?|insiders?)\b(?!\s+(?:noticed|detected|spotted|alerted|flagged))`,
+  ),
+  // access without leave: "the server was accessed without authorization"
+  cue("external", 3, String.raw`\baccess\w{0,3}\s+without\s+(?:proper\s+)?authori[sz]ation\b`),
+  // a device stolen: "a laptop was stolen from an employee's car", "the theft of a hard drive"
+  cue(
+    "external",
+    2,
+    String.raw`\b(?:(?:laptops?|computers?|desktops?|tablets?|(?:hard|flash|thumb|usb)\s+drives?|phones?|smartphones?|devices?|servers?|backup\s+tapes?)(?:["'”’]?\s+stolen|\s+(?:\w+\s+){0,3}?(?:was|were|had\s+been|got)\s+stolen)|stolen\s+(?:\w+\s+){0,2}?(?:laptops?|computers?|desktops?|tablets?|(?:hard|flash|thumb|usb)\s+drives?|devices?|servers?)|theft\s+of\s+(?:an?|the|two|three|several)\s+(?:\w+\s+){0,2}?(?:laptops?|computers?|desktops?|tablets?|drives?|devices?|servers?))\b`,
+  ),
+  // the organisation's own release or slip: data handed to the press, an email whose
+  // recipients see each other, papers that turn up where they should not, a misuse of access
+  cue(
+    "internal",
+    2,
+    String.raw`\b(?:voluntarily\s+(?:releas|disclos|publish|shar)\w{0,3}|releas\w{1,3}\s+(?:\w+\s+){0,4}?(?:information|data|records|details)\s+to\s+(?:the\s+)?(?:media|press|police|public|reporters?)|without\s+(?:using\s+)?(?:bcc|blind\s+(?:carbon\s+)?cop(?:y|ies)|blocking|hiding)|each\s+other['’]s\s+(?:names|e-?mail\s+addresses|addresses|information)|(?:discovered|located|left|found)\s+(?:in|on|at)\s+(?:a|the)\s+(?:\w+\s+){0,2}(?:bathroom|restroom|waiting\s+room|hallway|lobby|street|sidewalk|parking\s+lot|trash|garbage|dumpster|public\s+area)|ended\s+up\s+(?:on|in)\s+(?:a|the)\s+(?:\w+\s+){0,2}(?:street|sidewalk|road|park|trash|dumpster|garbage)|failed\s+to\s+(?:use|encrypt|secure|protect|wipe|shred|redact)|(?:previous|prior|former)\s+owners?['’]?\s+(?:data|information|files)|still\s+(?:intact|stored|on\s+(?:the|them|it))|not\s+(?:properly\s+)?(?:wiped|erased|redacted)|no\s+(?:justifiable|legitimate|lawful|legal)\s+(?:legal\s+)?(?:reason|basis|justification)\s+(?:to|for)|inappropriate(?:ly)?\s+access\w{0,2}|improper(?:ly)?\s+access\w{0,2}|using\s+(?:her|his|their)?\s*(?:clients?|patients?|customers?|residents?)['’]s?\s+(?:credit\s+cards?|information|identit(?:y|ies)|accounts?|data))\b`,
   ),
   // partner: the victim's vendors and contractors
   cue("partner", 3, String.raw`\b${PARTNER_NOUN}\b`, true),
