@@ -122,3 +122,25 @@ describe("victim: the name as the text gives it", () => {
     ).toBe("Vexo Mobility");
   });
 });
+
+describe("victim: round-ups and record holders", () => {
+  it("names no victim when two names tie, each from one passing mention", () => {
+    const text =
+      "A busy year for regulators\n" +
+      "Regulators across the region received more notices than ever, a survey of filings shows. " +
+      "Small firms filed most of them, and many were about lost laptops or misdirected mail. " +
+      "Fines grew too, though most stayed modest and few were appealed. " +
+      "One of the largest was a penalty imposed on Corvane for keeping call logs too long. " +
+      "In another case, records were stolen from Brellow after a phishing email. " +
+      "Analysts expect the number of notices to keep growing as the rules bite.";
+    expect(findVictim([], docOf(text))).toBeNull();
+  });
+
+  it("takes no breach that held a record before for the victim", () => {
+    const text =
+      "Delmora Health said hackers stole the files of 12 million patients in March. " +
+      "The record was previously held by the Ostrava Mutual breach, which exposed 9 million. " +
+      "Delmora Health is writing to every patient.";
+    expect(findVictim([], docOf(text))).toBe("Delmora Health");
+  });
+});

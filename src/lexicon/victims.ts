@@ -123,3 +123,6 @@ export const JUDICIAL_HEADS = [
   "Prosecutor",
   "Prosecutors",
 ] as const;
+
+/** Words before a breach that held a record the new one beats: "the record was previously held by the X breach". */
+export const RECORD_HOLDERS = ["previously held by", "held the record", "record holder"] as const;

@@ -50,6 +50,7 @@ import {
   NOTIFY_VERBS,
   STAFF_NOUNS,
   SYSTEM_NOUNS,
+  RECORD_HOLDERS,
   THING_ACRONYMS,
 } from "../lexicon/victims.js";
 import type { Claim, ClaimOf, DocumentRecord } from "../contract/index.js";
@@ -441,6 +442,7 @@ const COMPARED_BEFORE = wordsPattern([
   ...COMPARISON_LEADS,
   ...COMPARISON_MODIFIERS,
   ...COMPARISON_CONTEXT,
+  ...RECORD_HOLDERS,
 ]);
 const CONTEXT_REACH = 40;
 
@@ -742,6 +744,8 @@ function midSentence(text: string, name: string): number {
 }
 const ACRONYM = /^[A-Z]{2,6}$/;
 const FALLBACK_MIN = 2;
+/** A score below which a tie between two names says the text is about neither. */
+const DOMINANT = 3;
 /** Mentions that make a name met further in the text a guess for the victim. */
 const REPEATED = 2;
 
@@ -839,7 +843,13 @@ export function victimOfDoc(
         }
       }
     }
-    const best = [...votes.values()].sort((a, b) => b.score - a.score || a.first - b.first)[0]!;
+    const ranked = [...votes.values()].sort((a, b) => b.score - a.score || a.first - b.first);
+    const best = ranked[0]!;
+    // A round-up: two names tie, each from one passing mention, none dominant.
+    const second = ranked[1];
+    if (second && second.score === best.score && best.score < DOMINANT) {
+      return { name: null, confident: true };
+    }
     const long = longForm(best.name, rawBody);
     if (long) return { name: long, confident: true };
     return { name: best.name, confident: true };
