@@ -32,6 +32,11 @@ describe("victim: who suffered it, past an appositive or a kind of business", ()
         "Harborline Health in Springfield, IL has notified 900 patients that their records were exposed.",
       ),
     ).toBe("Harborline Health");
+    expect(
+      victimOf(
+        "A Boise-based dental practice, Tessa Dental Group, has alerted 400 patients about a stolen laptop.",
+      ),
+    ).toBe("Tessa Dental Group");
   });
 
   it("reads the body hit with a fine, even one the text calls a council", () => {

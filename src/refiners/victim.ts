@@ -248,9 +248,12 @@ const PENALTY_ON = namePattern(
   "g",
 );
 
-/** "Tessa Clinic has alerted 900 patients", "Harlow sent letters to more than 2,000 customers". */
+/**
+ * "Tessa Clinic has alerted 900 patients", "Harlow sent letters to more than 2,000 customers",
+ * "a Boise practice, Tessa Clinic, has notified …" (the comma closing a name in apposition).
+ */
 const NAME_NOTIFIED = namePattern(
-  String.raw`${NOT_AFTER_PREPOSITION}${NAME}${APPOSITIVE}(?:[ \t]+(?:has|have|had|is|are|was|began|begun))?[ \t]+(?:${NOTIFY_VERBS.map((v) => v.replace(/ /g, "[ \\t]+")).join("|")})[ \t]+(?:(?:about|some|all|its|their|certain|more[ \t]+than|nearly|almost|over)[ \t]+){0,2}(?:[\d,.]+[ \t]+)?(?:${[...PEOPLE_NOUNS, ...NOTIFIED_PEOPLE].join("|")})\b`,
+  String.raw`${NOT_AFTER_PREPOSITION}${NAME}(?:${APPOSITIVE}|,)(?:[ \t]+(?:has|have|had|is|are|was|began|begun))?[ \t]+(?:${NOTIFY_VERBS.map((v) => v.replace(/ /g, "[ \\t]+")).join("|")})[ \t]+(?:(?:about|some|all|its|their|certain|more[ \t]+than|nearly|almost|over)[ \t]+){0,2}(?:[\d,.]+[ \t]+)?(?:${[...PEOPLE_NOUNS, ...NOTIFIED_PEOPLE].join("|")})\b`,
   "g",
 );
 /** "a Harlow Bank customer", "Tidewell County employees", "a Norland Air spokeswoman". */
