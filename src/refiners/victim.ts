@@ -884,6 +884,8 @@ export function victimOfDoc(
         const lead =
           headBonus &&
           i <= 1 &&
+          words.length >= 2 &&
+          raw.startsWith(name) &&
           LEAD_SUBJECT.test(sentence.slice(0, m.index)) &&
           LEAD_VERB.test(sentence.slice(m.index + m[0].length));
         vote(
