@@ -41,6 +41,18 @@ import {
   PUBLISHER_HEADS,
   PUBLISHER_NAMES,
 } from "../lexicon/organizations.js";
+import {
+  EMPLOYEE_NOUNS,
+  INTRUSION_STEMS,
+  JUDICIAL_HEADS,
+  LAW_HEADS,
+  NOTIFIED_PEOPLE,
+  NOTIFY_VERBS,
+  STAFF_NOUNS,
+  SYSTEM_NOUNS,
+  RECORD_HOLDERS,
+  THING_ACRONYMS,
+} from "../lexicon/victims.js";
 import type { Claim, ClaimOf, DocumentRecord } from "../contract/index.js";
 import { foldSpaces, type SourceDoc } from "../document/index.js";
 import { execAll, type AnyDraft } from "../rules/index.js";
@@ -170,12 +182,21 @@ function namesBeforeIncident(text: string): NameBefore[] {
 /** NAME where whitespace already precedes it (the lookbehind would be useless). */
 const NAME_AFTER_SPACE = NAME.replace(String.raw`(?<![\w.'’-])`, "");
 /** Not the place in "X in Denver said …": a name right after a preposition is no subject. */
-const NOT_AFTER_PREPOSITION = String.raw`(?<!\b(?:in|at|from|of|for|by|to|with|and)[ \t]{1,3})`;
+const NOT_AFTER_PREPOSITION = String.raw`(?<!\b(?:in|at|from|of|for|by|to|with|and)[ \t]{1,3})(?<!\bin[ \t]{1,3}[A-Z][\w.-]{1,20}(?:[ \t][A-Z][\w.-]{1,20})?,[ \t]{1,3})`;
 /** "X in Denver", "X in New Jersey" between a subject and its verb. */
-const IN_PLACE = String.raw`(?:[ \t]+in[ \t]+[A-Z]\w{1,20}(?:[ \t]+[A-Z]\w{1,20})?)?`;
-/** "X was hacked", "X has been breached". */
+const IN_PLACE = String.raw`(?:[ \t]+in[ \t]+[A-Z]\w{1,20}(?:[ \t]+[A-Z]\w{1,20})?(?:,[ \t]+[A-Z][\w.]{1,20})?)?`;
+/**
+ * An appositive between a name and its verb: "Quill Bank, Ohio's largest lender, said …",
+ * "Fernway, an online shop for garden tools, has been hacked", "Tessa Clinic, a Boise-based
+ * practice, has alerted …".
+ */
+const APPOSITIVE = String.raw`(?:,[ \t]+(?:an?|the|[A-Z][\w.'’-]{0,30}['’]s|[A-Z][\w-]{0,30}-based)[ \t][^,;.()\n]{1,80},)?`;
+const KIND_NOUNS = [...COMPANY_NOUNS, ...DESCRIPTOR_NOUNS, "studio", "practice"];
+/** A kind of business after a name: "the Harlow Loans company said", "the Vexo game studio was". */
+const KIND_AFTER = String.raw`(?:[ \t]+(?:[a-z][\w-]{0,20}[ \t]+)?(?:${KIND_NOUNS.join("|")}))?`;
+/** "X was hacked", "X has been breached", "X was the victim of …". */
 const NAME_HACKED = namePattern(
-  String.raw`${NAME}[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been|got)[ \t]+(?:hacked|breached|compromised|attacked|hit|targeted)\b`,
+  String.raw`${NAME}${APPOSITIVE}${KIND_AFTER}[ \t]+(?:(?:was|were|has[ \t]+been|had[ \t]+been|got)[ \t]+(?:hacked|breached|compromised|attacked|hit|targeted)\b|(?:was|were|has[ \t]+been|had[ \t]+been|became|fell)[ \t]+(?:the[ \t]+)?(?:latest[ \t]+)?(?:victim|target)s?[ \t]+of\b)`,
   "g",
 );
 /** "X confirmed / disclosed / suffered a … breach"; headline forms too ("X Confirms Breach"). */
@@ -184,7 +205,7 @@ const VICTIM_VERBS = [
   ...VICTIM_VERB_PHRASES.map(caseless),
 ].join("|");
 const NAME_CONFIRMED = namePattern(
-  String.raw`${NOT_AFTER_PREPOSITION}${NAME}${IN_PLACE}(?:[ \t]+(?:has|have|had|on[ \t]+\w+|last[ \t]+\w+|this[ \t]+\w+))?[ \t]+(?:${VICTIM_VERBS})\b[^.;]{0,80}?\b${INCIDENT}`,
+  String.raw`${NOT_AFTER_PREPOSITION}${NAME}${IN_PLACE}${APPOSITIVE}(?:[ \t]+(?:has|have|had|on[ \t]+\w+|last[ \t]+\w+|this[ \t]+\w+))?[ \t]+(?:${VICTIM_VERBS})\b[^.;]{0,80}?\b${INCIDENT}`,
   "g",
 );
 
@@ -199,7 +220,7 @@ const PEOPLE_AT = namePattern(
  * organisation that reports an intrusion into its own systems.
  */
 const NAME_SAID = namePattern(
-  String.raw`${NOT_AFTER_PREPOSITION}${NAME}${IN_PLACE}(?:[ \t]+on[ \t]+[A-Z]\w{2,9})?[ \t]+(?:${VICTIM_SAY_VERBS.join("|")})[ \t][^;]{0,100}?\b(?:${VICTIM_SAID_OBJECTS.join("|")})\b`,
+  String.raw`${NOT_AFTER_PREPOSITION}${NAME}${IN_PLACE}${APPOSITIVE}(?:[ \t]+on[ \t]+[A-Z]\w{2,9})?[ \t]+(?:${VICTIM_SAY_VERBS.join("|")})[ \t][^;]{0,100}?\b(?:${VICTIM_SAID_OBJECTS.join("|")})\b`,
   "g",
 );
 /**
@@ -215,15 +236,54 @@ const DESCRIBED_SAID = namePattern(
  * and "a penalty of … on X" below.
  */
 const NAME_PUNISHED = namePattern(
-  String.raw`\b(?:(?:investigation|probe|inquiry)[ \t]+into|fined|(?:belonging|belonged)[ \t]+to|owned[ \t]+by|(?:taken|stolen|copied|exfiltrated)[ \t]+from)[ \t]+(?:the[ \t]+)?${NAME_AFTER_SPACE}`,
+  String.raw`\b(?:(?:investigation|probe|inquiry)[ \t]+into|fined|(?:belonging|belonged)[ \t]+to|owned[ \t]+by|(?:taken|stolen|copied|exfiltrated|records|data|details|information|accounts|credentials)[ \t]+from)[ \t]+(?:the[ \t]+)?${NAME_AFTER_SPACE}`,
   "g",
 );
 const NAME_FINED = namePattern(
-  String.raw`${NAME}[ \t]+(?:was|has[ \t]+been|had[ \t]+been|is[ \t]+being)[ \t]+(?:fined|penalised|penalized|sanctioned)\b`,
+  String.raw`${NAME}${APPOSITIVE}[ \t]+(?:(?:was|has[ \t]+been|had[ \t]+been|is[ \t]+being)[ \t]+(?:fined|penalised|penalized|sanctioned)\b|(?:has[ \t]+been|had[ \t]+been|was|were|have[ \t]+been)[ \t]+(?:hit|slapped|handed|served)[ \t]+with[ \t][^.;]{0,40}?\b(?:fine|penalty)\b|(?:has|have|had)[ \t]+agreed[ \t]+to[ \t]+pay\b)`,
   "g",
 );
 const PENALTY_ON = namePattern(
   String.raw`\b(?:penalty|fine)\b[^.;]{0,60}?[ \t]on[ \t]+${NAME_AFTER_SPACE}`,
+  "g",
+);
+
+/**
+ * "Tessa Clinic has alerted 900 patients", "Harlow sent letters to more than 2,000 customers",
+ * "a Boise practice, Tessa Clinic, has notified …" (the comma closing a name in apposition).
+ */
+const NAME_NOTIFIED = namePattern(
+  String.raw`${NOT_AFTER_PREPOSITION}${NAME}(?:${APPOSITIVE}|,)(?:[ \t]+(?:has|have|had|is|are|was|began|begun))?[ \t]+(?:${NOTIFY_VERBS.map((v) => v.replace(/ /g, "[ \\t]+")).join("|")})[ \t]+(?:(?:about|some|all|its|their|certain|more[ \t]+than|nearly|almost|over)[ \t]+){0,2}(?:[\d,.]+[ \t]+)?(?:${[...PEOPLE_NOUNS, ...NOTIFIED_PEOPLE].join("|")})\b`,
+  "g",
+);
+/** "a Harlow Bank customer", "Tidewell County employees", "a Norland Air spokeswoman". */
+const NAME_STAFF = namePattern(
+  String.raw`${NOT_AFTER_PREPOSITION}${NAME}[ \t]+(?:contract[ \t]+)?(?:${STAFF_NOUNS.join("|")})s?\b`,
+  "g",
+);
+/** "an employee of Harlow Bank", "employed by the Elm office of the Revenue Department". */
+const EMPLOYEE_OF = namePattern(
+  String.raw`\b(?:(?:${EMPLOYEE_NOUNS.map((w) => w.replace(/ /g, "[ \\t]+")).join("|")})s?[ \t]+(?:of|at)|employed[ \t]+(?:by|at)|(?:their|his|her)[ \t]+(?:former[ \t]+)?employer,?)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w-]{0,20}[ \t]+(?:office|branch|store|unit|division|campus)[ \t]+of[ \t]+(?:the[ \t]+)?)?(?:[A-Z][\w-]{0,30}-based[ \t]+)?${NAME_AFTER_SPACE}`,
+  "g",
+);
+/** A kind of business before its name: "French telecom company X", "the large IT provider X". */
+const KIND_BEFORE = String.raw`(?:(?:[A-Za-z][\w-]{0,20},?[ \t]+){0,3}?(?:${KIND_NOUNS.join("|")})[ \t]+)?`;
+/**
+ * "hacked into the servers of X", "breached the security system of X", "gained access to a
+ * website run by telecom company X".
+ */
+const SYSTEM_OF = namePattern(
+  String.raw`\b(?:${INTRUSION_STEMS.join("|")})\w{0,4}[ \t]+(?:(?:into|to)[ \t]+)?(?:(?:the|a|an|its)[ \t]+)?(?:[a-z][\w-]{0,20}[ \t]+){0,2}(?:${SYSTEM_NOUNS.join("|")})s?[ \t]+(?:of|at|(?:belonging|belonged)[ \t]+to|(?:run|operated|owned|managed|used)[ \t]+by)[ \t]+(?:the[ \t]+)?${KIND_BEFORE}${NAME_AFTER_SPACE}`,
+  "g",
+);
+/** "a dating website called X", "a forum named X". */
+const CALLED = namePattern(
+  String.raw`\b(?:${[...KIND_NOUNS, ...SYSTEM_NOUNS].join("|")})[ \t]+(?:called|named|known[ \t]+as)[ \t]+${NAME_AFTER_SPACE}`,
+  "g",
+);
+/** "a ransomware attack on the large, Delft-based IT provider X": a kind before the name. */
+const BREACH_ON_KIND = namePattern(
+  String.raw`\b${INCIDENT}[ \t]+(?:at|of|on|against|hitting|affecting|targeting)[ \t]+(?:the[ \t]+|an?[ \t]+)?(?:[a-z][\w-]{0,20},?[ \t]+){0,2}(?:[A-Z][\w-]{0,30}-based[ \t]+)?(?:[A-Z]{2,4}[ \t]+)?(?:${KIND_NOUNS.join("|")})[ \t]+${NAME_AFTER_SPACE}`,
   "g",
 );
 
@@ -237,7 +297,22 @@ const VICTIM_PATTERNS: NamePattern[] = [
   NAME_PUNISHED,
   NAME_FINED,
   PENALTY_ON,
+  NAME_NOTIFIED,
+  NAME_STAFF,
+  EMPLOYEE_OF,
+  SYSTEM_OF,
+  CALLED,
+  BREACH_ON_KIND,
 ];
+/**
+ * Patterns that only hint: a name with its staff or customers, an employer, a site "called" X.
+ * They count when no other pattern names a victim, beside the fallback's guesses.
+ */
+const WEAK_PATTERNS = new Set<NamePattern>([NAME_STAFF, EMPLOYEE_OF, CALLED]);
+/** Patterns whose name suffered the breach or the fine: it wins over a role the actor gave it. */
+const STRONG_PATTERNS = new Set<NamePattern>([NAME_HACKED, NAME_FINED]);
+/** Patterns where an area's name ("Tidewell County employees") is the body that governs it. */
+const AREA_BODY_PATTERNS = new Set<NamePattern>([NAME_STAFF, EMPLOYEE_OF]);
 
 const TRAILING_JUNK = new Set<string>([
   "Data",
@@ -258,8 +333,9 @@ const NOT_VICTIM_ROLES = new Set<string>(["regulator", "official", "investigator
 
 /** A unit ("GB") or a government body's acronym ("FTC"): never the victim. */
 export function notVictimName(name: string): boolean {
-  return UNITS.has(name) || name in GOVERNMENT_ACRONYMS;
+  return UNITS.has(name) || THINGS.has(name) || name in GOVERNMENT_ACRONYMS;
 }
+const THINGS = new Set<string>(THING_ACRONYMS);
 /**
  * A name that ends in a government body's head ("Protection Commission"): the victim only when
  * the language says it was breached, never the fallback's guess.
@@ -309,12 +385,19 @@ function cleanNameOnce(raw: string): string | null {
   // runs through it ("Xbox 360 ISO").
   // A period that ends a sentence ends a name too: "… from Marlow Bank. Marlow Bank confirmed"
   // (not an initial, "Co." or "St.").
+  // The words after a sentence's end are the name, even when nothing of a name is left
+  // ("… of 900 Londoners. An employee" names nobody).
+  const stop = words.findLastIndex(
+    (w, i) =>
+      i < words.length - 1 &&
+      ((/\p{Ll}{2}\.$/u.test(w) && !LEGAL.has(w.slice(0, -1))) || /^\d[\d,]*\.$/.test(w)),
+  );
+  if (stop >= 0) words = words.slice(stop + 1);
   let cut = -1;
   words.forEach((w, i) => {
     const prev = words[i - 1];
     const inName = prev !== undefined && /^[A-Z]/.test(prev) && !STOP.has(prev);
     if (BREAKERS.has(w) || (/^\d/.test(w) && !inName)) cut = i;
-    if (i < words.length - 1 && /\p{Ll}{2}\.$/u.test(w) && !LEGAL.has(w.slice(0, -1))) cut = i;
   });
   if (cut >= 0 && cut < words.length - 1) words = words.slice(cut + 1);
   // A name ends where a figure or an amount begins: "LG Uplus Corp. 6.8 billion",
@@ -349,6 +432,8 @@ function cleanNameOnce(raw: string): string | null {
   while (/[.,'’]$/.test(name)) name = name.slice(0, -1);
   if (!name || !/\p{L}/u.test(name) || name.length < 2) return null;
   if (name.split(" ").every((w) => STOP.has(w))) return null;
+  // "3rd", "20th": an ordinal; "LLC" on its own: a suffix whose name was cut off.
+  if (/^\d+(?:st|nd|rd|th)$/i.test(name) || LEGAL.has(name)) return null;
   return name;
 }
 
@@ -360,6 +445,7 @@ const COMPARED_BEFORE = wordsPattern([
   ...COMPARISON_LEADS,
   ...COMPARISON_MODIFIERS,
   ...COMPARISON_CONTEXT,
+  ...RECORD_HOLDERS,
 ]);
 const CONTEXT_REACH = 40;
 
@@ -369,9 +455,21 @@ function compared(text: string, at: number): boolean {
   return matchesOf(COMPARED_BEFORE, before.slice(clauseStart + 1)).length > 0;
 }
 
+/**
+ * A name a victim pattern found: `strong` when the pattern says it was breached or fined (it
+ * outweighs a regulator's role the actor matcher gave it); `area` when an area's name stands
+ * for the body that governs it ("Tidewell County employees").
+ */
+interface PatternName {
+  name: string;
+  strong: boolean;
+  area: boolean;
+  weak: boolean;
+}
+
 /** The names the victim patterns find in a text, except those a comparison introduces. */
-function patternNames(text: string, facts: TextFacts): string[] {
-  const names: string[] = [];
+function patternNames(text: string, facts: TextFacts): PatternName[] {
+  const names: PatternName[] = [];
   for (const p of VICTIM_PATTERNS) {
     if (p.incident && !facts.incident) continue;
     const re = pick(p, facts.domains);
@@ -379,10 +477,29 @@ function patternNames(text: string, facts: TextFacts): string[] {
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) {
       const name = cleanName(m[1]!);
-      if (name && !compared(text, m.index)) names.push(name);
+      // "Encrypted customer data …": a sentence's first word before a staff noun is no name
+      // unless shaped as one.
+      if (
+        p === NAME_STAFF &&
+        name &&
+        !name.includes(" ") &&
+        !ACRONYM.test(name) &&
+        !NAME_SHAPED.test(name) &&
+        /(?:^|[.!?]["”]?\s+)$/u.test(text.slice(0, m.index + m[0].indexOf(m[1]!)))
+      )
+        continue;
+      if (name && !compared(text, m.index))
+        names.push({
+          // as written: the refiner may put back a place word cleanName dropped
+          name: withPlaceWord(m[1]!, name, text),
+          strong: STRONG_PATTERNS.has(p),
+          area: AREA_BODY_PATTERNS.has(p),
+          weak: WEAK_PATTERNS.has(p),
+        });
     }
   }
-  for (const { name, start } of facts.before) if (!compared(text, start)) names.push(name);
+  for (const { name, start } of facts.before)
+    if (!compared(text, start)) names.push({ name, strong: false, area: false, weak: false });
   return names;
 }
 
@@ -444,16 +561,39 @@ const PUBLISHERS = new Set<string>(PUBLISHER_NAMES.map((n) => n.toLowerCase()));
 const PUBLISHER_HEAD = new Set<string>(PUBLISHER_HEADS);
 const JOINER = /^(?:of|and|the|&)$/i;
 
+const LAW_HEAD = new Set<string>(LAW_HEADS);
+const JUDICIAL_HEAD = new Set<string>(JUDICIAL_HEADS);
+/** "Palm Beach County", "Elm Township": the area a body is in, not the body. */
+const AREA =
+  /^(?:\p{Lu}[\p{L}.'’-]*[ \t]){1,3}(?:County|Township|Parish|Borough|Province|Prefecture)$/u;
+/** Demonyms and place names that may open a body's name ("Indian Health Service"). */
+const PLACE_WORDS = PLACES;
+
+/**
+ * A place word cleanName dropped from the front of a name, put back when the text never writes
+ * the rest without it: "American Vexo" stays whole when "Vexo" never stands alone, while
+ * "South Korean Tailspin" is "Tailspin" when the text also writes "Tailspin" on its own.
+ */
+function withPlaceWord(raw: string, name: string, text: string): string {
+  const words = raw.replace(/^(?:The|the)[ \t]+/, "").split(/[ \t]+/);
+  for (const k of [1, 2]) {
+    const word = words.slice(0, k).join(" ");
+    if (!PLACE_WORDS.has(word) || !words.slice(k).join(" ").startsWith(name)) continue;
+    const whole = `${word} ${name}`;
+    let alone = 0;
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+      if (!text.slice(Math.max(0, at - word.length - 1), at).startsWith(word)) alone++;
+    }
+    return alone === 0 && text.includes(whole) ? whole : name;
+  }
+  return name;
+}
+
 /** A place, or places joined ("District of Columbia and Puerto Rico", "New York"). */
 function isPlace(name: string): boolean {
   if (PLACES.has(name)) return true;
   // "Palm Beach County", "Elm Township": the area a body is in, not the body.
-  if (
-    /^(?:\p{Lu}[\p{L}.'’-]*[ \t]){1,3}(?:County|Township|Parish|Borough|Province|Prefecture)$/u.test(
-      name,
-    )
-  )
-    return true;
+  if (AREA.test(name)) return true;
   const parts = name.split(/ (?:and|&|or) |, ?/);
   return parts.length > 1 && parts.every((p) => PLACES.has(p));
 }
@@ -474,7 +614,12 @@ function neverVictim(name: string, text: string): boolean {
   if (isPlace(name) || LAWS.has(name.toLowerCase()) || PUBLISHERS.has(name.toLowerCase()))
     return true;
   const words = name.split(" ");
-  if (words.length > 1 && PUBLISHER_HEAD.has(words[words.length - 1]!)) return true;
+  const last = words[words.length - 1]!.replace(/['’]s$/, "");
+  if (words.length > 1 && PUBLISHER_HEAD.has(last)) return true;
+  // "Data Protection Act", "Crown Court", "County Attorney's": a law or a body that judges.
+  if (words.length > 1 && (LAW_HEAD.has(last) || JUDICIAL_HEAD.has(last))) return true;
+  // "Elm City", "Harbor City": a town, not a body.
+  if (words.length === 2 && last === "City") return true;
   return isLawFirm(name, text);
 }
 
@@ -565,10 +710,15 @@ function refine(
   count: (n: string) => number,
   body: string,
   title: string,
+  area = false,
 ): string | null {
-  const name = cleanName(raw);
-  if (!name) return null;
+  const cleaned = cleanName(raw);
+  if (!cleaned) return null;
+  const name = withPlaceWord(raw, cleaned, text);
   const used = nameAsUsed(name, text, count);
+  // "EIGHT MILLION": a word in capitals that the prose also writes in lower case.
+  if (/^\p{Lu}{5,}$/u.test(used) && text.includes(` ${used.toLowerCase()}`)) return null;
+  if (area && AREA.test(used)) return used;
   if (neverVictim(used, text)) return null;
   const inSubheading = body.includes(used) && !title.includes(used);
   if (count(used) === 0 && (text.length >= LONG_BODY || inSubheading)) return null;
@@ -597,6 +747,8 @@ function midSentence(text: string, name: string): number {
 }
 const ACRONYM = /^[A-Z]{2,6}$/;
 const FALLBACK_MIN = 2;
+/** A score below which a tie between two names says the text is about neither. */
+const DOMINANT = 3;
 /** Mentions that make a name met further in the text a guess for the victim. */
 const REPEATED = 2;
 
@@ -624,23 +776,30 @@ export function victimOfDoc(
   const bodyText = proseOf(rawBody);
   const count = exactCounter(bodyText);
   const refined = new Map<string, string | null>();
-  /** `whole`: a catalogue title that is only a name, taken as it is written. */
-  const vote = (raw: string, weight: number, whole = false) => {
-    let name = whole ? cleanName(raw) : refined.get(raw);
+  /**
+   * `whole`: a catalogue title that is only a name, taken as it is written; `strong` and `area`
+   * as a PatternName says.
+   */
+  const vote = (raw: string, weight: number, whole = false, strong = false, area = false) => {
+    let name = whole ? cleanName(raw) : refined.get(`${area}\u0000${raw}`);
     if (name === undefined) {
-      name = refine(raw, bodyText, count, rawBody, title);
-      refined.set(raw, name);
+      name = refine(raw, bodyText, count, rawBody, title, area);
+      refined.set(`${area}\u0000${raw}`, name);
     }
     if (name === null) return;
     const k = key(name);
-    if (excluded.has(k) || notVictimName(name)) return;
+    if ((excluded.has(k) && !strong) || notVictimName(name)) return;
     const v = votes.get(k);
     if (v) {
       v.score += weight;
       v.whole ||= whole;
     } else votes.set(k, { name, score: weight, first: order++, whole });
   };
-  for (const name of patternNames(title, factsFor(title))) vote(name, 3);
+  const weak: { p: PatternName; weight: number }[] = [];
+  for (const p of patternNames(title, factsFor(title))) {
+    if (p.weak) weak.push({ p, weight: 3 });
+    else vote(p.name, 3, false, p.strong, p.area);
+  }
   // A catalogue title that is only a name ("Scholastic", "CheapAssGamer.com").
   const titleWords = title.split(/\s+/).filter(Boolean);
   if (
@@ -656,8 +815,11 @@ export function victimOfDoc(
   }
   const body = doc.sentences.filter((s) => s.start >= doc.bodyStart);
   body.forEach((s, i) => {
-    for (const name of patternNames(s.text, factsFor(s.text)))
-      vote(name, i < HEAD_SENTENCES ? 2 : 1);
+    for (const p of patternNames(s.text, factsFor(s.text))) {
+      const weight = i < HEAD_SENTENCES ? 2 : 1;
+      if (p.weak) weak.push({ p, weight });
+      else vote(p.name, weight, false, p.strong, p.area);
+    }
   });
   const folded = foldForMentions(doc.text.slice(doc.bodyStart));
   const mentionsOf = (name: string) => countMentions(folded, foldForMentions(name), MENTIONS_CAP);
@@ -672,7 +834,8 @@ export function victimOfDoc(
       const k = ` ${short.name.toLowerCase()} `;
       for (const long of all) {
         if (long === short || long.score <= 0) continue;
-        if (` ${long.name.toLowerCase()} `.includes(k)) {
+        const lower = long.name.toLowerCase();
+        if (` ${lower} `.includes(k)) {
           // The full name unless the text uses the short one on its own far more often.
           const shortWins = !long.whole && standalone(bodyText, short.name) > 2 * count(long.name);
           const [keep, drop] = shortWins ? [short, long] : [long, short];
@@ -683,7 +846,15 @@ export function victimOfDoc(
         }
       }
     }
-    const best = [...votes.values()].sort((a, b) => b.score - a.score || a.first - b.first)[0]!;
+    const ranked = [...votes.values()].sort((a, b) => b.score - a.score || a.first - b.first);
+    const best = ranked[0]!;
+    // A round-up: two names tie, each from one passing mention, none dominant.
+    const second = ranked[1];
+    if (second && second.score === best.score && best.score < DOMINANT) {
+      return { name: null, confident: true };
+    }
+    const long = longForm(best.name, rawBody);
+    if (long) return { name: long, confident: true };
     return { name: best.name, confident: true };
   }
   // Fallback: an organisation-like name of the title and first sentences, said often.
@@ -709,7 +880,21 @@ export function victimOfDoc(
         // name lost its head words, so it is no victim.
         const raw = m[1]!.replace(/^(?:The|A|An)\s+/, "");
         if (governmentLike(name) && !raw.startsWith(name)) continue;
-        vote(name, (orgLike ? 2 : 0) + (acronym ? 1 : 0) + (headBonus && i <= 1 ? 0.5 : 0));
+        // The subject of the document's first sentence: "Vexo Mobility Inc. says …".
+        const lead =
+          headBonus &&
+          i <= 1 &&
+          words.length >= 2 &&
+          raw.startsWith(name) &&
+          LEAD_SUBJECT.test(sentence.slice(0, m.index)) &&
+          LEAD_VERB.test(sentence.slice(m.index + m[0].length));
+        vote(
+          name,
+          (orgLike ? 2 : 0) +
+            (acronym ? 1 : 0) +
+            (headBonus && i <= 1 ? 0.5 : 0) +
+            (lead ? 1.5 : 0),
+        );
       }
     });
   };
@@ -722,8 +907,11 @@ export function victimOfDoc(
     }
     return best && best.score >= FALLBACK_MIN ? best.name : null;
   };
+  // The hints of the weak patterns join the guesses.
+  for (const { p, weight } of weak) vote(p.name, weight, false, p.strong, p.area);
   guess(head, true);
   let name = decide(0);
+  if (name) name = longForm(name, rawBody) ?? name;
   // Still nothing: an organisation-shaped name the rest of the text repeats.
   if (name === null) {
     votes.clear();
@@ -734,6 +922,49 @@ export function victimOfDoc(
     name = decide(REPEATED);
   }
   return { name, confident: false };
+}
+
+/** Nothing but an article before a document's first name. */
+const LEAD_SUBJECT = /^\s*(?:(?:The|the)\s+)?$/;
+/** A verb right after the first name: the name is the sentence's subject. */
+const LEAD_VERB =
+  /^,?[ \t]+(?:is|was|has|have|had|says|said|will|announced|reported|confirms|confirmed|admits|admitted|discovered|learned|suffered|experienced|faces|is[ \t]+facing|notified|alerted)\b/;
+
+/** First letters of a long name's words, joiners left out ("Tern Valley Primary Care" → TVPC). */
+const initialsOf = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter((w) => !JOINER.test(w))
+    .map((w) => w[0] ?? "")
+    .join("")
+    .toUpperCase();
+
+/**
+ * The long form the text binds an acronym to ("Tern Valley Primary Care (TVPC)"), when the
+ * victim found is the acronym: the contract wants the full name. Null otherwise.
+ */
+function longForm(acronym: string, text: string): string | null {
+  if (!ACRONYM.test(acronym)) return null;
+  const re = new RegExp(String.raw`${NAME}[ \t]*\(${acronym}\)`, "g");
+  for (const m of execAll(re, text)) {
+    const words = m[1]!.split(/\s+/);
+    // the long form's words that the acronym's letters cover, from the end
+    for (let k = Math.min(words.length, 8); k >= 2; k--) {
+      const candidate = cleanName(words.slice(words.length - k).join(" "));
+      if (!candidate || candidate.split(" ").length < 2) continue;
+      const initials = initialsOf(candidate);
+      if (initials[0] === acronym[0] && looseInitials(initials, acronym)) return candidate;
+    }
+  }
+  return null;
+}
+/** Every initial appears in the acronym in order, letters of the acronym may be inner ones. */
+function looseInitials(initials: string, acronym: string): boolean {
+  if (initials === acronym) return true;
+  // "Northwest Primary Care" → NWPC: the acronym holds the initials, in order, and at most two more
+  let j = 0;
+  for (const c of acronym) if (j < initials.length && c === initials[j]) j++;
+  return j === initials.length && acronym.length - initials.length <= 2;
 }
 
 /** "HHS's breach tool": the incident noun modifies another noun. */
