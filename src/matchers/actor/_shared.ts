@@ -579,3 +579,14 @@ export function titlePrefix(text: string, roleStart: number, doc: SourceDoc): Ti
   out.org = { start: words[j]!.start, raw, possessive };
   return out;
 }
+
+/**
+ * What follows a body named only as the kind of a document: "an SEC filing", "in a Securities
+ * and Exchange Commission (SEC) filing". The body takes no part in the story there.
+ */
+const DOCUMENT_AFTER = /^(?:\s?\(\p{Lu}{2,8}\))?\s(?:filings?|forms?|disclosures?|submissions?)\b/u;
+
+/** Whether the text after a body's name makes it the kind of a document. */
+export function namesDocumentKind(after: string): boolean {
+  return DOCUMENT_AFTER.test(after.slice(0, 40));
+}

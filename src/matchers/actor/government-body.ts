@@ -18,6 +18,7 @@ import {
   isQualifiedGovernmentName,
   organizationName,
   ROLE,
+  namesDocumentKind,
   orgAfter,
   orgBefore,
 } from "./_shared.js";
@@ -81,6 +82,7 @@ export default defineMatcher({
     const org = organizationName(raw);
     if (!org || BARE_HEAD.test(org.name) || NOT_GOVERNMENT.test(org.name)) return null;
     if (!governmentEnough(org.name)) return null;
+    if (namesDocumentKind(text.slice(to))) return null;
     // "Board" only after "Federal", "National", "County" …: not a company's "Board of Directors".
     if (QUALIFIED_HEADS.has(m[0]) && !isQualifiedGovernmentName(org.name)) return null;
     if (A_TITLE.test(org.name)) return null; // "Chief of Police" is a person's title
@@ -163,6 +165,7 @@ export default defineMatcher({
       },
     ],
     invalid: [
+      "The retailer disclosed the theft in a Securities and Exchange Commission filing.",
       "She left her Office at five.",
       "The Post Office sent a search request form.",
       "Documents were stolen from Microsoft Office files.",
