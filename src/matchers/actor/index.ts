@@ -5,6 +5,7 @@ import bareAcronym from "./bare-acronym.js";
 import governmentBody from "./government-body.js";
 import nameTitle from "./name-title.js";
 import police from "./police.js";
+import relatedCompany from "./related-company.js";
 import threatGroup from "./threat-group.js";
 import titleApposition from "./title-apposition.js";
 import titleName from "./title-name.js";
@@ -14,6 +15,7 @@ import victimBreachAt from "./victim-breach-at.js";
 import victimConfirms from "./victim-confirms.js";
 import victimDescriptor from "./victim-descriptor.js";
 import victimHacked from "./victim-hacked.js";
+import victimPossessiveBreach from "./victim-possessive-breach.js";
 
 export const actorMatchers: Matcher<"actor">[] = [
   titleApposition,
@@ -26,8 +28,10 @@ export const actorMatchers: Matcher<"actor">[] = [
   unnamedSuspect,
   threatGroup,
   victimApposition,
+  relatedCompany,
   victimDescriptor,
   victimConfirms,
   victimBreachAt,
   victimHacked,
+  victimPossessiveBreach,
 ];
