@@ -3,7 +3,9 @@ import type { Matcher } from "../../rules/index.js";
 import acronymBody from "./acronym-body.js";
 import bareAcronym from "./bare-acronym.js";
 import governmentBody from "./government-body.js";
+import nameBracketTitle from "./name-bracket-title.js";
 import nameTitle from "./name-title.js";
+import namedSuspect from "./named-suspect.js";
 import police from "./police.js";
 import relatedCompany from "./related-company.js";
 import threatGroup from "./threat-group.js";
@@ -21,6 +23,8 @@ export const actorMatchers: Matcher<"actor">[] = [
   titleApposition,
   titleName,
   nameTitle,
+  nameBracketTitle,
+  namedSuspect,
   acronymBody,
   governmentBody,
   bareAcronym,
