@@ -812,3 +812,20 @@ export const SENTENCE_ADVERBS: readonly string[] = [
   "Ultimately",
   "Unfortunately",
 ];
+
+/**
+ * Words after a nationality word that keep it in the name: "Australian Federal Police",
+ * "British Airways", "American Express" (the rest alone names nothing). Elsewhere a leading
+ * nationality word is the body's country ("South Korean Globex" → Globex).
+ */
+export const DEMONYM_KEEPING_QUALIFIERS: readonly string[] = ["Federal", "National"];
+export const DEMONYM_KEEPING_NAMES: readonly string[] = [
+  "Airways",
+  "Airlines",
+  "Air",
+  "Express",
+  "Telecom",
+  "Post",
+  "Railways",
+  "Broadcasting",
+];

@@ -177,6 +177,11 @@ export default defineMatcher({
         match: "Banking Supervisory Service",
         value: { name: "Banking Supervisory Service", type: "government" },
       },
+      {
+        text: "Officers of the Australian Federal Police searched a house in Perth.",
+        match: "Australian Federal Police",
+        value: { name: "Australian Federal Police", affiliation: "Australia" },
+      },
     ],
     invalid: [
       "The retailer disclosed the theft in a Securities and Exchange Commission filing.",
