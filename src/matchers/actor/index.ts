@@ -6,6 +6,7 @@ import governmentBody from "./government-body.js";
 import nameBracketTitle from "./name-bracket-title.js";
 import nameTitle from "./name-title.js";
 import namedSuspect from "./named-suspect.js";
+import peerCompanies from "./peer-companies.js";
 import police from "./police.js";
 import relatedCompany from "./related-company.js";
 import threatGroup from "./threat-group.js";
@@ -33,6 +34,7 @@ export const actorMatchers: Matcher<"actor">[] = [
   threatGroup,
   victimApposition,
   relatedCompany,
+  peerCompanies,
   victimDescriptor,
   victimConfirms,
   victimBreachAt,
