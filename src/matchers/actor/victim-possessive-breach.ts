@@ -4,7 +4,7 @@
 import { defineMatcher, type Hit } from "../../rules/index.js";
 import { cleanStart, orgBefore, victimActor } from "./_shared.js";
 
-/** Up to three words between the owner and the breach: "2019", "23.2 million-user", "data". */
+/** Up to three words between the owner and the breach: "2019", "12 million-user", "data". */
 const BETWEEN = String.raw`(?:(?!(?:said|says|told|the|an?|and|or|of|to|was|is|has|had|that|which)\s)[\p{Ll}\d$.,-][\p{L}\d.,-]{0,19}\s){0,3}`;
 const BREACH = String.raw`(?:data\s)?(?:breach(?:es)?|hack|leak|cyber-?attack|ransomware\sattack|settlement)\b`;
 
