@@ -33,6 +33,15 @@ export const GOVERNMENT_WORDS: readonly string[] = [
 ];
 
 /**
+ * Heads of government bodies whose last word alone also ends companies' names ("Ambulance
+ * Service", "Business Unit"): read by actor.government-body only, as whole heads.
+ */
+export const COMPOUND_GOVERNMENT_HEADS: readonly string[] = [
+  "Supervisory Service",
+  "Financial Intelligence Unit",
+];
+
+/**
  * Heads that name a government body only after a government qualifier ("National Labor
  * Relations Board", "Federal Reserve Board", "Fairfax County School Board"), never alone or
  * with an "of" after ("the Board of Directors", "Board of Trustees").
@@ -193,6 +202,7 @@ export const INVESTIGATOR_WORDS: readonly string[] = [
   "Crimes",
   "Justice",
   "Secret Service",
+  "Intelligence Unit",
   "Attorney",
   "Sheriff",
   "Marshals",
@@ -801,4 +811,21 @@ export const SENTENCE_ADVERBS: readonly string[] = [
   "Subsequently",
   "Ultimately",
   "Unfortunately",
+];
+
+/**
+ * Words after a nationality word that keep it in the name: "Australian Federal Police",
+ * "British Airways", "American Express" (the rest alone names nothing). Elsewhere a leading
+ * nationality word is the body's country ("South Korean Globex" → Globex).
+ */
+export const DEMONYM_KEEPING_QUALIFIERS: readonly string[] = ["Federal", "National"];
+export const DEMONYM_KEEPING_NAMES: readonly string[] = [
+  "Airways",
+  "Airlines",
+  "Air",
+  "Express",
+  "Telecom",
+  "Post",
+  "Railways",
+  "Broadcasting",
 ];

@@ -28,6 +28,7 @@ export const ROLES: readonly RoleEntry[] = [
     "ciso",
     "cso",
     "chief executive",
+    "executive director",
     "chief executive officer",
     "chief operating officer",
     "chief financial officer",
@@ -136,6 +137,7 @@ export const ROLES: readonly RoleEntry[] = [
     "engineer",
     "consultant",
     "expert",
+    "partner",
   ]),
 ];
 

@@ -7,6 +7,8 @@ import type { ValueOf } from "../../contract/index.js";
 import {
   COMPANY_NOUNS,
   COUNTRIES,
+  DEMONYM_KEEPING_NAMES,
+  DEMONYM_KEEPING_QUALIFIERS,
   GOVERNMENT_QUALIFIERS,
   GOVERNMENT_WORDS,
   INVESTIGATOR_WORDS,
@@ -251,6 +253,15 @@ const DEMONYMS_LONGEST_FIRST = COUNTRIES.flatMap((c) => c.demonyms).sort(
 );
 const COUNTRY_ALIASES = new Set(COUNTRIES.flatMap((c) => c.aliases));
 
+const KEEPING_QUALIFIERS = new Set(DEMONYM_KEEPING_QUALIFIERS);
+const KEEPING_NAMES = new Set(DEMONYM_KEEPING_NAMES);
+
+/** Whether a nationality word stays in the name before `rest`: "Federal Police", "Airways". */
+function keepsDemonym(rest: string): boolean {
+  const words = rest.split(/\s+/);
+  return KEEPING_QUALIFIERS.has(words[0]!) || (words.length === 1 && KEEPING_NAMES.has(words[0]!));
+}
+
 /**
  * An organisation's name from the tokens a pattern took: without a leading article,
  * demonym or country ("South Korean"), never a country alone, a generic group, or a thing
@@ -268,7 +279,9 @@ export function organizationName(raw: string): { name: string; country: string |
     const demonym = DEMONYMS_LONGEST_FIRST.find((d) => name.startsWith(`${d} `));
     if (demonym && !COUNTRY_ALIASES.has(demonym)) {
       country = countryOf(demonym);
-      name = name.slice(demonym.length).trim();
+      const rest = name.slice(demonym.length).trim();
+      if (keepsDemonym(rest)) break;
+      name = rest;
       continue;
     }
     break;
@@ -578,4 +591,15 @@ export function titlePrefix(text: string, roleStart: number, doc: SourceDoc): Ti
   const raw = Array.from({ length: n - j }, (_, x) => bare(j + x)).join(" ");
   out.org = { start: words[j]!.start, raw, possessive };
   return out;
+}
+
+/**
+ * What follows a body named only as the kind of a document: "an SEC filing", "in a Securities
+ * and Exchange Commission (SEC) filing". The body takes no part in the story there.
+ */
+const DOCUMENT_AFTER = /^(?:\s?\(\p{Lu}{2,8}\))?\s(?:filings?|forms?|disclosures?|submissions?)\b/u;
+
+/** Whether the text after a body's name makes it the kind of a document. */
+export function namesDocumentKind(after: string): boolean {
+  return DOCUMENT_AFTER.test(after.slice(0, 40));
 }

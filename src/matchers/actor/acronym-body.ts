@@ -12,6 +12,7 @@ import {
   isGovernmentName,
   isOrganizationName,
   organizationName,
+  namesDocumentKind,
 } from "./_shared.js";
 
 /** The acronym in brackets; the name before it is read word by word, backwards. */
@@ -69,6 +70,7 @@ export default defineMatcher({
     const acronym = m[ACRONYM]!;
     const found = nameBefore(sentence.text, m.index);
     if (!found) return null;
+    if (namesDocumentKind(sentence.text.slice(m.index + m[0].length))) return null;
     // "the Department of Justice and the Internal Revenue Service (IRS)": the last of a list.
     const raw = found.raw.replace(/['’]$/, "");
     const listAt = raw.lastIndexOf(" and the ");
@@ -167,6 +169,7 @@ export default defineMatcher({
       },
     ],
     invalid: [
+      "In a Securities and Exchange Commission (SEC) filing, the retailer disclosed the theft.",
       "Implement Continuous Threat Exposure Management (CTEM) across the estate.",
       "The General Data Protection Regulation (GDPR) sets the fines.",
       "Emory Roane of the Privacy Rights Clearinghouse (PRC) said it was concerning.",

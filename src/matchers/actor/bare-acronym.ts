@@ -7,7 +7,7 @@ import {
   REGULATOR_CUES,
 } from "../../lexicon/organizations.js";
 import { defineMatcher, type Hit } from "../../rules/index.js";
-import { actor, byLength, escape } from "./_shared.js";
+import { actor, byLength, escape, namesDocumentKind } from "./_shared.js";
 import { firstWord } from "../../rules/index.js";
 
 /**
@@ -68,6 +68,7 @@ export default defineMatcher({
     const end = m.index + acronym.length;
     if (ARTICLE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) return null;
     if (NAME_AFTER.test(text.slice(end, end + 2))) return null;
+    if (namesDocumentKind(text.slice(end))) return null;
     const body = GOVERNMENT_ACRONYM_BODIES[acronym];
     const spelled = body !== undefined && foldedDoc(doc).includes(fold(body.fullName));
     if (body?.ambiguous && !spelled && !REGULATOR_CUE.test(text)) return null;
@@ -129,6 +130,7 @@ export default defineMatcher({
       },
     ],
     invalid: [
+      "The company disclosed the intrusion in a Friday SEC filing.",
       "The attackers copied 40 GB of files from the server.",
       "IBM said the breach was contained within hours.",
       "The Federal Trade Commission (FTC) fined the company $5 billion.",

@@ -2,6 +2,7 @@
 // Commission: "Ministry of Economy, Trade and Industry", "Japan Cybersecurity Agency", "Federal
 // Trade Commission", "Office of the Australian Information Commissioner".
 import {
+  COMPOUND_GOVERNMENT_HEADS,
   GOVERNMENT_QUALIFIERS,
   GOVERNMENT_WORDS,
   QUALIFIED_GOVERNMENT_WORDS,
@@ -18,13 +19,16 @@ import {
   isQualifiedGovernmentName,
   organizationName,
   ROLE,
+  namesDocumentKind,
   orgAfter,
   orgBefore,
 } from "./_shared.js";
 import { prefixesOf } from "../../rules/index.js";
 
 /** Head words as they are written in names: capitalised. */
-const HEAD = `(?:${byLength(GOVERNMENT_WORDS).map(escape).join("|")})`;
+const HEAD = `(?:${byLength([...GOVERNMENT_WORDS, ...COMPOUND_GOVERNMENT_HEADS])
+  .map(escape)
+  .join("|")})`;
 /** The head word; the name around it is read word by word (see extract). */
 const PATTERN = new RegExp(String.raw`\b${HEAD}(?![\p{L}\d])`, "gu");
 /** "of", "for", "on" (and "the") between the head and the rest: "Office of the …". */
@@ -51,6 +55,7 @@ function governmentEnough(name: string): boolean {
   );
 }
 
+const WEAK_HEADS = new Set(WEAK_GOVERNMENT_WORDS);
 const QUALIFIED_HEADS = new Set(QUALIFIED_GOVERNMENT_WORDS);
 
 const A_TITLE = new RegExp(`^${ROLE}$`, "u");
@@ -67,7 +72,7 @@ export default defineMatcher({
   description:
     "A government body's capitalised name headed by Ministry, Agency, Commission and the like.",
   pattern: PATTERN,
-  triggers: prefixesOf(GOVERNMENT_WORDS),
+  triggers: prefixesOf([...GOVERNMENT_WORDS, ...COMPOUND_GOVERNMENT_HEADS]),
   extract(m, { doc, sentence }) {
     const text = sentence.text;
     // Capitalised words before the head ("Federal Trade …"), then "of …" after it.
@@ -80,7 +85,8 @@ export default defineMatcher({
     const raw = text.slice(from, to);
     const org = organizationName(raw);
     if (!org || BARE_HEAD.test(org.name) || NOT_GOVERNMENT.test(org.name)) return null;
-    if (!governmentEnough(org.name)) return null;
+    if (WEAK_HEADS.has(m[0]) && !governmentEnough(org.name)) return null;
+    if (namesDocumentKind(text.slice(to))) return null;
     // "Board" only after "Federal", "National", "County" …: not a company's "Board of Directors".
     if (QUALIFIED_HEADS.has(m[0]) && !isQualifiedGovernmentName(org.name)) return null;
     if (A_TITLE.test(org.name)) return null; // "Chief of Police" is a person's title
@@ -161,8 +167,24 @@ export default defineMatcher({
         match: "Office of the Australian Information Commissioner",
         value: { name: "Office of the Australian Information Commissioner" },
       },
+      {
+        text: "Examiners from the Financial Supervisory Service and the Korea Financial Intelligence Unit found the files.",
+        match: "Korea Financial Intelligence Unit",
+        value: { name: "Korea Financial Intelligence Unit", involvement: "investigator" },
+      },
+      {
+        text: "The Banking Supervisory Service ordered an audit of the lender.",
+        match: "Banking Supervisory Service",
+        value: { name: "Banking Supervisory Service", type: "government" },
+      },
+      {
+        text: "Officers of the Australian Federal Police searched a house in Perth.",
+        match: "Australian Federal Police",
+        value: { name: "Australian Federal Police", affiliation: "Australia" },
+      },
     ],
     invalid: [
+      "The retailer disclosed the theft in a Securities and Exchange Commission filing.",
       "She left her Office at five.",
       "The Post Office sent a search request form.",
       "Documents were stolen from Microsoft Office files.",

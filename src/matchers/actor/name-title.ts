@@ -20,8 +20,11 @@ import {
   cleanStart,
 } from "./_shared.js";
 
+/** One lower-case word that narrows a title: "a threat analyst", "a senior partner". */
+const DESCRIPTOR = String.raw`(?:(?:threat|security|senior|cybersecurity|privacy|data|intelligence|managing|legal|industry)\s)`;
+
 const PATTERN = new RegExp(
-  String.raw`\b(${PERSON_NAME}),\s(?:(?:the|a|an)\s)?(?:(${COUNTRY})['’]s\s|(${THIS_COUNTRY_WORDS})['’]s\s|(${ORG_NAME})(?:['’]s)?\s|(${EMPLOYER_NOUN})['’]s\s)?${ROLE_MODIFIER}?(${ROLE})(?:\s(?:of|at|for)\s(?:the\s)?(${ORG_NAME}))?(?=[,.;:)]|\s(?:said|says|told|wrote|added|explained|confirmed|who|and)\b)`,
+  String.raw`\b(${PERSON_NAME}),\s(?:(?:the|a|an)\s)?(?:(${COUNTRY})(?:['’]s)?\s|(${THIS_COUNTRY_WORDS})['’]s\s|(${ORG_NAME})(?:['’]s)?\s|(${EMPLOYER_NOUN})['’]s\s)?${ROLE_MODIFIER}?(${DESCRIPTOR}?${ROLE})(?:\s(?:of|at|for)\s(?:the\s)?(?:(${ORG_NAME})|${EMPLOYER_NOUN}))?(?=[,.;:)]|\s(?:said|says|told|wrote|added|explained|confirmed|who|and)\b|\s*$)`,
   "gu",
 );
 const NAME_GROUP = 1;
@@ -110,9 +113,35 @@ export default defineMatcher({
           involvement: "official",
         },
       },
+      {
+        text: "The worst is over, said Tomas Brenner, a threat analyst",
+        match: "Tomas Brenner, a threat analyst",
+        value: { name: "Tomas Brenner", role: "threat analyst", involvement: "other" },
+      },
+      {
+        text: "Rules are changing, says Maria Lopez, a partner at Baker Stone who advises banks.",
+        match: "Maria Lopez, a partner at Baker Stone",
+        value: { name: "Maria Lopez", role: "partner", affiliation: "Baker Stone" },
+      },
+      {
+        text: "The fine is a warning, said Tom Reyes, U.K. Information Commissioner.",
+        match: "Tom Reyes, U.K. Information Commissioner",
+        value: {
+          name: "Tom Reyes",
+          role: "Information Commissioner",
+          affiliation: "United Kingdom",
+          involvement: "official",
+        },
+      },
+      {
+        text: "We are sorry, Ana Ruiz, CEO of the company, wrote on Monday.",
+        match: "Ana Ruiz, CEO of the company",
+        value: { name: "Ana Ruiz", role: "CEO", involvement: "executive" },
+      },
     ],
     invalid: [
       "In Seoul, the president said nothing about the leak.",
+      "Names, addresses, a threat analyst said, were exposed.",
       "Baptist Health, a provider in Louisville, notified 880 patients.",
       "Names, addresses and phone numbers were exposed.",
     ],

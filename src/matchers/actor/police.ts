@@ -6,10 +6,10 @@ import { actor, byLength, escape, mainCountryOf } from "./_shared.js";
 
 const VERB = `(?:${byLength(INVESTIGATOR_VERBS).map(escape).join("|")})`;
 /** What may come before an acting police: start, punctuation, "by", "the", "local". */
-const LEAD = /(?:^|[.;:,"“(]\s?|\b(?:and|as|[Tt]he|local|national)\s)$/u;
+const LEAD = /(?:^|[.;:,"“(]\s?|\b(?:and|as|[Tt]he|local|national|[Ff]aces?|[Ff]acing)\s)$/u;
 /** What comes after: a verb of theirs, punctuation, or a raid or inquiry of theirs. */
 const FOLLOW = new RegExp(
-  String.raw`^(?:\s(?:have\s|had\s|are\s|were\s|on\s\w+\s|also\s|later\s)?${VERB}\b|\s*[,.;)]|\s(?:[Rr]aids?|[Ii]nvestigation|[Pp]robe)\b)`,
+  String.raw`^(?:\s(?:have\s|had\s|are\s|were\s|on\s\w+\s|also\s|later\s)?${VERB}\b|\s*[,.;)]|\s(?:[Rr]aids?|[Ii]nvestigations?|[Pp]robe|[Qq]uestioning|[Ii]nterrogation)\b|\s(?:and|in)\s[^.;]{0,40}?\binvestigat)`,
   "u",
 );
 const PATTERN = /\b(?:(?:by|with)\s(?:the\s)?)?([Pp]olice|POLICE)\b/gu;
@@ -58,6 +58,16 @@ export default defineMatcher({
       },
       {
         text: "Police said the laptop was taken from a car.",
+        match: "Police",
+        value: { name: "Police" },
+      },
+      {
+        text: "The bank said it would help the regulator and police in their inquiry and investigation.",
+        match: "police",
+        value: { name: "police", involvement: "investigator" },
+      },
+      {
+        text: "The former chairman faces Police Questioning next week.",
         match: "Police",
         value: { name: "Police" },
       },

@@ -18,14 +18,18 @@ import {
 import { ROLES } from "../../lexicon/roles.js";
 import { prefixesOf } from "../../rules/index.js";
 
+/** A portfolio in lower case: "minister of science, technology and innovation". */
+const PORTFOLIO = String.raw`\p{Ll}{2,20}(?:(?:,\s|\sand\s|,\sand\s)\p{Ll}{2,20}){0,5}`;
+
 /** The title, its "of …" employer, a comma, the name; what precedes is read backwards. */
 const PATTERN = new RegExp(
-  String.raw`\b(${ROLE})(?:\s(?:of|at|for)\s(?:the\s)?(${ORG_NAME}))?,\s(?!${ROLE}\s)(${PERSON_NAME})${PARTY}?(?=[,.;:)]|\s\p{Ll}|\s*$)`,
+  String.raw`\b(${ROLE})(?:\s(?:of|at|for)\s(?:the\s)?(?:(${ORG_NAME})|(${PORTFOLIO})))?,\s(?!${ROLE}\s)(${PERSON_NAME})${PARTY}?(?=[,.;:)]|\s\p{Ll}|\s*$)`,
   "gu",
 );
 const ROLE_GROUP = 1;
 const OF_ORG_GROUP = 2;
-const NAME_GROUP = 3;
+const PORTFOLIO_GROUP = 3;
+const NAME_GROUP = 4;
 
 export default defineMatcher({
   id: "actor.title-apposition",
@@ -37,7 +41,8 @@ export default defineMatcher({
     if (!cleanStart(sentence.text, m.index)) return null;
     const name = personName(m[NAME_GROUP]!);
     if (name === null || name !== m[NAME_GROUP]) return null;
-    const role = m[ROLE_GROUP]!;
+    // "minister of health and welfare": a portfolio is part of the title.
+    const role = m[PORTFOLIO_GROUP] ? `${m[ROLE_GROUP]!} of ${m[PORTFOLIO_GROUP]}` : m[ROLE_GROUP]!;
     const prefix = titlePrefix(sentence.text, m.index, doc);
     let start = prefix.modifier?.start ?? m.index;
     let affiliation: string | null = null;
@@ -60,7 +65,7 @@ export default defineMatcher({
         type: "person",
         role,
         affiliation,
-        involvement: involvementOfRole(role, affiliation),
+        involvement: involvementOfRole(m[ROLE_GROUP]!, affiliation),
       }),
       start,
       end: m.index + m[0].length,
@@ -105,9 +110,18 @@ export default defineMatcher({
         match: "Singapore’s National Security Adviser, Kim Ah-young",
         value: { name: "Kim Ah-young", role: "National Security Adviser", involvement: "official" },
       },
+      {
+        text: "the minister of health, labour and welfare, Aiko Tanabe, ordered an audit",
+        match: "the minister of health, labour and welfare, Aiko Tanabe",
+        value: {
+          name: "Aiko Tanabe",
+          role: "minister of health, labour and welfare",
+          involvement: "official",
+        },
+      },
     ],
     invalid: [
-      "The company's CEO, who resigned on Friday, apologised.",
+      "The minister of health, who resigned on Friday, apologised.",
       "The hospital's privacy officer, Monday Morning, said",
       "Its president, however, declined to comment.",
       "the spokesperson, Tuesday, said nothing",
