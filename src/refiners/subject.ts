@@ -87,6 +87,8 @@ const CLAUSE_OPENING = /^\s*(?:(?:in|during|after|since|unlike|like)\s+)?$/i;
 /** "a collection of other breaches", "along with other incidents": no comparison. */
 const GROUPED_BEFORE = /\b(?:of|among|with|alongside|and|or|like|such as)\s+$/i;
 
+const RECORD_AFTER_YEAR = /^[^\S\r\n]{0,2}(?:(?:\r\n?|\n)[^\S\r\n]{0,2}){0,2}record\b/i;
+
 export function otherScopes(
   text: string,
   victim: string | null,
@@ -155,9 +157,10 @@ export function otherScopes(
       scopeFrom(m.start, "other");
     }
   }
-  // "the 2019 record of $5 million": the year another incident set a record
+  // "the 2019 record of $5 million": the year another incident set a record (across up to two
+  // line breaks, LF, CRLF or CR alike: scraped text breaks sentences)
   for (const d of dates) {
-    if (/^\s{0,2}record\b/i.test(text.slice(d.end, d.end + 10)) && /^\d{4}$/.test(d.date))
+    if (RECORD_AFTER_YEAR.test(text.slice(d.end, d.end + 12)) && /^\d{4}$/.test(d.date))
       scopes.push({ start: d.start, end: d.end, subject: "other" });
   }
   return scopes;
