@@ -284,6 +284,23 @@ function inClause(
   );
 }
 
+/**
+ * The clause that holds a claim at `start`: its own, or, for a list that elaborates the clause
+ * before it ("appears to include the data of thousands, including names and emails"), both.
+ */
+function holdingClause(text: string, cues: SentenceCues, start: number): Span {
+  const index = clauseIndexAt(cues.clauses, start);
+  const clause = cues.clauses[index]!;
+  const previous = cues.clauses[index - 1];
+  if (
+    previous &&
+    ELABORATION.test(text.slice(clause.start, start)) &&
+    !RELATIVE_CLAUSE.test(text.slice(previous.start, previous.end))
+  )
+    return { start: previous.start, end: clause.end };
+  return clause;
+}
+
 function isDenied(
   text: string,
   cues: SentenceCues,
@@ -292,17 +309,7 @@ function isDenied(
   kind: AnyDraft["kind"],
 ): boolean {
   if (DENIED_AFTER.test(text.slice(end, end + 60))) return true;
-  const index = clauseIndexAt(cues.clauses, start);
-  let clause = cues.clauses[index]!;
-  // A list that elaborates the clause before it ("appears to include the data of thousands,
-  // including names and emails") is held as that clause holds it.
-  const previous = cues.clauses[index - 1];
-  if (
-    previous &&
-    ELABORATION.test(text.slice(clause.start, start)) &&
-    !RELATIVE_CLAUSE.test(text.slice(previous.start, previous.end))
-  )
-    clause = { start: previous.start, end: clause.end };
+  const clause = holdingClause(text, cues, start);
   return cues.negated.some((cue) => {
     if (cue.start < clause.start || cue.end > start || start - cue.end > NEGATION_REACH)
       return false;
@@ -331,17 +338,7 @@ export function modalityIn(
   opts: { suspect?: boolean; potential?: boolean } = {},
   cues: SentenceCues = cuesOf(text),
 ): Modality {
-  const index = clauseIndexAt(cues.clauses, start);
-  let clause = cues.clauses[index]!;
-  // A list that elaborates the clause before it ("appears to include the data of thousands,
-  // including names and emails") is held as that clause holds it.
-  const previous = cues.clauses[index - 1];
-  if (
-    previous &&
-    ELABORATION.test(text.slice(clause.start, start)) &&
-    !RELATIVE_CLAUSE.test(text.slice(previous.start, previous.end))
-  )
-    clause = { start: previous.start, end: clause.end };
+  const clause = holdingClause(text, cues, start);
   const negatable = kind !== "data" && kind !== "actor";
   if (negatable && isDenied(text, cues, start, end, kind)) return "negated";
   const actor = kind === "actor";
