@@ -34,6 +34,11 @@ const SCALE = flag("--scale");
 const CHRONO = !flag("--no-chrono");
 
 const BIN = join(ROOT, "bin", "breach.js");
+/** The V8 flags bin/breach.js's first line gives node, so the CLI runs here as installed. */
+const FLAGS = readFileSync(BIN, "utf8")
+  .split("\n", 1)[0]
+  .split(/\s+/)
+  .filter((w) => w.startsWith("--"));
 const RSS_HOOK = pathToFileURL(join(ROOT, "bench", "rss.mjs")).href;
 const scratch = mkdtempSync(join(tmpdir(), "breach-bench-"));
 
@@ -48,7 +53,7 @@ const log = (s) => process.stderr.write(`${s}\n`);
 function node(argv, { stdout = "pipe", timeout = 0 } = {}) {
   const rssFile = join(scratch, `rss-${process.hrtime.bigint()}`);
   const start = process.hrtime.bigint();
-  const res = spawnSync(process.execPath, ["--import", RSS_HOOK, ...argv], {
+  const res = spawnSync(process.execPath, [...FLAGS, "--import", RSS_HOOK, ...argv], {
     cwd: ROOT,
     env: { ...process.env, BENCH_RSS_FILE: rssFile, NO_COLOR: "1" },
     stdio: ["ignore", stdout, "pipe"],
@@ -93,7 +98,7 @@ function cliPair(path) {
     new Promise((resolve, reject) => {
       const child = spawn(
         process.execPath,
-        [BIN, "extract", path, "--format", "ndjson", "--jobs", "1"],
+        [...FLAGS, BIN, "extract", path, "--format", "ndjson", "--jobs", "1"],
         {
           cwd: ROOT,
           env: { ...process.env, NO_COLOR: "1" },
@@ -124,7 +129,7 @@ function inproc(what, dir) {
 function startup(n = 21) {
   const time = (argv) => {
     const start = process.hrtime.bigint();
-    const res = spawnSync(process.execPath, argv, { stdio: "ignore" });
+    const res = spawnSync(process.execPath, [...FLAGS, ...argv], { stdio: "ignore" });
     if (res.status !== 0) throw new Error(`${argv.join(" ")} failed`);
     return Number(process.hrtime.bigint() - start) / 1e6;
   };

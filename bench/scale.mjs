@@ -42,7 +42,20 @@ function run(file, format, nodeFlags = []) {
   const start = process.hrtime.bigint();
   const res = spawnSync(
     process.execPath,
-    [...nodeFlags, "--import", PROBE, BIN, "extract", file, "--format", format, "--jobs", "1"],
+    [
+      ...nodeFlags,
+      "--no-regexp-tier-up",
+      "--expose-gc",
+      "--import",
+      PROBE,
+      BIN,
+      "extract",
+      file,
+      "--format",
+      format,
+      "--jobs",
+      "1",
+    ],
     { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, SCALE_PROBE: probe } },
   );
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;

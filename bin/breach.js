@@ -1,22 +1,18 @@
-#!/usr/bin/env node
-// The process entry: process-wide settings, then the CLI. The only place that touches
-// process.exitCode: run() returns the code.
-import v8 from "node:v8";
-import vm from "node:vm";
-
-// Regular expressions straight to machine code. V8 first runs a new pattern in its bytecode
-// interpreter and compiles it only after it has run a while ("tier-up"); over the matchers'
-// long lexicon alternations many stayed interpreted for thousands of documents. Off, a run
-// over the dev corpus takes about a quarter less CPU (bench/). Read when a pattern is first
-// compiled, so set before the CLI is loaded; it applies to the whole process, workers included.
-v8.setFlagsFromString("--no-regexp-tier-up");
-
-// The garbage collector, for src/worker/gc.ts to collect now and then over a long stream of
-// documents (resident memory stays flat). The flag also exposes `gc` in worker threads started
-// later; this context gets it from a fresh one.
-v8.setFlagsFromString("--expose-gc");
-globalThis.gc ??= vm.runInNewContext("gc");
-
+#!/usr/bin/env -S node --no-regexp-tier-up --expose-gc
+// The process entry: the CLI, and the only place that touches process.exitCode (run() returns
+// the code).
+//
+// Process-wide V8 settings are given on the command line above, never set at run time: V8's
+// flags changed after start-up (v8.setFlagsFromString) crashed about one run in seventy here
+// (SIGSEGV, seen in parallel test runs). Run as `breach` or `./bin/breach.js` (the npm-installed
+// command is this file), both apply:
+// - --no-regexp-tier-up: regular expressions straight to machine code. V8 first runs a new
+//   pattern in its bytecode interpreter and compiles it only after a while; over the matchers'
+//   long lexicon alternations many stayed interpreted for thousands of documents. Off, a run over
+//   the dev corpus takes about a quarter less CPU (bench/). Worker threads share the setting.
+// - --expose-gc: the collector as `gc`, for src/worker/gc.ts to collect now and then over a long
+//   stream of documents (resident memory stays flat); worker threads get it too.
+// `node bin/breach.js` without them gives the same output, a little slower.
 const { run } = await import("../dist/cli.js");
 
 // A reader that stops early (`breach extract … | head`) is not an error.

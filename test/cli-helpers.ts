@@ -1,12 +1,18 @@
 // Spawn the real CLI (bin/breach.js over dist/, built by `npm test` before vitest runs).
 import { spawnSync, type SpawnSyncOptions } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll } from "vitest";
 
 export const ROOT = join(import.meta.dirname, "..");
 export const BIN = join(ROOT, "bin", "breach.js");
+/** The V8 flags bin/breach.js's first line gives node (`#!/usr/bin/env -S node …`): tests run the
+ * CLI as an installed `breach` runs. */
+export const NODE_FLAGS: readonly string[] = readFileSync(BIN, "utf8")
+  .split("\n", 1)[0]!
+  .split(/\s+/)
+  .filter((w) => w.startsWith("--"));
 
 export interface CliResult {
   code: number;
@@ -25,7 +31,7 @@ export function breach(
     ...(opts.env ?? {}),
   };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-  const res = spawnSync(process.execPath, [BIN, ...args], {
+  const res = spawnSync(process.execPath, [...NODE_FLAGS, BIN, ...args], {
     cwd: ROOT,
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,

@@ -15,6 +15,7 @@ import {
 import type { Claim, DocumentRecord, FileError, Report } from "../src/contract/index.js";
 import { extractPaths } from "../src/runner.js";
 import { decode, escapeControls } from "../src/read/index.js";
+import { NODE_FLAGS } from "./cli-helpers.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const BIN = join(ROOT, "bin/breach.js");
@@ -66,7 +67,7 @@ interface CliRun {
 function runCli(args: string[], cwd: string): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const started = Date.now();
-    const child = spawn(process.execPath, ["--import", PROBE, BIN, ...args], {
+    const child = spawn(process.execPath, [...NODE_FLAGS, "--import", PROBE, BIN, ...args], {
       cwd,
       env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: undefined },
       stdio: ["ignore", "pipe", "pipe"],

@@ -6,13 +6,14 @@ import { listRules, type RuleRow } from "../src/commands/rules.js";
 import { KINDS } from "../src/contract/index.js";
 import { matchers } from "../src/matchers/index.js";
 import { refiners } from "../src/refiners/index.js";
+import { NODE_FLAGS } from "./cli-helpers.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 
 function breach(args: string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1" };
   delete env.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [resolve(ROOT, "bin/breach.js"), ...args], {
+  const r = spawnSync(process.execPath, [...NODE_FLAGS, resolve(ROOT, "bin/breach.js"), ...args], {
     cwd: ROOT,
     env,
     encoding: "utf8",
