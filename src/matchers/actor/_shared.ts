@@ -394,6 +394,17 @@ export function actor(value: Partial<Actor> & Pick<Actor, "name" | "type">): Act
   };
 }
 
+/** A person with a title: involvement from the title and its employer or country. */
+export function titledPerson(name: string, role: string, affiliation: string | null): Actor {
+  return actor({
+    name,
+    type: "person",
+    role,
+    affiliation,
+    involvement: involvementOfRole(role, affiliation),
+  });
+}
+
 const COUNTRY_START = new RegExp(`^(${COUNTRY})(?![\\p{L}])`, "u");
 const COUNTRY_BEFORE = new RegExp(
   String.raw`(?:(${COUNTRY})(?:['’]s)?|(${THIS_COUNTRY_WORDS})['’]s)\s(?:[Oo]wn\s|[Nn]ational\s)?$`,

@@ -5,12 +5,11 @@ import {
   ORG_NAME,
   PERSON_NAME,
   ROLE,
-  actor,
   cleanStart,
   employerOf,
-  involvementOfRole,
   longerRole,
   personName,
+  titledPerson,
 } from "./_shared.js";
 
 const PATTERN = new RegExp(
@@ -39,13 +38,7 @@ export default defineMatcher({
       employer = merged.employer;
     }
     const affiliation = employer ? employerOf(employer) : null;
-    return actor({
-      name,
-      type: "person",
-      role,
-      affiliation,
-      involvement: involvementOfRole(role, affiliation),
-    });
+    return titledPerson(name, role, affiliation);
   },
   examples: {
     valid: [

@@ -9,15 +9,14 @@ import {
   ROLE,
   ROLE_MODIFIER,
   THIS_COUNTRY_WORDS,
-  actor,
   affiliationOf,
   countryOf,
   employerOf,
-  involvementOfRole,
   longerRole,
   organizationName,
   personName,
   cleanStart,
+  titledPerson,
 } from "./_shared.js";
 
 /** One lower-case word that narrows a title: "a threat analyst", "a senior partner". */
@@ -68,13 +67,7 @@ export default defineMatcher({
       const of = m[OF_ORG_GROUP];
       affiliation = countryOf(of) ?? organizationName(of)?.name ?? null;
     }
-    return actor({
-      name,
-      type: "person",
-      role,
-      affiliation,
-      involvement: involvementOfRole(role, affiliation),
-    });
+    return titledPerson(name, role, affiliation);
   },
   examples: {
     valid: [

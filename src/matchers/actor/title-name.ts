@@ -6,14 +6,13 @@ import {
   PARTY,
   PERSON_NAME,
   ROLE,
-  actor,
   cleanStart,
   countryOf,
   employerOf,
-  involvementOfRole,
   longerRole,
   personName,
   titlePrefix,
+  titledPerson,
 } from "./_shared.js";
 import { ROLES } from "../../lexicon/roles.js";
 import { prefixesOf } from "../../rules/index.js";
@@ -66,13 +65,7 @@ export default defineMatcher({
     const end =
       name.length === m[NAME_GROUP]!.length ? m.index + m[0].length : nameStart + name.length;
     const hit: Hit<"actor"> = {
-      value: actor({
-        name,
-        type: "person",
-        role,
-        affiliation,
-        involvement: involvementOfRole(role, affiliation),
-      }),
+      value: titledPerson(name, role, affiliation),
       start,
       end,
     };
