@@ -1,22 +1,10 @@
 // breach eval's incident scoring and subject comparison, on hand-made records.
 import { describe, expect, it } from "vitest";
-import type { DocumentRecord } from "../src/contract/index.js";
 import { subjectKey } from "../src/eval/claims.js";
 import { parseIncidentFile, scoreIncidents } from "../src/eval/incidents.js";
-import { summarize } from "../src/summary/index.js";
+import { recordOf } from "./helpers.js";
 
-function record(id: string, victim: string | null): DocumentRecord {
-  return {
-    path: `${id}.txt`,
-    id,
-    sha256: "0".repeat(64),
-    title: id,
-    published: null,
-    meta: {},
-    claims: [],
-    summary: { ...summarize([]), victim },
-  };
-}
+const record = (id: string, victim: string | null) => recordOf(id, [], victim);
 
 describe("subjectKey", () => {
   it("folds case, spaces, hyphens, a trailing period and legal suffixes", () => {

@@ -1,7 +1,8 @@
 // Shared test helpers: run matchers over a text as the pipeline does.
-import type { Claim } from "../src/contract/index.js";
+import type { Claim, DocumentRecord } from "../src/contract/index.js";
 import { buildDocument } from "../src/document/index.js";
 import { extractClaims } from "../src/pipeline.js";
+import { summarize } from "../src/summary/index.js";
 import {
   runMatchers,
   runRefiners,
@@ -38,4 +39,27 @@ export function refineWith(
     ...d,
     text: doc.text.slice(d.start, d.end),
   }));
+}
+
+/**
+ * A document record made of these claims, as incidents and eval see it: the summary made from
+ * them, with this victim (and this actor variety, when given).
+ */
+export function recordOf(
+  id: string,
+  claims: Claim[],
+  victim: string | null = "Acme",
+  actorVariety?: "internal" | "external" | "partner" | null,
+): DocumentRecord {
+  const summary = summarize(claims);
+  return {
+    path: `${id}.txt`,
+    id,
+    sha256: "0".repeat(64),
+    title: id,
+    published: null,
+    meta: {},
+    claims,
+    summary: { ...summary, victim, actorVariety: actorVariety ?? summary.actorVariety },
+  };
 }

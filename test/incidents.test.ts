@@ -1,9 +1,9 @@
 // Incidents: agreement rules, conflicts and timeline on hand-made claims, then on real articles.
 import { describe, expect, it } from "vitest";
-import type { Claim, DocumentRecord } from "../src/contract/index.js";
+import type { Claim } from "../src/contract/index.js";
 import { addDuration, countsAgree, datesAgree } from "../src/incidents/agree.js";
 import { buildIncidents, foldName } from "../src/incidents/index.js";
-import { summarize } from "../src/summary/index.js";
+import { recordOf } from "./helpers.js";
 
 let offset = 0;
 function claim(partial: Pick<Claim, "kind" | "value"> & Partial<Claim>): Claim {
@@ -22,19 +22,8 @@ function claim(partial: Pick<Claim, "kind" | "value"> & Partial<Claim>): Claim {
   } as Claim;
 }
 
-function doc(id: string, claims: Claim[], victim: string | null = "Acme"): DocumentRecord {
-  const summary = summarize(claims);
-  return {
-    path: `${id}.txt`,
-    id,
-    sha256: "0".repeat(64),
-    title: id,
-    published: null,
-    meta: {},
-    claims,
-    summary: { ...summary, victim },
-  };
-}
+const doc = (id: string, claims: Claim[], victim: string | null = "Acme") =>
+  recordOf(id, claims, victim);
 
 const affected = (
   count: number,

@@ -3,7 +3,7 @@
 // derived detection, the victim's name and aliases. Whole incidents are compared exactly, so
 // a change to any field, word or order of them fails here.
 import { describe, expect, it } from "vitest";
-import type { Claim, DocumentRecord, Incident } from "../src/contract/index.js";
+import type { Claim, Incident } from "../src/contract/index.js";
 import {
   addDuration,
   countInterval,
@@ -15,7 +15,7 @@ import {
 } from "../src/incidents/agree.js";
 import { countsAllAgree, datesAllAgree, foldRole } from "../src/incidents/facts.js";
 import { buildIncidents, foldName } from "../src/incidents/index.js";
-import { summarize } from "../src/summary/index.js";
+import { recordOf } from "./helpers.js";
 
 let offset = 0;
 function claim(partial: Pick<Claim, "kind" | "value"> & Partial<Claim>): Claim {
@@ -34,23 +34,12 @@ function claim(partial: Pick<Claim, "kind" | "value"> & Partial<Claim>): Claim {
   } as Claim;
 }
 
-function doc(
+const doc = (
   id: string,
   claims: Claim[],
   victim: string | null = "Acme",
   actorVariety: "internal" | "external" | "partner" | null = null,
-): DocumentRecord {
-  return {
-    path: `${id}.txt`,
-    id,
-    sha256: "0".repeat(64),
-    title: id,
-    published: null,
-    meta: {},
-    claims,
-    summary: { ...summarize(claims), victim, actorVariety },
-  };
-}
+) => recordOf(id, claims, victim, actorVariety);
 
 type Bound = "exact" | "approx" | "at_least" | "at_most";
 const affected = (count: number, bound: Bound = "exact", unit = "customers", subject = "Acme") =>
