@@ -630,9 +630,9 @@ function capitalise(w: string): string {
 }
 
 /**
- * The part of a candidate the text uses as its name: "SK Telecom USIM" (a product glued on in
- * a headline) → "SK Telecom" when the body names "SK Telecom" on its own more often than the
- * whole; "Change Healthcare" stays whole when "Change" alone is rarer than the full name.
+ * The part of a candidate the text uses as its name: "Vantel Mobile SIM" (a product glued on in
+ * a headline) → "Vantel Mobile" when the body names "Vantel Mobile" on its own more often than the
+ * whole; "Summit Healthcare" stays whole when "Summit" alone is rarer than the full name.
  */
 function nameAsUsed(name: string, text: string, count: (n: string) => number): string {
   const words = name.split(" ");
@@ -1038,7 +1038,7 @@ export function victimNames(doc: DocumentRecord): string[] {
 
 /** The victim where the text first names it, with the names the text also gives it. */
 export interface VictimMention {
-  /** The name as written there, a legal suffix that follows included ("LG Uplus Corp."). */
+  /** The name as written there, a legal suffix that follows included ("Harbor Telecom Corp."). */
   name: string;
   start: number;
   end: number;
@@ -1054,8 +1054,8 @@ const ACRONYM_AFTER = /^[ \t]?\(([A-Z][A-Za-z&+]{1,7})\)/;
 const wordBoundary = (c: string | undefined) => c === undefined || !/[\p{L}\p{N}&]/u.test(c);
 
 /**
- * Where the body first names the victim (else the title), and its other names: "Northlink
- * Communications (NLC)" gives NLC; "Northlink" said on its own gives Northlink. Null when the
+ * Where the body first names the victim (else the title), and its other names: "Brightwave
+ * Communications (BWC)" gives BWC; "Brightwave" said on its own gives Brightwave. Null when the
  * text never writes the name as it is.
  */
 export function victimMention(doc: SourceDoc, victim: string): VictimMention | null {
