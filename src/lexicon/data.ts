@@ -189,7 +189,7 @@ export const DATA_TERMS: Readonly<
       "card expiration dates",
       "card expiry dates",
     ],
-    weak: ["credit card", "debit card", "cvv", "cvvs"],
+    weak: ["credit card", "debit card", "payment card", "cvv", "cvvs"],
   },
   credentials: {
     strong: [
@@ -870,6 +870,49 @@ export const NOT_BREACH_CUES = [
   "new",
   "temporary",
   "default",
+  // A means of the act, not data it exposed: "logged in utilizing member usernames and
+  // passwords", "used to open card accounts", "charging credit cards without authorization".
+  "used",
+  "utilizing",
+  "utilising",
+  "utilized",
+  "utilised",
+  "open",
+  "opened",
+  "opening",
+  "apply for",
+  "applied for",
+  "applying for",
+  "charge",
+  "charged",
+  "charging",
+  "debit",
+  "debited",
+  "debiting",
+] as const;
+
+/**
+ * Participles that, right after data items and a form of "be", say what was done to them after
+ * the breach, not that they were exposed: "usernames and passwords for the accounts were
+ * immediately reset".
+ */
+export const REMEDY_PARTICIPLES = [
+  "reset",
+  "changed",
+  "disabled",
+  "shut down",
+  "deactivated",
+  "revoked",
+  "suspended",
+  "locked",
+  "blocked",
+  "invalidated",
+  "expired",
+  "rotated",
+  "cancelled",
+  "canceled",
+  "replaced",
+  "reissued",
 ] as const;
 
 /** Words that right after a weak singular show it is not a data item ("password-protected"). */
@@ -1021,7 +1064,15 @@ export const MISSING_PROTECTION_BEFORE = [
  * data: "the personal information of 16,000 patients", "information on 6,307 patients" (as
  * "patient information" is).
  */
-export const RECORD_NOUNS = ["information", "info", "data", "details", "records", "files"] as const;
+export const RECORD_NOUNS = [
+  "information",
+  "info",
+  "data",
+  "details",
+  "records",
+  "files",
+  "pii",
+] as const;
 
 /** Words that may qualify those nouns in the same span ("the private information of …"). */
 export const RECORD_QUALIFIERS = [

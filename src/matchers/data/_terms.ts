@@ -12,6 +12,7 @@ import {
   MISSING_PROTECTION_BEFORE,
   NOT_BREACH_CUES,
   NOT_DATA_FOLLOWERS,
+  REMEDY_PARTICIPLES,
 } from "../../lexicon/data.js";
 import { prefixesOf, type Hit } from "../../rules/index.js";
 import { escape } from "../../lexicon/regex.js";
@@ -724,12 +725,24 @@ export function isNotBreach(text: string, start: number): boolean {
 }
 
 /**
+ * "… for the email accounts were immediately shut down", "… have been reset": right after the
+ * items, what was done to them after the breach (a "which" clause is not read: "stole
+ * passwords, which were later reset" still says they were stolen).
+ */
+const REMEDIED_AFTER = new RegExp(
+  String.raw`^[\s,]{0,3}(?:(?:for|of|on)\s{1,3}(?:(?:the|their|its|his|her|all|affected|compromised)\s{1,3}){0,2}(?:[\w'’-]{1,20}\s{1,3}){0,2}?accounts?\s{1,3})?(?:were|was|are|is|have\s{1,3}been|has\s{1,3}been|had\s{1,3}been|will\s{1,3}be|would\s{1,3}be)\s{1,3}(?:(?:all|also|then|since|quickly|immediately|promptly|subsequently|later|automatically)\s{1,3}){0,2}(?:${termAlternation(REMEDY_PARTICIPLES)})(?![\p{L}\p{N}])`,
+  "iu",
+);
+
+/**
  * The hits of a list: one per category (the first item of each), exposed unless the clause
- * denies it; nothing when the list reads as advice or a message.
+ * denies it; nothing when the list reads as advice or a message, or as what was remedied.
  */
 export function listHits(text: string, items: readonly Item[]): Hit<"data">[] {
   if (!items.length) return [];
   if (isNotBreach(text, items[0]!.start)) return [];
+  const end = items[items.length - 1]!.end;
+  if (REMEDIED_AFTER.test(text.slice(end, end + 120))) return [];
   const exposed = !isDenied(text, items[0]!.start, items[items.length - 1]!.end);
   const seen = new Set<DataCategory>();
   const hits: Hit<"data">[] = [];

@@ -40,6 +40,9 @@ const INTENT_BEFORE =
 const POLICY_GERUND =
   /\b(?:from|on|about|against|without)\s{1,3}(?:[a-z]{1,20}ing\s{1,3}and\s{1,3})?[a-z]{1,20}ing$/i;
 
+/** What makes "took" or "taken" another verb: "took in", "took down", "taken steps". */
+const TAKE_PHRASAL = /^\s{1,3}(?:in|over|down|up|off|part|place|steps?|action|measures|offline)\b/i;
+
 export default defineMatcher({
   id: "data.exposure-verb",
   kind: "data",
@@ -50,6 +53,9 @@ export default defineMatcher({
     const text = sentence.text;
     // "sent to bank accounts she had opened": what follows "to" is where, not what.
     if (/^\s+to\b/i.test(text.slice(m.index + m[0].length))) return null;
+    // "took in millions of dollars by …", "took down the site": a phrasal verb, not a theft.
+    if (/^(?:took|taken)$/i.test(m[0]) && TAKE_PHRASAL.test(text.slice(m.index + m[0].length)))
+      return null;
     const upTo = text.slice(Math.max(0, m.index - 40), m.index + m[0].length);
     if (GENERIC_USE.test(upTo) || POLICY_GERUND.test(upTo) || INTENT_BEFORE.test(upTo)) return null;
     if (/^access$/i.test(m[0]) && ACCESS_AS_NOUN.test(upTo.slice(0, -m[0].length))) return null;
@@ -152,6 +158,9 @@ export default defineMatcher({
       "The director left the company with no explanation.",
       "Affected users should change their passwords.",
       "The leaked database was taken offline within hours.",
+      "The scammers took in millions of dollars by debiting bank accounts and charging credit cards.",
+      "Accounts were accessed by an intruder utilizing member usernames and passwords.",
+      "The ring stole identities and used them to open credit card accounts.",
     ],
   },
 });

@@ -55,6 +55,8 @@ export default defineMatcher({
       "Change your passwords and security questions now.",
       "Enter your name and email address to subscribe.",
       "The name and address of the company are on its website.",
+      "Usernames and passwords for the affected mail accounts were immediately reset.",
+      "Card numbers and PINs have been cancelled and reissued.",
     ],
   },
 });

@@ -31,7 +31,7 @@ export default defineMatcher({
   description:
     'Records about patients ("the information of 16,000 patients") where the sentence says they were exposed.',
   pattern: PATTERN,
-  triggers: ["information", "details", "records", "files", "data", "info"],
+  triggers: ["information", "details", "records", "files", "data", "info", "pii"],
   extract(m, { doc, sentence }) {
     const text = sentence.text;
     if (!saysExposed(text) || deniesHealth(doc)) return null;
@@ -65,6 +65,11 @@ export default defineMatcher({
         text: "Investigators said the thieves did not access records of current and former patients.",
         match: "records of current and former patients",
         value: { category: "health", exposed: false },
+      },
+      {
+        text: "Two clerks stole PII for dozens of clinic patients and sold it.",
+        match: "PII for dozens of clinic patients",
+        value: { category: "health", exposed: true },
       },
       {
         text: "Patient names were stolen, and surgical information for more than 1,200 patients may have been compromised.",
