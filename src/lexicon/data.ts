@@ -915,6 +915,45 @@ export const REMEDY_PARTICIPLES = [
   "reissued",
 ] as const;
 
+/**
+ * Nouns of an event that, right after a data item, say the breach took that data: "a payment
+ * card breach", "the password leak", "a health data breach". Singular only: a plural ("credit
+ * card breaches") speaks of such events in general.
+ */
+export const LOSS_NOUNS = [
+  "loss",
+  "theft",
+  "leak",
+  "breach",
+  "exposure",
+  "compromise",
+  "heist",
+] as const;
+
+/** Words before such a compound that make it a risk, not this event: "to prevent card theft". */
+export const PREVENTION_BEFORE = [
+  "prevent",
+  "prevents",
+  "preventing",
+  "prevention of",
+  "against",
+  "avoid",
+  "avoiding",
+  "risk of",
+  "combat",
+  "combating",
+  "combatting",
+  "fight",
+  "fighting",
+  "reduce",
+  "reducing",
+  "stop",
+  "stopping",
+  "detect",
+  "detecting",
+  "insurance",
+] as const;
+
 /** Words that right after a weak singular show it is not a data item ("password-protected"). */
 export const NOT_DATA_FOLLOWERS = [
   "protected",
@@ -1084,6 +1123,44 @@ export const RECORD_QUALIFIERS = [
   "identifying",
   "detailed",
   "less detailed",
+] as const;
+
+/**
+ * Health terms that name a patient's records as a whole: denying one of these ("no medical
+ * records were obtained") denies that records about patients were health data; denying a
+ * single item ("did not include diagnoses") does not.
+ */
+export const HEALTH_RECORD_TERMS = [
+  "medical records",
+  "medical record",
+  "medical information",
+  "medical data",
+  "medical details",
+  "medical files",
+  "medical histories",
+  "medical history",
+  "health information",
+  "health records",
+  "health data",
+  "protected health information",
+  "personal health information",
+  "phi",
+  "patient information",
+  "patient records",
+  "patient data",
+  "patients' information",
+  "patients' records",
+  "patients' data",
+  "patient files",
+  "clinical information",
+  "clinical records",
+  "healthcare records",
+  "health care records",
+  "healthcare information",
+  "health care information",
+  "ehrs",
+  "electronic health records",
+  "electronic medical records",
 ] as const;
 
 /** Qualifiers that say the records are medical ("surgical information for 1,200 patients"). */

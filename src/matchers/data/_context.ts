@@ -2,9 +2,21 @@
 // around it says the data was exposed (a verb of exposure, a participle, a word that opens
 // what a breach held). Not a matcher itself (the registry skips `_` files).
 import type { SourceDoc } from "../../document/index.js";
-import { EXPOSED_PARTICIPLES, EXPOSURE_VERBS, INCLUSION_CUES } from "../../lexicon/data.js";
+import {
+  EXPOSED_PARTICIPLES,
+  EXPOSURE_VERBS,
+  HEALTH_RECORD_TERMS,
+  INCLUSION_CUES,
+} from "../../lexicon/data.js";
 import type { Hit } from "../../rules/index.js";
-import { termAlternation, clauseStart, isDenied, termAt, type TermMatch } from "./_terms.js";
+import {
+  termAlternation,
+  clauseStart,
+  isDenied,
+  normalize,
+  termAt,
+  type TermMatch,
+} from "./_terms.js";
 
 /** Words of exposure besides the lexicon's verbs: "has gone missing", "stolen". */
 const EXTRA = ["missing", "gone missing", "went missing", "at risk", "contained", "held"];
@@ -57,11 +69,13 @@ function* strongTerms(text: string): Generator<TermMatch> {
 }
 
 const denials = new WeakMap<SourceDoc, boolean>();
+const RECORD_HEADS = new Set(HEALTH_RECORD_TERMS.map(normalize));
 
 /**
  * Whether the document denies that health data was exposed ("no medical records were
  * obtained"): then records about patients are not read as health data (an inference the
- * text itself contradicts).
+ * text itself contradicts). Only a denial of the records as a whole counts: "did not include
+ * diagnoses" leaves the rest of a patient's file.
  */
 export function deniesHealth(doc: SourceDoc): boolean {
   const known = denials.get(doc);
@@ -70,7 +84,7 @@ export function deniesHealth(doc: SourceDoc): boolean {
   for (const s of doc.sentences) {
     if (!NEGATION.test(s.text)) continue;
     for (const t of strongTerms(s.text))
-      if (t.category === "health" && deniedAround(s.text, t.start, t.end)) denied = true;
+      if (RECORD_HEADS.has(t.head) && deniedAround(s.text, t.start, t.end)) denied = true;
     if (denied) break;
   }
   denials.set(doc, denied);

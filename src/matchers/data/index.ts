@@ -1,6 +1,7 @@
 // The data matchers, in the order they run (a denial first: on a tie it wins).
 import type { Matcher } from "../../rules/index.js";
 import aboutHealth from "./about-health.js";
+import compound from "./compound.js";
 import counted from "./counted.js";
 import denial from "./denial.js";
 import exposureVerb from "./exposure-verb.js";
@@ -20,4 +21,5 @@ export const dataMatchers: Matcher<"data">[] = [
   patientInformation,
   patientsHad,
   aboutHealth,
+  compound,
 ];

@@ -67,6 +67,11 @@ export default defineMatcher({
         value: { category: "health", exposed: false },
       },
       {
+        text: "A clerk mailed information on 640 patients to job applicants. The file did not include diagnoses.",
+        match: "information on 640 patients",
+        value: { category: "health", exposed: true },
+      },
+      {
         text: "Two clerks stole PII for dozens of clinic patients and sold it.",
         match: "PII for dozens of clinic patients",
         value: { category: "health", exposed: true },
