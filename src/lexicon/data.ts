@@ -614,6 +614,15 @@ export const EXPOSURE_VERBS = [
   "captured",
   "capturing",
   "wrote down",
+  // A mailing that let its recipients see one another: "without blocking the recipients from
+  // seeing each other's names".
+  "see each other's",
+  "seeing each other's",
+  "saw each other's",
+  "view each other's",
+  "viewing each other's",
+  "see one another's",
+  "seeing one another's",
   "access",
   "misused",
   "misusing",
@@ -952,6 +961,33 @@ export const PREVENTION_BEFORE = [
   "detect",
   "detecting",
   "insurance",
+] as const;
+
+/**
+ * Words that may stand between "data from" and "cards" when a skimmer reads payment cards:
+ * "data from swiped cards", "information off customers' bank cards".
+ */
+export const CARD_READ_QUALIFIERS = [
+  "the",
+  "their",
+  "its",
+  "customers'",
+  "customer",
+  "victims'",
+  "shoppers'",
+  "people's",
+  "swiped",
+  "inserted",
+  "scanned",
+  "payment",
+  "credit",
+  "debit",
+  "bank",
+  "atm",
+  "magnetic stripes of",
+  "magnetic strips of",
+  "magnetic stripe of",
+  "magnetic strip of",
 ] as const;
 
 /** Words that right after a weak singular show it is not a data item ("password-protected"). */

@@ -114,6 +114,11 @@ export default defineMatcher({
         value: { category: "health", exposed: true },
       },
       {
+        text: "The newsletter went out with every recipient seeing each other's email addresses.",
+        match: "email addresses",
+        value: { category: "email", exposed: true },
+      },
+      {
         text: "The company said the attackers did not steal credit card numbers.",
         match: "credit card numbers",
         value: { category: "card_number", exposed: false },

@@ -1,6 +1,7 @@
 // The data matchers, in the order they run (a denial first: on a tie it wins).
 import type { Matcher } from "../../rules/index.js";
 import aboutHealth from "./about-health.js";
+import cardRead from "./card-read.js";
 import compound from "./compound.js";
 import counted from "./counted.js";
 import denial from "./denial.js";
@@ -22,4 +23,5 @@ export const dataMatchers: Matcher<"data">[] = [
   patientsHad,
   aboutHealth,
   compound,
+  cardRead,
 ];

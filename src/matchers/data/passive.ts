@@ -27,6 +27,13 @@ const PARTICIPLE_THEN_BREAK = new RegExp(
   "i",
 );
 
+/**
+ * "email addresses were mistakenly entered into the 'to' field rather than BCC": put where
+ * every recipient sees them.
+ */
+const MISADDRESSED_AFTER =
+  /^\s{1,3}(?:was|were|had\s{1,3}been|have\s{1,3}been)\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?(?:entered|put|placed|typed|pasted|listed|inserted|included|added)\s{1,3}(?:in|into|on)\s{1,3}the\s{1,3}["“'‘]?(?:to|cc)["”'’]?\s{1,3}(?:field|line|box)\b/i;
+
 /** "was erroneously send to the wrong number": a common misspelling of "sent to". */
 const SEND_TYPO = /^\s+(?:was|were)\s+(?:[a-z]{2,20}ly\s+)?send\s+to\b/i;
 
@@ -58,7 +65,13 @@ export default defineMatcher({
     // "(name, email and password exposed), and millions of email addresses": the list read on
     // past its verb; it ends at the item the verb follows.
     const deniedState = DENIED_STATE_AFTER.test(after);
-    if (!notStored && !deniedState && !PASSIVE_AFTER.test(after) && !SEND_TYPO.test(after)) {
+    if (
+      !notStored &&
+      !deniedState &&
+      !PASSIVE_AFTER.test(after) &&
+      !SEND_TYPO.test(after) &&
+      !MISADDRESSED_AFTER.test(after)
+    ) {
       do if (--last < 0) return null;
       while (!PARTICIPLE_THEN_BREAK.test(afterItem(last)));
       notStored = false;
@@ -142,6 +155,11 @@ export default defineMatcher({
         text: "Patient medical information was erroneously send to the wrong number via fax.",
         match: "Patient medical information",
         value: { category: "health", exposed: true },
+      },
+      {
+        text: 'By mistake, the email addresses were entered in the "to" field instead of BCC.',
+        match: "email addresses",
+        value: { category: "email", exposed: true },
       },
       {
         text: 'The company suspected that up to 22 million of its user IDs may have been "leaked".',
