@@ -1095,6 +1095,37 @@ export const CONTEXT_TERMS: readonly {
 ];
 
 /**
+ * Terms whose category changes where the sentence says whose they are. A patient's "billing
+ * information" or "financial information" at a care provider is the record of what was paid
+ * for care, not a means of payment (a card or bank account named as such stays payment data):
+ * "patients' names, diagnoses and payment information". Where a `context` word is in the
+ * sentence the terms take `category`.
+ */
+export const CONTEXT_SENSES: readonly {
+  terms: readonly string[];
+  category: DataCategory;
+  context: readonly string[];
+}[] = [
+  {
+    terms: [
+      "payment details",
+      "payment information",
+      "payment data",
+      "payment info",
+      "payment histories",
+      "payment history",
+      "billing information",
+      "billing details",
+      "financial information",
+      "financial details",
+      "financial data",
+    ],
+    category: "other",
+    context: ["patient", "patients", "patients'", "patient's"],
+  },
+];
+
+/**
  * Words right before a password (or PIN) that make it the protection a store lacked or
  * needed, not data it held: "left open without a password", "did not require a password".
  */

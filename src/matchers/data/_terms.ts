@@ -3,6 +3,7 @@
 // of a list read in its clause. Not a matcher itself (the registry skips `_` files).
 import type { DataCategory } from "../../contract/index.js";
 import {
+  CONTEXT_SENSES,
   CONTEXT_TERMS,
   DATA_MODIFIERS,
   DATA_TERMS,
@@ -91,6 +92,12 @@ const CONTEXT = CONTEXT_TERMS.map((c) => ({
   context: wordRe(c.context),
   against: wordRe(c.against),
 }));
+/** Terms that take another category where the sentence says whose they are. */
+const SENSES = CONTEXT_SENSES.map((c) => ({
+  terms: c.terms.map(normalize),
+  info: { category: c.category, weak: false, listOnly: false } satisfies TermInfo,
+  context: wordRe(c.context),
+}));
 const CONTEXT_KEYS = CONTEXT.flatMap((c) => c.terms);
 
 let lastText: string | null = null;
@@ -102,6 +109,8 @@ function contextLookup(text: string): Map<string, TermInfo> {
   for (const c of CONTEXT)
     if (c.context.test(text) && !c.against.test(text))
       for (const t of c.terms) if (!LOOKUP.has(t)) extra.set(t, c.info);
+  // A sense overrides the lexicon's category (and a context term's).
+  for (const c of SENSES) if (c.context.test(text)) for (const t of c.terms) extra.set(t, c.info);
   lastText = text;
   lastExtra = extra;
   return extra;
@@ -406,7 +415,7 @@ function termFrom(
   }
   const term = node.term;
   if (term === null) return null;
-  const info = LOOKUP.get(term) ?? contextLookup(text).get(term);
+  const info = contextLookup(text).get(term) ?? LOOKUP.get(term);
   if (!info) return null;
   const next = words.word(h + len);
   if (info.weak && next !== undefined && FOLLOWERS.has(next)) return null;

@@ -120,6 +120,16 @@ export default defineMatcher({
         value: { category: "email", exposed: true },
       },
       {
+        text: "The stolen files included patients' names, diagnoses and payment information.",
+        match: "payment information",
+        value: { category: "other", exposed: true },
+      },
+      {
+        text: "The stolen files included the names and payment information of online shoppers.",
+        match: "payment information",
+        value: { category: "payment", exposed: true },
+      },
+      {
         text: "The information accessed includes names, dates of birth and BC Care Card numbers.",
         match: "Care Card numbers",
         value: { category: "health", exposed: true },
