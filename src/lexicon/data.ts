@@ -939,6 +939,35 @@ export const LOSS_NOUNS = [
   "heist",
 ] as const;
 
+/**
+ * Words after such a compound that make it a kind of rule or service, not this event: "under
+ * the health data breach notification law", "password breach insurance".
+ */
+export const NOT_LOSS_AFTER = [
+  "notification",
+  "notifications",
+  "law",
+  "laws",
+  "rule",
+  "rules",
+  "act",
+  "statute",
+  "statutes",
+  "regulation",
+  "regulations",
+  "requirement",
+  "requirements",
+  "policy",
+  "policies",
+  "insurance",
+  "response",
+  "prevention",
+  "detection",
+  "protection",
+  "risk",
+  "risks",
+] as const;
+
 /** Words before such a compound that make it a risk, not this event: "to prevent card theft". */
 export const PREVENTION_BEFORE = [
   "prevent",

@@ -1,6 +1,6 @@
 // "a payment card loss", "the password leak", "a small health data breach": a data item that
 // names the kind of loss the breach was.
-import { LOSS_NOUNS, PREVENTION_BEFORE } from "../../lexicon/data.js";
+import { LOSS_NOUNS, NOT_LOSS_AFTER, PREVENTION_BEFORE } from "../../lexicon/data.js";
 import { defineMatcher } from "../../rules/index.js";
 import { insideTerm } from "./_senses.js";
 import {
@@ -14,9 +14,12 @@ import {
 
 const PATTERN = new RegExp(ITEM_START, "giu");
 
-/** The event noun right after the item, singular: "… card loss", "… data breach". */
+/**
+ * The event noun right after the item, singular: "… card loss", "… data breach"; not a rule
+ * or a service named after such events ("… breach notification law").
+ */
 const LOSS_AFTER = new RegExp(
-  String.raw`^[\s-]{1,3}(?:${termAlternation(LOSS_NOUNS)})(?![\p{L}\p{N}'’-])`,
+  String.raw`^[\s-]{1,3}(?:${termAlternation(LOSS_NOUNS)})(?![\p{L}\p{N}'’-])(?![\s-]{1,3}(?:${termAlternation(NOT_LOSS_AFTER)})(?![\p{L}\p{N}]))`,
   "iu",
 );
 
@@ -71,6 +74,7 @@ export default defineMatcher({
       "Credit card breaches have become common at small restaurants.",
       "The agency investigated an email breach at the mayor's office.",
       "The company bought insurance against data breach losses.",
+      "The clinic followed the state's health data breach notification law.",
     ],
   },
 });
