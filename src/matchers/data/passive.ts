@@ -32,7 +32,7 @@ const PARTICIPLE_THEN_BREAK = new RegExp(
  * every recipient sees them.
  */
 const MISADDRESSED_AFTER =
-  /^\s{1,3}(?:was|were|had\s{1,3}been|have\s{1,3}been)\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?(?:entered|put|placed|typed|pasted|listed|inserted|included|added)\s{1,3}(?:in|into|on)\s{1,3}the\s{1,3}["“'‘]?(?:to|cc)["”'’]?\s{1,3}(?:field|line|box)\b/i;
+  /^(?:\s{1,3}(?:of|for|belonging\s{1,3}to)(?:\s{1,3}[\w,.'’-]{1,30}){1,6}?)?\s{1,3}(?:was|were|had\s{1,3}been|have\s{1,3}been)\s{1,3}(?:[a-z]{2,20}ly\s{1,3})?(?:entered|put|placed|typed|pasted|listed|inserted|included|added)\s{1,3}(?:in|into|on)\s{1,3}the\s{1,3}["“'‘]?(?:to|cc)["”'’]?\s{1,3}(?:field|line|box)\b/i;
 
 /** "was erroneously send to the wrong number": a common misspelling of "sent to". */
 const SEND_TYPO = /^\s+(?:was|were)\s+(?:[a-z]{2,20}ly\s+)?send\s+to\b/i;
