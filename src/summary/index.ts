@@ -2,6 +2,7 @@
 import type { Claim, ClaimOf, DataCategory, Kind, Summary } from "../contract/index.js";
 import type { SourceDoc } from "../document/index.js";
 import { victimOfClaims } from "../refiners/victim.js";
+import { isTotal } from "./total.js";
 import { actorVarietyOf } from "./variety.js";
 
 const ofKind = <K extends Kind>(claims: readonly Claim[], kind: K) =>
@@ -48,6 +49,7 @@ export function bestAffected(claims: readonly ClaimOf<"affected">[]): ClaimOf<"a
     .sort(
       (a, b) =>
         Number(DEDUPLICATED.test(b.c.text)) - Number(DEDUPLICATED.test(a.c.text)) ||
+        Number(isTotal(b.c)) - Number(isTotal(a.c)) ||
         UNIT_RANK[a.c.value.unit] - UNIT_RANK[b.c.value.unit] ||
         repeated(b.c) - repeated(a.c) ||
         BOUND_RANK[a.c.value.bound] - BOUND_RANK[b.c.value.bound] ||

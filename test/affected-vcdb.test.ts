@@ -1,0 +1,104 @@
+// Affected counts in incident reports and breach news (issue 13, VCDB dev): which count the
+// summary takes as the total, and the wordings the affected matchers read. Every example is
+// invented.
+import { analyse } from "scslre";
+import { describe, expect, it } from "vitest";
+import type { ClaimOf, ValueOf } from "../src/contract/index.js";
+import { bestAffected } from "../src/summary/index.js";
+import { isTotal, TOTAL_AFTER, TOTAL_BEFORE } from "../src/summary/total.js";
+
+let offset = 0;
+/** An affected claim of the victim "Northwind", found in `sentence`. */
+function affected(
+  count: number,
+  text: string,
+  sentence: string,
+  unit: ValueOf<"affected">["unit"] = "people",
+  bound: ValueOf<"affected">["bound"] = "exact",
+): ClaimOf<"affected"> {
+  const start = (offset += 1000);
+  return {
+    kind: "affected",
+    value: { count, bound, unit },
+    text,
+    start,
+    end: start + text.length,
+    line: 1,
+    column: start + 1,
+    sentence,
+    subject: "Northwind",
+    modality: "asserted",
+    rule: "affected.test",
+  };
+}
+
+describe("the total or the revised figure", () => {
+  it.each([
+    ["A total of 912 members had their records viewed.", "912 members"],
+    ["The leak grew later, bringing the total to over 31M.", "31M"],
+    [
+      "a larger copy of the data totalling almost 18M unique email addresses",
+      "18M unique email addresses",
+    ],
+    ["On review, the list was found to be 41 patients' names and dates of birth.", "41 patients'"],
+    [
+      "The thief later said he had actually copied records on 75,000+ customers.",
+      "75,000+ customers",
+    ],
+    ["04/02/11: All 19 clients will be mailed a letter.", "19 clients"],
+    ["In total, 2,400 students were affected.", "2,400 students"],
+    ["The count was later revised upward to 6,100 customers.", "6,100 customers"],
+  ])("marks %j", (sentence, text) => {
+    expect(isTotal(affected(1, text, sentence))).toBe(true);
+  });
+
+  it.each([
+    ["The clinic mailed 300 patients a notice.", "300 patients"],
+    ["Of all the companies, 40 customers complained.", "40 customers"],
+    ["A total cost of $3 million covered 5,000 customers.", "5,000 customers"],
+    ["He actually worked there for years; 12 clients were told.", "12 clients"],
+  ])("does not mark %j", (sentence, text) => {
+    expect(isTotal(affected(1, text, sentence))).toBe(false);
+  });
+
+  it("takes a revised figure over the first estimate", () => {
+    const first = affected(9, "9 patients'", "The roster held 9 patients' names.");
+    const revised = affected(
+      41,
+      "41 patients'",
+      "On review, the list was found to be 41 patients' names.",
+    );
+    expect(bestAffected([first, revised])?.value.count).toBe(41);
+  });
+
+  it("takes the running total over the batch that raised it", () => {
+    const batch = affected(
+      8_000_000,
+      "8M accounts",
+      "A further 8M accounts were added.",
+      "accounts",
+    );
+    const total = affected(
+      19_000_000,
+      "19M",
+      "A further 8M accounts were added, bringing the total to 19M.",
+      "other",
+    );
+    expect(bestAffected([batch, total])?.value.count).toBe(19_000_000);
+  });
+
+  it("keeps the first count when none is marked as the total", () => {
+    const lead = affected(1_400, "1,400 patients", "About 1,400 patients were told.");
+    const other = affected(
+      2_000,
+      "2,000 patients",
+      "Last year 2,000 patients elsewhere were told.",
+    );
+    expect(bestAffected([lead, other])?.value.count).toBe(1_400);
+  });
+
+  it("runs in linear time", () => {
+    for (const re of [TOTAL_BEFORE, TOTAL_AFTER])
+      expect(analyse({ source: re.source, flags: re.flags }).reports).toEqual([]);
+  });
+});
