@@ -1,5 +1,6 @@
 // The affected matchers, in the order they run.
 import type { Matcher } from "../../rules/index.js";
+import exposedItems from "./exposed-items.js";
 import labelCount from "./label-count.js";
 import numberNoun from "./number-noun.js";
 import partitive from "./partitive.js";
@@ -14,4 +15,5 @@ export const affectedMatchers: Matcher<"affected">[] = [
   verbCount,
   labelCount,
   totalAt,
+  exposedItems,
 ];
