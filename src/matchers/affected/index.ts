@@ -4,6 +4,7 @@ import exposedItems from "./exposed-items.js";
 import labelCount from "./label-count.js";
 import numberNoun from "./number-noun.js";
 import partitive from "./partitive.js";
+import questionCount from "./question-count.js";
 import totalAt from "./total-at.js";
 import verbCount from "./verb-count.js";
 import wordNumberNoun from "./word-number-noun.js";
@@ -16,4 +17,5 @@ export const affectedMatchers: Matcher<"affected">[] = [
   labelCount,
   totalAt,
   exposedItems,
+  questionCount,
 ];
