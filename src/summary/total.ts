@@ -26,7 +26,7 @@ export const TOTAL_BEFORE = new RegExp(
 );
 
 /** Words right after the count's noun: "patients (17 total)", "800 people in total". */
-export const TOTAL_AFTER = /^\s*(?:\(\s*total\s*\)|in\s+(?:total|all)\b)/i;
+export const TOTAL_AFTER = /^\s*(?:\(\s*total\s*\)|total\b|in\s+(?:total|all)\b|altogether\b)/i;
 
 /** Whether the text marks this claim as the total or the current, revised figure. */
 export function isTotal(c: ClaimOf<"affected">): boolean {

@@ -1,7 +1,9 @@
 // The affected matchers, in the order they run.
 import type { Matcher } from "../../rules/index.js";
+import brandOfNoun from "./brand-of-noun.js";
 import exposedItems from "./exposed-items.js";
 import labelCount from "./label-count.js";
+import nounTotal from "./noun-total.js";
 import numberNoun from "./number-noun.js";
 import partitive from "./partitive.js";
 import questionCount from "./question-count.js";
@@ -18,4 +20,6 @@ export const affectedMatchers: Matcher<"affected">[] = [
   totalAt,
   exposedItems,
   questionCount,
+  nounTotal,
+  brandOfNoun,
 ];
