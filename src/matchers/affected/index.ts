@@ -3,6 +3,7 @@ import type { Matcher } from "../../rules/index.js";
 import brandOfNoun from "./brand-of-noun.js";
 import exposedItems from "./exposed-items.js";
 import labelCount from "./label-count.js";
+import lettersSent from "./letters-sent.js";
 import nounTotal from "./noun-total.js";
 import numberNoun from "./number-noun.js";
 import partitive from "./partitive.js";
@@ -22,4 +23,5 @@ export const affectedMatchers: Matcher<"affected">[] = [
   questionCount,
   nounTotal,
   brandOfNoun,
+  lettersSent,
 ];
