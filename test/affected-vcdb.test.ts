@@ -97,6 +97,23 @@ describe("the total or the revised figure", () => {
     expect(bestAffected([lead, other])?.value.count).toBe(1_400);
   });
 
+  it("passes over a count in one place named with 'where' when the whole is given", () => {
+    const whole = affected(
+      60_000,
+      "60,000 growers",
+      "The groups were sent details on roughly 60,000 growers.",
+      "people",
+      "approx",
+    );
+    const part = affected(
+      300,
+      "300 growers",
+      "The senator, of Westland, where 300 growers had their details published, wrote to the agency.",
+    );
+    expect(bestAffected([part, whole])?.value.count).toBe(60_000);
+    expect(bestAffected([part])?.value.count).toBe(300);
+  });
+
   it("runs in linear time", () => {
     for (const re of [TOTAL_BEFORE, TOTAL_AFTER])
       expect(analyse({ source: re.source, flags: re.flags }).reports).toEqual([]);

@@ -28,10 +28,19 @@ const DEDUPLICATED = /\b(?:unique|distinct|individual)\b/i;
 const PART_BEFORE =
   /\b(?:of\s+(?:whom|which|them|those|these)|among\s+(?:them|whom|those|these))\s+(?:[\w,'’-]+\s+){0,3}$/i;
 
+/**
+ * A part in one place: "of Westland, where 300 growers had their details published" (a place
+ * named, then "where" and the count). Case-sensitive: the place is told by its capital.
+ */
+const PLACE_PART_BEFORE =
+  /\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+where\s+(?:(?:about|some|nearly|almost|over|more\s+than|roughly|around)\s+)?$/;
+
 /** Whether an affected claim counts a part of what another claim counts. */
 function isPart(c: ClaimOf<"affected">): boolean {
   const at = c.sentence.indexOf(c.text);
-  return at > 0 && PART_BEFORE.test(c.sentence.slice(Math.max(0, at - 60), at));
+  if (at <= 0) return false;
+  const before = c.sentence.slice(Math.max(0, at - 60), at);
+  return PART_BEFORE.test(before) || PLACE_PART_BEFORE.test(before);
 }
 
 export function bestAffected(claims: readonly ClaimOf<"affected">[]): ClaimOf<"affected"> | null {
