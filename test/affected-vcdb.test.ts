@@ -114,6 +114,13 @@ describe("the total or the revised figure", () => {
     expect(bestAffected([part])?.value.count).toBe(300);
   });
 
+  it("takes a single person as the total only when no other count is given", () => {
+    const one = affected(1, "Patient B's name", "The letter held Patient B's name.");
+    const many = affected(7, "7 patients", "Records of 7 patients were in the box.");
+    expect(bestAffected([one, many])?.value.count).toBe(7);
+    expect(bestAffected([one])?.value.count).toBe(1);
+  });
+
   it("runs in linear time", () => {
     for (const re of [TOTAL_BEFORE, TOTAL_AFTER])
       expect(analyse({ source: re.source, flags: re.flags }).reports).toEqual([]);

@@ -418,3 +418,59 @@ export const EXPOSURE_STEMS: readonly string[] = [
   "misconfigur",
   "for sale",
 ];
+
+/**
+ * People a report may name by a letter ("Veteran A", "Patient B") or count as one ("one
+ * patient"): a single person whose data was exposed (matchers/affected/single-person.ts).
+ */
+export const SINGLE_PERSON_NOUNS: readonly string[] = [
+  "veteran",
+  "patient",
+  "employee",
+  "member",
+  "customer",
+  "client",
+  "beneficiary",
+  "student",
+  "individual",
+  "person",
+  "resident",
+  "applicant",
+  "claimant",
+  "child",
+];
+
+/** What of a single person's is exposed: "Patient B's name", "records of one patient". */
+export const PERSON_DATA_NOUNS: readonly string[] = [
+  "name",
+  "names",
+  "record",
+  "records",
+  "information",
+  "info",
+  "data",
+  "details",
+  "file",
+  "files",
+  "chart",
+  "results",
+  "SSN",
+  "social security number",
+  "PHI",
+  "PII",
+  "address",
+  "date of birth",
+  "letter",
+  "form",
+  "prescription",
+  "medication",
+  "report",
+  "documents",
+  "paperwork",
+  "appointment",
+  "lab results",
+  "test results",
+  "medical",
+  "personal",
+  "full",
+];

@@ -57,6 +57,7 @@ export function bestAffected(claims: readonly ClaimOf<"affected">[]): ClaimOf<"a
     .map((c, i) => ({ c, i }))
     .sort(
       (a, b) =>
+        Number(a.c.value.count === 1) - Number(b.c.value.count === 1) ||
         Number(DEDUPLICATED.test(b.c.text)) - Number(DEDUPLICATED.test(a.c.text)) ||
         Number(isTotal(b.c)) - Number(isTotal(a.c)) ||
         UNIT_RANK[a.c.value.unit] - UNIT_RANK[b.c.value.unit] ||

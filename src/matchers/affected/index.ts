@@ -8,6 +8,7 @@ import nounTotal from "./noun-total.js";
 import numberNoun from "./number-noun.js";
 import partitive from "./partitive.js";
 import questionCount from "./question-count.js";
+import singlePerson from "./single-person.js";
 import totalAt from "./total-at.js";
 import verbCount from "./verb-count.js";
 import wordNumberNoun from "./word-number-noun.js";
@@ -24,4 +25,5 @@ export const affectedMatchers: Matcher<"affected">[] = [
   nounTotal,
   brandOfNoun,
   lettersSent,
+  singlePerson,
 ];
