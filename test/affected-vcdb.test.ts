@@ -121,6 +121,17 @@ describe("the total or the revised figure", () => {
     expect(bestAffected([one])?.value.count).toBe(1);
   });
 
+  it("takes a de-duplicated count given after a sum in parentheses", () => {
+    const raw = affected(5_300, "5,300 members", "The list held 5,300 members.", "users");
+    const unique = affected(
+      3_100,
+      "3,100",
+      "The agency will have notified 3,100 (1,200 + 1,900) unique members by May.",
+      "other",
+    );
+    expect(bestAffected([raw, unique])?.value.count).toBe(3_100);
+  });
+
   it("runs in linear time", () => {
     for (const re of [TOTAL_BEFORE, TOTAL_AFTER])
       expect(analyse({ source: re.source, flags: re.flags }).reports).toEqual([]);

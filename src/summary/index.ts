@@ -13,6 +13,18 @@ const BOUND_RANK = { exact: 0, approx: 1, at_least: 2, at_most: 2 } as const;
 const UNIT_RANK = { people: 0, customers: 0, users: 0, accounts: 0, other: 1, records: 2 } as const;
 /** "2.2 million unique email addresses": a de-duplicated count is the count of the affected. */
 const DEDUPLICATED = /\b(?:unique|distinct|individual)\b/i;
+/** The same said after a sum in parentheses: "notified 3,100 (1,200 + 1,900) unique members". */
+const DEDUPLICATED_AFTER = /^\s*\([^()]{1,60}\)\s+(?:unique|distinct)\b/i;
+
+/** Whether a claim counts de-duplicated people or addresses. */
+function isDeduplicated(c: ClaimOf<"affected">): boolean {
+  if (DEDUPLICATED.test(c.text)) return true;
+  const at = c.sentence.indexOf(c.text);
+  return (
+    at >= 0 &&
+    DEDUPLICATED_AFTER.test(c.sentence.slice(at + c.text.length, at + c.text.length + 90))
+  );
+}
 
 /**
  * The victim's own affected count, the most precise of several: de-duplicated before raw
@@ -58,7 +70,7 @@ export function bestAffected(claims: readonly ClaimOf<"affected">[]): ClaimOf<"a
     .sort(
       (a, b) =>
         Number(a.c.value.count === 1) - Number(b.c.value.count === 1) ||
-        Number(DEDUPLICATED.test(b.c.text)) - Number(DEDUPLICATED.test(a.c.text)) ||
+        Number(isDeduplicated(b.c)) - Number(isDeduplicated(a.c)) ||
         Number(isTotal(b.c)) - Number(isTotal(a.c)) ||
         UNIT_RANK[a.c.value.unit] - UNIT_RANK[b.c.value.unit] ||
         repeated(b.c) - repeated(a.c) ||

@@ -6,6 +6,7 @@ import labelCount from "./label-count.js";
 import lettersSent from "./letters-sent.js";
 import nounTotal from "./noun-total.js";
 import numberNoun from "./number-noun.js";
+import parentheticalCount from "./parenthetical-count.js";
 import partitive from "./partitive.js";
 import questionCount from "./question-count.js";
 import singlePerson from "./single-person.js";
@@ -16,6 +17,7 @@ import wordNumberNoun from "./word-number-noun.js";
 export const affectedMatchers: Matcher<"affected">[] = [
   partitive,
   numberNoun,
+  parentheticalCount,
   wordNumberNoun,
   verbCount,
   labelCount,
