@@ -5,7 +5,13 @@ import { analyse } from "scslre";
 import { describe, expect, it } from "vitest";
 import type { ClaimOf, ValueOf } from "../src/contract/index.js";
 import { bestAffected } from "../src/summary/index.js";
-import { isTotal, TOTAL_AFTER, TOTAL_BEFORE } from "../src/summary/total.js";
+import {
+  isSuperseded,
+  isTotal,
+  SUPERSEDED_BEFORE,
+  TOTAL_AFTER,
+  TOTAL_BEFORE,
+} from "../src/summary/total.js";
 
 let offset = 0;
 /** An affected claim of the victim "Northwind", found in `sentence`. */
@@ -132,8 +138,26 @@ describe("the total or the revised figure", () => {
     expect(bestAffected([raw, unique])?.value.count).toBe(3_100);
   });
 
+  it("passes over an estimate the text says was revised", () => {
+    const sentence =
+      "First put at 2,000 members, the leak was initially reported as affecting 3,500 people, and in fact hit 61,000 users.";
+    const early = affected(3_500, "3,500 people", sentence);
+    const later = affected(61_000, "61,000 users", sentence, "users");
+    expect(isSuperseded(early)).toBe(true);
+    expect(isSuperseded(later)).toBe(false);
+    expect(bestAffected([early, later])?.value.count).toBe(61_000);
+    const estimate = affected(
+      40_000_000,
+      "40 million",
+      "It hit 75 million people, nearly twice the initial estimate of 40 million.",
+      "other",
+    );
+    expect(isSuperseded(estimate)).toBe(true);
+    expect(bestAffected([estimate])?.value.count).toBe(40_000_000);
+  });
+
   it("runs in linear time", () => {
-    for (const re of [TOTAL_BEFORE, TOTAL_AFTER])
+    for (const re of [TOTAL_BEFORE, TOTAL_AFTER, SUPERSEDED_BEFORE])
       expect(analyse({ source: re.source, flags: re.flags }).reports).toEqual([]);
   });
 });

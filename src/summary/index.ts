@@ -2,7 +2,7 @@
 import type { Claim, ClaimOf, DataCategory, Kind, Summary } from "../contract/index.js";
 import type { SourceDoc } from "../document/index.js";
 import { victimOfClaims } from "../refiners/victim.js";
-import { isTotal } from "./total.js";
+import { isSuperseded, isTotal } from "./total.js";
 import { actorVarietyOf } from "./variety.js";
 
 const ofKind = <K extends Kind>(claims: readonly Claim[], kind: K) =>
@@ -60,6 +60,9 @@ export function bestAffected(claims: readonly ClaimOf<"affected">[]): ClaimOf<"a
   // claim is left (CLAIMS.md, "The summary").
   const wholes = claims.filter((c) => !isPart(c));
   if (wholes.length > 0 && wholes.length < claims.length) claims = wholes;
+  // Nor an estimate the text says was revised since ("initially put at 1.2 million").
+  const current = claims.filter((c) => !isSuperseded(c));
+  if (current.length > 0 && current.length < claims.length) claims = current;
   // A count the text gives more than once ("about 1,600 patients" in the lead and again in
   // the body) is the total, over a side figure given once.
   const mentions = new Map<number, number>();

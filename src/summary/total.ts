@@ -36,3 +36,17 @@ export function isTotal(c: ClaimOf<"affected">): boolean {
   const after = c.sentence.slice(at + c.text.length, at + c.text.length + 20);
   return TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after);
 }
+
+/**
+ * Words before a count that put it in the past as an estimate since revised: "initially
+ * reported as affecting 4,000 people", "twice the initial estimate of 60 million", "originally
+ * put at 1.1 million".
+ */
+export const SUPERSEDED_BEFORE =
+  /\b(?:(?:initially|originally|previously)\s+(?:[\w'’-]+\s+){0,3}|(?:initial|original|earlier|previous|preliminary)\s+(?:estimates?|counts?|tally|figures?|reports?)\s+(?:of\s+|at\s+|was\s+|put\s+at\s+)?(?:(?:about|approximately|around|roughly|some|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?)$/i;
+
+/** Whether the text gives this count as an earlier estimate, since revised. */
+export function isSuperseded(c: ClaimOf<"affected">): boolean {
+  const at = c.sentence.indexOf(c.text);
+  return at > 0 && SUPERSEDED_BEFORE.test(c.sentence.slice(Math.max(0, at - 60), at));
+}
