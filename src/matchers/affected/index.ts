@@ -1,6 +1,7 @@
 // The affected matchers, in the order they run.
 import type { Matcher } from "../../rules/index.js";
 import brandOfNoun from "./brand-of-noun.js";
+import countOnes from "./count-ones.js";
 import exposedItems from "./exposed-items.js";
 import labelCount from "./label-count.js";
 import lettersSent from "./letters-sent.js";
@@ -28,4 +29,5 @@ export const affectedMatchers: Matcher<"affected">[] = [
   brandOfNoun,
   lettersSent,
   singlePerson,
+  countOnes,
 ];
