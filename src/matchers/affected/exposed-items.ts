@@ -32,6 +32,9 @@ const EXPOSED = new RegExp(
 );
 /** "data on 59 card transactions": the count is of what the data was taken from. */
 const DATA_ON_BEFORE = /\b(?:data|details|information)\s+(?:on|from|of)\s+$/i;
+/** Items handled or sent, not exposed: "received 5,000 calls", "sent 300 emails". */
+const HANDLED_BEFORE =
+  /\b(?:received|receiving|receives?|fielded|fielding|answered|answering|handled|handling|made|making|sent|sending|sends|processed|processing|processes|encrypted|encrypting)\s+(?:[\w-]+\s+){0,2}$/i;
 /** How far on either side of the count the word of exposure may be. */
 const WINDOW = 120;
 /** Smaller counts of files or pages are more often a description than a breach count. */
@@ -52,6 +55,7 @@ export default defineMatcher({
     const end = m.index + m[0].length;
     const near = text.slice(Math.max(0, m.index - WINDOW), end + WINDOW);
     const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (HANDLED_BEFORE.test(before)) return null;
     if (!EXPOSED.test(near) && !DATA_ON_BEFORE.test(before)) return null;
     return [{ value: { count, bound: "exact", unit: "records" }, start: m.index, end }];
   },
@@ -91,6 +95,8 @@ export default defineMatcher({
       "Some 3 files were exposed.",
       "The bank processes 40 million transactions a day.",
       "In 2019 files were leaked.",
+      "After the breach was made public, the helpline received 5,000 calls from customers.",
+      "The gang sent 30,000 emails to customers whose data was leaked.",
     ],
   },
 });
