@@ -3,6 +3,7 @@ import type { Matcher } from "../../rules/index.js";
 import brandOfNoun from "./brand-of-noun.js";
 import countOnes from "./count-ones.js";
 import exposedItems from "./exposed-items.js";
+import incidentTally from "./incident-tally.js";
 import labelCount from "./label-count.js";
 import lettersSent from "./letters-sent.js";
 import nounTotal from "./noun-total.js";
@@ -30,4 +31,5 @@ export const affectedMatchers: Matcher<"affected">[] = [
   lettersSent,
   singlePerson,
   countOnes,
+  incidentTally,
 ];
