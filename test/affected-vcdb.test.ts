@@ -4,6 +4,7 @@
 import { analyse } from "scslre";
 import { describe, expect, it } from "vitest";
 import type { ClaimOf, ValueOf } from "../src/contract/index.js";
+import { extractText } from "../src/pipeline.js";
 import { bestAffected } from "../src/summary/index.js";
 import {
   isSuperseded,
@@ -159,5 +160,83 @@ describe("the total or the revised figure", () => {
   it("runs in linear time", () => {
     for (const re of [TOTAL_BEFORE, TOTAL_AFTER, SUPERSEDED_BEFORE])
       expect(analyse({ source: re.source, flags: re.flags }).reports).toEqual([]);
+  });
+});
+
+/** The summary's affected count of an invented text. */
+function summaryCount(lines: string[]): number | null {
+  const out = extractText(lines.join("\n"));
+  if (!out.ok) throw new Error("not extracted");
+  return out.document.summary.affected?.count ?? null;
+}
+
+describe("end to end, on invented incident reports", () => {
+  it("takes the revised count of a roster", () => {
+    expect(
+      summaryCount([
+        "A clerk at Lakeside Clinic misplaced a roster listing 6 patients' names and SSNs.",
+        "04/02/11: On review of the original, it was found to be 29 patients' names.",
+      ]),
+    ).toBe(29);
+  });
+
+  it("reads a count that answers a question", () => {
+    expect(
+      summaryCount([
+        "Garden retailer Fernway told customers that card data was skimmed from its web shop.",
+        "How many victims? 61,000 What was taken? Card numbers and addresses.",
+      ]),
+    ).toBe(61_000);
+  });
+
+  it("counts files, pages or messages when they were exposed", () => {
+    expect(
+      summaryCount([
+        "Roughly 2,400 files, including names and loan histories, were made available online by Westbrook Lending.",
+      ]),
+    ).toBe(2_400);
+    expect(
+      summaryCount(["An open server run by Chatterly exposes 9 million text messages to anyone."]),
+    ).toBe(9_000_000);
+  });
+
+  it("reads a count glued to a word, a tally in parentheses and a name with 'of'", () => {
+    expect(
+      summaryCount(["In March, Riverside Trust wrote to1,200 patients after papers were found."]),
+    ).toBe(1_200);
+    expect(
+      summaryCount([
+        "The bag held consent forms for Home Care patients (23 total) of Hillcrest Hospital.",
+      ]),
+    ).toBe(23);
+    expect(
+      summaryCount([
+        "A total of 912 Blue Cross and Blue Shield of Westland members had their data viewed.",
+      ]),
+    ).toBe(912);
+  });
+
+  it("takes one person when the report names only one, and a larger count over it", () => {
+    expect(
+      summaryCount([
+        "A clerk at the Eastfield VA mailed Veteran A's letter to Veteran B.",
+        "The letter contained Veteran A's name and full SSN.",
+      ]),
+    ).toBe(1);
+    expect(
+      summaryCount([
+        "A nurse at Eastfield Clinic lost a folder with one patient's chart.",
+        "The folder also listed the names of 40 patients.",
+      ]),
+    ).toBe(40);
+  });
+
+  it("counts the letters sent to people, over a lower bound", () => {
+    expect(
+      summaryCount([
+        "Northgate Hospital wrote to more than 300 patients this month.",
+        "A spokesman said 362 letters were sent to patients who visited the clinic.",
+      ]),
+    ).toBe(362);
   });
 });
