@@ -5,7 +5,7 @@ import { analyse } from "scslre";
 import { describe, expect, it } from "vitest";
 import type { ClaimOf, ValueOf } from "../src/contract/index.js";
 import { extractText } from "../src/pipeline.js";
-import { bestAffected } from "../src/summary/index.js";
+import { bestAffected, DEDUPLICATED_AFTER, PLACE_PART_BEFORE } from "../src/summary/index.js";
 import {
   isSuperseded,
   isTotal,
@@ -158,7 +158,13 @@ describe("the total or the revised figure", () => {
   });
 
   it("runs in linear time", () => {
-    for (const re of [TOTAL_BEFORE, TOTAL_AFTER, SUPERSEDED_BEFORE])
+    for (const re of [
+      TOTAL_BEFORE,
+      TOTAL_AFTER,
+      SUPERSEDED_BEFORE,
+      DEDUPLICATED_AFTER,
+      PLACE_PART_BEFORE,
+    ])
       expect(analyse({ source: re.source, flags: re.flags }).reports).toEqual([]);
   });
 });

@@ -14,7 +14,7 @@ const UNIT_RANK = { people: 0, customers: 0, users: 0, accounts: 0, other: 1, re
 /** "2.2 million unique email addresses": a de-duplicated count is the count of the affected. */
 const DEDUPLICATED = /\b(?:unique|distinct|individual)\b/i;
 /** The same said after a sum in parentheses: "notified 3,100 (1,200 + 1,900) unique members". */
-const DEDUPLICATED_AFTER = /^\s*\([^()]{1,60}\)\s+(?:unique|distinct)\b/i;
+export const DEDUPLICATED_AFTER = /^\s*\([^()]{1,60}\)\s+(?:unique|distinct)\b/i;
 
 /** Whether a claim counts de-duplicated people or addresses. */
 function isDeduplicated(c: ClaimOf<"affected">): boolean {
@@ -27,13 +27,6 @@ function isDeduplicated(c: ClaimOf<"affected">): boolean {
 }
 
 /**
- * The victim's own affected count, the most precise of several: de-duplicated before raw
- * ("7 million unique email addresses" over "46 million user accounts"), people and accounts
- * before records, exact before bounded, then the first mentioned. (Hedged counts are not put
- * last: "may have reached as many as 8 million accounts" is often the count; and ranking by
- * significant digits picked side figures on VCDB.)
- */
-/**
  * A part of the total: "of whom 2,000 had SSNs exposed", "among them 300 employees". (Not
  * "including 2.1M unique email addresses": a catalogue gives its de-duplicated count so.)
  */
@@ -44,7 +37,7 @@ const PART_BEFORE =
  * A part in one place: "of Westland, where 300 growers had their details published" (a place
  * named, then "where" and the count). Case-sensitive: the place is told by its capital.
  */
-const PLACE_PART_BEFORE =
+export const PLACE_PART_BEFORE =
   /\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+where\s+(?:(?:about|some|nearly|almost|over|more\s+than|roughly|around)\s+)?$/;
 
 /** Whether an affected claim counts a part of what another claim counts. */
@@ -55,6 +48,16 @@ function isPart(c: ClaimOf<"affected">): boolean {
   return PART_BEFORE.test(before) || PLACE_PART_BEFORE.test(before);
 }
 
+/**
+ * The victim's own affected count, the most precise of several: parts and estimates since
+ * revised set aside while another count is left; then a count of more than one person before
+ * a single person, de-duplicated before raw ("7 million unique email addresses" over "46
+ * million user accounts"), the total or revised figure the text marks before side figures
+ * (summary/total.ts), people and accounts before records, a count given twice before one given
+ * once, exact before bounded, then the first mentioned. (Hedged counts are not put last: "may
+ * have reached as many as 8 million accounts" is often the count; and ranking by significant
+ * digits, or taking the largest, picked side figures and other incidents' counts on VCDB.)
+ */
 export function bestAffected(claims: readonly ClaimOf<"affected">[]): ClaimOf<"affected"> | null {
   // The total, not a part of it, nor a count the text only speculates about, while another
   // claim is left (CLAIMS.md, "The summary").
