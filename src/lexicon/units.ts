@@ -343,3 +343,134 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   "others",
   "total",
 ]);
+
+/**
+ * Things a leak is counted in besides records and people: "1,300 files", "700 pages",
+ * "26 million text messages", "400,000 recorded phone calls". A count of them is a count of
+ * records only where the text says they were exposed (matchers/affected/exposed-items.ts):
+ * "investigators read 364,000 emails" counts nothing that was breached.
+ */
+export const ITEM_NOUNS: readonly string[] = [
+  "files",
+  "pages",
+  "messages",
+  "text messages",
+  "SMS messages",
+  "texts",
+  "emails",
+  "e-mails",
+  "chats",
+  "phone calls",
+  "phonecalls",
+  "calls",
+  "call recordings",
+  "voice recordings",
+  "recordings",
+  "queries",
+  "search queries",
+  "searches",
+  "transactions",
+  "applications",
+  "forms",
+  "images",
+  "photos",
+  "photographs",
+  "scans",
+  "x-rays",
+  "spreadsheets",
+  "folders",
+  "invoices",
+  "receipts",
+  "prescriptions",
+];
+
+/**
+ * Words that say items were exposed, near their count: "were made available online",
+ * "exposes 26 million messages", "leaked", "accessible". (Stems: matched as word prefixes.)
+ */
+export const EXPOSURE_STEMS: readonly string[] = [
+  "leak",
+  "expos",
+  "accessible",
+  "available",
+  "public",
+  "posted",
+  "publish",
+  "dump",
+  "stole",
+  "steal",
+  "releas",
+  "compromis",
+  "copied",
+  "download",
+  "sold",
+  "bought",
+  "obtain",
+  "taken",
+  "accessed",
+  "viewed",
+  "skimm",
+  "intercept",
+  "harvest",
+  "scrape",
+  "unsecur",
+  "unprotect",
+  "misconfigur",
+  "for sale",
+];
+
+/**
+ * People a report may name by a letter ("Veteran A", "Patient B") or count as one ("one
+ * patient"): a single person whose data was exposed (matchers/affected/single-person.ts).
+ */
+export const SINGLE_PERSON_NOUNS: readonly string[] = [
+  "veteran",
+  "patient",
+  "employee",
+  "member",
+  "customer",
+  "client",
+  "beneficiary",
+  "student",
+  "individual",
+  "person",
+  "resident",
+  "applicant",
+  "claimant",
+  "child",
+];
+
+/** What of a single person's is exposed: "Patient B's name", "records of one patient". */
+export const PERSON_DATA_NOUNS: readonly string[] = [
+  "name",
+  "names",
+  "record",
+  "records",
+  "information",
+  "info",
+  "data",
+  "details",
+  "file",
+  "files",
+  "chart",
+  "results",
+  "SSN",
+  "social security number",
+  "PHI",
+  "PII",
+  "address",
+  "date of birth",
+  "letter",
+  "form",
+  "prescription",
+  "medication",
+  "report",
+  "documents",
+  "paperwork",
+  "appointment",
+  "lab results",
+  "test results",
+  "medical",
+  "personal",
+  "full",
+];

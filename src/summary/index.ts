@@ -2,6 +2,7 @@
 import type { Claim, ClaimOf, DataCategory, Kind, Summary } from "../contract/index.js";
 import type { SourceDoc } from "../document/index.js";
 import { victimOfClaims } from "../refiners/victim.js";
+import { isSuperseded, isTotal } from "./total.js";
 import { actorVarietyOf } from "./variety.js";
 
 const ofKind = <K extends Kind>(claims: readonly Claim[], kind: K) =>
@@ -12,14 +13,19 @@ const BOUND_RANK = { exact: 0, approx: 1, at_least: 2, at_most: 2 } as const;
 const UNIT_RANK = { people: 0, customers: 0, users: 0, accounts: 0, other: 1, records: 2 } as const;
 /** "2.2 million unique email addresses": a de-duplicated count is the count of the affected. */
 const DEDUPLICATED = /\b(?:unique|distinct|individual)\b/i;
+/** The same said after a sum in parentheses: "notified 3,100 (1,200 + 1,900) unique members". */
+export const DEDUPLICATED_AFTER = /^\s*\([^()]{1,60}\)\s+(?:unique|distinct)\b/i;
 
-/**
- * The victim's own affected count, the most precise of several: de-duplicated before raw
- * ("7 million unique email addresses" over "46 million user accounts"), people and accounts
- * before records, exact before bounded, then the first mentioned. (Hedged counts are not put
- * last: "may have reached as many as 8 million accounts" is often the count; and ranking by
- * significant digits picked side figures on VCDB.)
- */
+/** Whether a claim counts de-duplicated people or addresses. */
+function isDeduplicated(c: ClaimOf<"affected">): boolean {
+  if (DEDUPLICATED.test(c.text)) return true;
+  const at = c.sentence.indexOf(c.text);
+  return (
+    at >= 0 &&
+    DEDUPLICATED_AFTER.test(c.sentence.slice(at + c.text.length, at + c.text.length + 90))
+  );
+}
+
 /**
  * A part of the total: "of whom 2,000 had SSNs exposed", "among them 300 employees". (Not
  * "including 2.1M unique email addresses": a catalogue gives its de-duplicated count so.)
@@ -27,17 +33,39 @@ const DEDUPLICATED = /\b(?:unique|distinct|individual)\b/i;
 const PART_BEFORE =
   /\b(?:of\s+(?:whom|which|them|those|these)|among\s+(?:them|whom|those|these))\s+(?:[\w,'’-]+\s+){0,3}$/i;
 
+/**
+ * A part in one place: "of Westland, where 300 growers had their details published" (a place
+ * named, then "where" and the count). Case-sensitive: the place is told by its capital.
+ */
+export const PLACE_PART_BEFORE =
+  /\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2},\s+where\s+(?:(?:about|some|nearly|almost|over|more\s+than|roughly|around)\s+)?$/;
+
 /** Whether an affected claim counts a part of what another claim counts. */
 function isPart(c: ClaimOf<"affected">): boolean {
   const at = c.sentence.indexOf(c.text);
-  return at > 0 && PART_BEFORE.test(c.sentence.slice(Math.max(0, at - 60), at));
+  if (at <= 0) return false;
+  const before = c.sentence.slice(Math.max(0, at - 60), at);
+  return PART_BEFORE.test(before) || PLACE_PART_BEFORE.test(before);
 }
 
+/**
+ * The victim's own affected count, the most precise of several: parts and estimates since
+ * revised set aside while another count is left; then a count of more than one person before
+ * a single person, de-duplicated before raw ("7 million unique email addresses" over "46
+ * million user accounts"), the total or revised figure the text marks before side figures
+ * (summary/total.ts), people and accounts before records, a count given twice before one given
+ * once, exact before bounded, then the first mentioned. (Hedged counts are not put last: "may
+ * have reached as many as 8 million accounts" is often the count; and ranking by significant
+ * digits, or taking the largest, picked side figures and other incidents' counts on VCDB.)
+ */
 export function bestAffected(claims: readonly ClaimOf<"affected">[]): ClaimOf<"affected"> | null {
   // The total, not a part of it, nor a count the text only speculates about, while another
   // claim is left (CLAIMS.md, "The summary").
   const wholes = claims.filter((c) => !isPart(c));
   if (wholes.length > 0 && wholes.length < claims.length) claims = wholes;
+  // Nor an estimate the text says was revised since ("initially put at 1.2 million").
+  const current = claims.filter((c) => !isSuperseded(c));
+  if (current.length > 0 && current.length < claims.length) claims = current;
   // A count the text gives more than once ("about 1,600 patients" in the lead and again in
   // the body) is the total, over a side figure given once.
   const mentions = new Map<number, number>();
@@ -47,7 +75,9 @@ export function bestAffected(claims: readonly ClaimOf<"affected">[]): ClaimOf<"a
     .map((c, i) => ({ c, i }))
     .sort(
       (a, b) =>
-        Number(DEDUPLICATED.test(b.c.text)) - Number(DEDUPLICATED.test(a.c.text)) ||
+        Number(a.c.value.count === 1) - Number(b.c.value.count === 1) ||
+        Number(isDeduplicated(b.c)) - Number(isDeduplicated(a.c)) ||
+        Number(isTotal(b.c)) - Number(isTotal(a.c)) ||
         UNIT_RANK[a.c.value.unit] - UNIT_RANK[b.c.value.unit] ||
         repeated(b.c) - repeated(a.c) ||
         BOUND_RANK[a.c.value.bound] - BOUND_RANK[b.c.value.bound] ||

@@ -66,8 +66,12 @@ export const modifiers = (n: number, lazy = false) =>
 /** The head noun (a people noun, a record) with an optional possessive. */
 export const HEAD_SOURCE = String.raw`(${UNIT_NOUN_SOURCE})(?:['’]s?)?(?!${LETTER}|\d)`;
 
-/** Characters that may not come right before a count ("$5 million", "COVID-19", "v2.1"). */
-export const NOT_BEFORE = String.raw`(?<![A-Za-z\u00C0-\u024F\d.,$€£¥₩₹/#-])`;
+/**
+ * Characters that may not come right before a count ("$5 million", "COVID-19", "v2.1"); but
+ * scraped text glues a short function word to a count ("wrote to1,200 patients", "data
+ * of3,000 users"), and the word then stands apart.
+ */
+export const NOT_BEFORE = String.raw`(?:(?<![A-Za-z\u00C0-\u024F\d.,$€£¥₩₹/#-])|(?<=(?<![A-Za-z\u00C0-\u024F\d])(?:to|of|for|by|on|at|and|with|from|about|over|some|nearly)))`;
 
 const PREPOSITION_BEFORE_YEAR =
   /\b(?:in|since|by|from|of|to|until|till|before|after|during|early|late|mid|end|spring|summer|fall|autumn|winter|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)[\s,]{1,3}$/i;

@@ -141,9 +141,15 @@ export default defineMatcher({
         match: "3,900 Beth Israel Deaconess Medical Center patients",
         value: { count: 3900, bound: "exact", unit: "people" },
       },
+      {
+        text: "In March the trust wrote to1,200 patients after papers were found in a car park.",
+        match: "1,200 patients",
+        value: { count: 1200, bound: "exact", unit: "people" },
+      },
     ],
     invalid: [
       "a country of about 67 million people",
+      "The Photo2000 users group met.",
       "the nation's population of 38 million people",
       "The company, which has 20 million customers, said",
       "At the time, the service had more than 32 million registered accounts and the breach hit",

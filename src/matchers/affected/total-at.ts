@@ -8,8 +8,8 @@ import { NOT_BEFORE } from "./_phrase.js";
 
 /** What is counted, between "total" and its verb: "affected accounts", "of victims". */
 const COUNTED = String.raw`(?:\s+(?:of\s+)?(?:affected|impacted|breached|compromised|exposed|stolen|leaked|victims?|customers?|users?|accounts?|people|individuals|records|members|patients|subscribers))`;
-const TOTAL = String.raw`(?:total|tally|count|number)${COUNTED}{0,3}\s+(?:now\s+|has\s+|had\s+)?(?:stands?|stood|rose|risen|climbed|grew|grown|reached|jumped|increased|totals?|totall?ed)(?:\s+(?:at|to))?`;
-const ESTIMATE = String.raw`(?:initial|original|earlier|first|previous|preliminary|revised|new|updated)\s+(?:estimate|count|tally|figure)s?\s+of`;
+const TOTAL = String.raw`(?:total|tally|count|number|figure|toll)${COUNTED}{0,3}\s+(?:(?:now|has|had|was|were|has\s+been|had\s+been)\s+)?(?:(?:later|since|now|then|subsequently)\s+)?(?:stands?|stood|rose|risen|climbed|grew|grown|reached|jumped|increased|totals?|totall?ed|revised(?:\s+upwards?)?|raised|updated)(?:\s+(?:at|to))?`;
+const ESTIMATE = String.raw`(?:(?:initial|original|earlier|first|previous|preliminary|revised|new|updated)\s+(?:estimate|count|tally|figure)s?\s+of|(?:revised|new|updated|final|latest)\s+(?:estimate|count|tally|figure|total)\s+(?:is|was|now\s+stands\s+at|stands\s+at)|(?:initially|originally|first|previously|earlier)\s+(?:estimated|put|thought)\s+(?:at|to\s+be))`;
 const HEDGE = String.raw`(?:(?:about|approximately|around|roughly|some|nearly|almost|over|more\s+than|an\s+estimated|just\s+over|just\s+under)\s+)?`;
 const PATTERN = new RegExp(
   String.raw`\b(?:${TOTAL}|${ESTIMATE})\s+${HEDGE}${NOT_BEFORE}(${NUMBER_SOURCE})(?![\d.,]*\d)`,
@@ -32,7 +32,17 @@ export default defineMatcher({
   kind: "affected",
   description:
     "A count with no noun, named as a total or an estimate: 'the total stands at 4.2 million'.",
-  triggers: ["total*", "tally", "count", "number", "estimate*", "figure*"],
+  triggers: [
+    "total*",
+    "tally",
+    "count",
+    "number",
+    "estimate*",
+    "figure*",
+    "toll",
+    "put",
+    "thought",
+  ],
   pattern: PATTERN,
   extract(m, { sentence }) {
     const text = sentence.text;
@@ -62,9 +72,31 @@ export default defineMatcher({
         match: "1.3 million",
         value: { count: 1_300_000 },
       },
+      {
+        text: "The figure rose to 19,500 after a second review of the breach.",
+        match: "19,500",
+        value: { count: 19_500 },
+      },
+      {
+        text: "Initially estimated at 1.2 million, the number of affected users was later revised to 2.6 million.",
+        match: "2.6 million",
+        value: { count: 2_600_000 },
+      },
+      {
+        text: "Initially estimated at 1.2 million, the number of affected users was later revised to 2.6 million.",
+        match: "1.2 million",
+        value: { count: 1_200_000 },
+      },
+      {
+        text: "Once duplicates were removed from the list of affected members, the new total is 4,810.",
+        match: "4,810",
+        value: { count: 4810 },
+      },
     ],
     invalid: [
       "The total rose to $4 million in fines after the breach.",
+      "The new total is 1,200 stores after the merger.",
+      "The death toll rose to 1,200 after the quake.",
       "The number of affected stores rose to 12 after the breach.",
       "The total stands at 4.2 million for the quarter's sales.",
       "Shares of the hacked firm rose to 35 percent of the total count of 12,000 trades.",
