@@ -434,6 +434,26 @@ describe("status", () => {
   });
 });
 
+describe("modality of the time and place of saying", () => {
+  it.each([
+    ["It was reported in March 2021 that 40,000 members were affected.", "March 2021", "date"],
+    ["The insurer said on Friday that 40,000 members were affected.", "Friday", "date"],
+    ['"We are sorry," the chief executive said at a briefing on Friday.', "Friday", "date"],
+    ["The regulator said in a statement on 4 May 2024.", "4 May 2024", "date"],
+  ] as const)("asserted: %j", (text, span, kind) =>
+    expect(modalityOf(text, span, kind)).toBe("asserted"),
+  );
+  it.each([
+    ["It was reported in March 2021 that 40,000 members were affected.", "40,000 members"],
+    ["The insurer said on Friday that 40,000 members were affected.", "40,000 members"],
+    ["The insurer said on Friday 40,000 members were affected.", "40,000 members"],
+    ["The insurer said on Friday 400 members were affected.", "400 members"],
+    ["It has been reported that 40,000 members were affected.", "40,000 members"],
+  ])("the statement stays reported: %j", (text, span) =>
+    expect(modalityOf(text, span)).toBe("reported"),
+  );
+});
+
 describe("modality of a span that went unnoticed", () => {
   it("is no denial: the firm did not notice the intruders for a span", () => {
     const text = "The shop reportedly did not notice the intruders for nine weeks.";

@@ -149,6 +149,20 @@ const DENIED_AFTER =
   /^\s{0,3}(?:was|were|had|have|has)(?:\s+not|n['’]t)(?:\s+been)?\s+(?:affected|accessed|compromised|exposed|impacted|stolen|breached|fined|imposed|leaked|taken)\b/i;
 /** A speech verb right before an actor makes it the speaker: "said spokesman John Reyes". */
 const SPEECH_BEFORE = /\b(?:said|says|told|stated|according to)\s+$/i;
+/**
+ * When it was said, between the verb and its "that": "said on Thursday that …", "it was
+ * reported in March 2021 that …". The text asserts the time of the statement; the statement
+ * starts after "that".
+ */
+const TIME_OF_SAYING = /^\s(?:on|in|last|earlier|late|early|this|at)\s[^,.;]{0,40}?\bthat\b/i;
+/**
+ * Where and when it was said, ending the sentence: "…," the chief executive said at a press
+ * briefing on Friday. Nothing after the verb is the statement.
+ */
+const SETTING_OF_SAYING =
+  /^\s(?:on|in|at|during|last|earlier)\s(?:[a-z\d.'’-]+\s){0,5}[a-z\d'’-]+[.!?"'”’]{0,3}\s{0,2}$/i;
+/** A verb in what follows the speech verb makes it the statement: "said on Monday 500 were hit". */
+const AUXILIARY = /\b(?:was|were|is|are|had|has|have|been)\b/i;
 /** How many words a trailing attribution has on either side of its verb. */
 const TRAILING_WORDS = 4;
 /** Adverbs hold for their own clause, in both directions. */
@@ -191,7 +205,11 @@ function reportedScopes(text: string, clauses: readonly Span[], cue: Span): Scop
     text.slice(clause.start, Math.min(clause.end, clause.start + 12)),
   );
   SUBORDINATE.lastIndex = 0;
-  return [{ start: cue.end, end: opensSubordinate ? clause.end : text.length }];
+  const after = text.slice(cue.end);
+  if (SETTING_OF_SAYING.test(after) && !AUXILIARY.test(after)) return [];
+  const when = TIME_OF_SAYING.exec(text.slice(cue.end, cue.end + 60));
+  const start = when ? cue.end + when[0].length : cue.end;
+  return [{ start, end: opensSubordinate ? clause.end : text.length }];
 }
 
 /**
