@@ -1,7 +1,7 @@
 // The pipeline for one document, left to right: document → rules (matchers, refiners) → claims
 // → summary, and for streams the rendered NDJSON line and the slim record incidents are later
 // built from. Running it over many files, in this thread or in workers, is runner.ts's job.
-import { toClaims } from "./claims/index.js";
+import { shareValues, takeClaims } from "./claims/index.js";
 import type { Claim, DocumentRecord, FileError } from "./contract/index.js";
 import { buildDocument, type SourceDoc } from "./document/index.js";
 import { matchers as allMatchers } from "./matchers/index.js";
@@ -25,8 +25,10 @@ export type LineOutcome =
 
 /** Rules → claims for one document (the matchers can be narrowed, as the example tests do). */
 export function extractClaims(doc: SourceDoc, matchers: readonly Matcher[] = allMatchers): Claim[] {
-  const drafts = runRefiners(refiners, runMatchers(matchers, doc), doc);
-  return toClaims(drafts, doc);
+  // The drafts are this function's own: their values shared before the refiners carry them
+  // (shareValues), the refiners' array made into the claims in place (takeClaims).
+  const drafts = shareValues(runMatchers(matchers, doc), doc);
+  return takeClaims(runRefiners(refiners, drafts, doc), doc);
 }
 
 /** Document → rules → claims → summary for one decoded file. */

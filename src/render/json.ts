@@ -52,17 +52,35 @@ function isPlain(v: unknown): v is Record<string, unknown> {
   );
 }
 
+/** nodesUpTo's stack, one for every call (it is left empty). */
+const walkStack: unknown[] = [];
+
 /** The nodes under v, counted up to `limit` (a large value is not walked to its end). */
 function nodesUpTo(v: unknown, limit: number): number {
   let n = 0;
-  const stack: unknown[] = [v];
+  const stack = walkStack;
+  stack.push(v);
   while (stack.length && n < limit) {
     const x = stack.pop();
     n++;
     if (Array.isArray(x)) for (const e of x) stack.push(e);
     else if (isPlain(x)) for (const k in x) stack.push(x[k]);
   }
+  stack.length = 0;
   return n;
+}
+
+/**
+ * value[from, to) as jsonPieces writes them one by one, separators between them, in one
+ * JSON.stringify of the run: JSON.stringify(run, null, 2) is "[\n  A,\n  B\n]" with every line
+ * inside indented by at least two spaces, so its inside with each "\n  " made "\n" + indent is
+ * the elements at that indent, joined by ",\n" + indent. (As an element, JSON.stringify writes
+ * undefined, a function or a symbol as null, as jsonPieces does.)
+ */
+function runText(value: unknown[], from: number, to: number, indent: string, pretty: boolean) {
+  const run = from === 0 && to === value.length ? value : value.slice(from, to);
+  if (!pretty) return JSON.stringify(run).slice(1, -1);
+  return JSON.stringify(run, null, 2).slice(4, -2).replaceAll("\n  ", `\n${indent}`);
 }
 
 /**
@@ -86,12 +104,27 @@ function* jsonPieces(value: unknown, indent: string, pretty = true): Generator<s
   const next = pretty ? `,\n${inner}` : ",";
   const close = pretty ? `\n${indent}` : "";
   if (Array.isArray(value)) {
+    // Runs of small elements (of WHOLE_NODES nodes in all at most) are written by one
+    // JSON.stringify each (runText); an element too large for one alone, piece by piece.
     yield "[";
-    for (let i = 0; i < value.length; i++) {
+    let i = 0;
+    while (i < value.length) {
       yield i === 0 ? open : next;
-      const v: unknown = value[i];
-      const element = typeof v === "function" || typeof v === "symbol" ? null : v;
-      yield* jsonPieces(element, inner, pretty);
+      let to = i;
+      let nodes = 0;
+      while (to < value.length) {
+        const n = nodesUpTo(value[to], WHOLE_NODES);
+        if (n >= WHOLE_NODES || (to > i && nodes + n > WHOLE_NODES)) break;
+        nodes += n;
+        to++;
+      }
+      if (to > i) {
+        yield runText(value, i, to, inner, pretty);
+        i = to;
+        continue;
+      }
+      yield* jsonPieces(value[i], inner, pretty);
+      i++;
     }
     yield `${close}]`;
     return;
