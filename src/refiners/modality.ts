@@ -363,11 +363,16 @@ export default defineRefiner({
   description:
     "Modality of every claim from the cue words of the clause that governs it (reported, suspected, speculative, negated).",
   refine(drafts, doc) {
+    // Each draft is given its modality in place (the pipeline's drafts are its own): a long
+    // document's drafts are not all copied once more.
     const cache = new Map<number, SentenceCues>();
     return drafts.map((d) => {
       if (d.modality) return d;
       const sentence = doc.sentences[d.sentence];
-      if (!sentence) return { ...d, modality: "asserted" };
+      if (!sentence) {
+        d.modality = "asserted";
+        return d;
+      }
       let cues = cache.get(d.sentence);
       if (!cues) {
         cues = cuesOf(sentence.text, sentenceClauses(doc, d.sentence));
@@ -385,7 +390,8 @@ export default defineRefiner({
         opts,
         cues,
       );
-      return { ...d, modality } as AnyDraft;
+      d.modality = modality;
+      return d;
     });
   },
 });

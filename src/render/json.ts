@@ -14,11 +14,15 @@ export function renderJson(report: Report): string {
   return `${JSON.stringify(reportSchema.parse(report), null, 2)}\n`;
 }
 
-/** Pieces of output gathered before one is handed out (one write each). */
-const CHUNK_CHARS = 64 * 1024;
+/**
+ * Pieces of output gathered before one is handed out (one write each): with a run of elements
+ * (RUN_NODES) the chunk stays under 64K characters, a string V8 keeps in its young generation
+ * (even two bytes a character), never in its large-object space.
+ */
+const CHUNK_CHARS = 32 * 1024;
 
 /**
- * renderJson's text in chunks of about 64 KB, made as they are written: a report of one
+ * renderJson's text in chunks of about 32K characters, made as they are written: a report of one
  * 20 MB document (half a million claims, their evidence again in its incident) never becomes
  * one string, which could outgrow both memory and V8's longest string. The bytes are
  * renderJson's: documents and incidents go through the schema's projection (its key order,
@@ -41,6 +45,11 @@ export function* renderJsonChunks(report: Report): Generator<string> {
 
 /** Values of fewer nodes than this are written by one JSON.stringify; larger ones piece by piece. */
 const WHOLE_NODES = 4096;
+/**
+ * Nodes of a run of small array elements written by one JSON.stringify (runText): about 30
+ * claims, some 20K characters.
+ */
+const RUN_NODES = 512;
 
 /** An object JSON.stringify writes key by key (no toJSON of its own, a plain prototype). */
 function isPlain(v: unknown): v is Record<string, unknown> {
@@ -104,7 +113,7 @@ function* jsonPieces(value: unknown, indent: string, pretty = true): Generator<s
   const next = pretty ? `,\n${inner}` : ",";
   const close = pretty ? `\n${indent}` : "";
   if (Array.isArray(value)) {
-    // Runs of small elements (of WHOLE_NODES nodes in all at most) are written by one
+    // Runs of small elements (of RUN_NODES nodes in all at most) are written by one
     // JSON.stringify each (runText); an element too large for one alone, piece by piece.
     yield "[";
     let i = 0;
@@ -114,7 +123,7 @@ function* jsonPieces(value: unknown, indent: string, pretty = true): Generator<s
       let nodes = 0;
       while (to < value.length) {
         const n = nodesUpTo(value[to], WHOLE_NODES);
-        if (n >= WHOLE_NODES || (to > i && nodes + n > WHOLE_NODES)) break;
+        if (n >= WHOLE_NODES || (to > i && nodes + n > RUN_NODES)) break;
         nodes += n;
         to++;
       }
@@ -314,7 +323,7 @@ export function ndjsonDocument(doc: DocumentRecord): string {
 export const CHUNKED_CLAIMS = 4096;
 
 /**
- * ndjsonDocument's line in chunks of about 64 KB, made as they are written: the line of one
+ * ndjsonDocument's line in chunks of about 32K characters, made as they are written: the line of one
  * 20 MB document (200 MB of claims) is never one string.
  */
 export function* ndjsonDocumentChunks(doc: DocumentRecord): Generator<string> {
