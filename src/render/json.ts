@@ -8,7 +8,7 @@ import {
   incidentSchema,
   type Report,
 } from "../contract/index.js";
-import type { DocumentRecord, FileError, Incident } from "../contract/index.js";
+import type { DocumentRecord, FileError, Incident, IncidentReport } from "../contract/index.js";
 
 export function renderJson(report: Report): string {
   return `${JSON.stringify(reportSchema.parse(report), null, 2)}\n`;
@@ -37,6 +37,22 @@ export function* renderJsonChunks(report: Report): Generator<string> {
   const projected = {
     schemaVersion: SCHEMA_VERSION,
     documents: report.documents.map((d) => (documentConforms!(d) ? d : documentProjection!(d))),
+    incidents: report.incidents.map((i) => (incidentConforms!(i) ? i : incidentProjection!(i))),
+    errors: report.errors.map((e) => fileErrorSchema.parse(e)),
+  };
+  yield* chunked(jsonPieces(projected, ""), "\n");
+}
+
+/**
+ * renderIncidentsJson's text (render/incident.ts: `breach report --format json`) in chunks made
+ * as they are written, as renderJsonChunks does for a report: the incidents of one large
+ * document (their evidence, a source per claim) never become one string, nor a parsed copy.
+ */
+export function* renderIncidentsJsonChunks(report: IncidentReport): Generator<string> {
+  incidentProjection ??= projection(incidentSchema);
+  incidentConforms ??= conforms(incidentSchema);
+  const projected = {
+    schemaVersion: SCHEMA_VERSION,
     incidents: report.incidents.map((i) => (incidentConforms!(i) ? i : incidentProjection!(i))),
     errors: report.errors.map((e) => fileErrorSchema.parse(e)),
   };
