@@ -86,7 +86,7 @@ export function extractRead(
   read: ReadResult,
   mode: "record" | "ndjson",
   incidents: boolean,
-  /** A document of many claims as chunks made while written (this thread only: not cloneable). */
+  /** A document of many claims as chunks made while written (a worker sends them as an array). */
   chunked = false,
 ): Outcome | LineOutcome {
   const outcome = read.ok ? extractFile(read.file) : read;
