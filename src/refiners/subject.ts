@@ -188,26 +188,24 @@ export default defineRefiner({
     };
     const { name: victim, confident } = victimOfDoc(drafts, doc, factsFor);
     // The date the text first gives its own breach, to tell "the breach in March 2019" apart.
-    // Each sentence's drafts by their index; each draft's subject by its index, given to the
-    // draft in place at the end (the pipeline's drafts are its own: a long document's drafts
-    // are not all copied once more, nor looked up in a map of them).
-    const bySentence = new Map<number, number[]>();
-    for (let i = 0; i < drafts.length; i++) {
-      const s = drafts[i]!.sentence;
-      const list = bySentence.get(s);
-      if (list) list.push(i);
-      else bySentence.set(s, [i]);
-    }
+    // The drafts' indices in sentence order (stably), one run per sentence; each draft's
+    // subject by its index, given to the draft in place at the end (the pipeline's drafts are
+    // its own: a long document's drafts are not all copied once more, nor held in a map of
+    // them, nor in a list per sentence).
+    let order = Array.from(drafts.keys());
+    if (drafts.some((d, i) => i > 0 && d.sentence < drafts[i - 1]!.sentence))
+      order = order.sort((a, b) => drafts[a]!.sentence - drafts[b]!.sentence || a - b);
     let mainDate: string | null = null;
-    const sentences = [...bySentence.keys()].sort((a, b) => a - b);
     const subjects: (string | null | undefined)[] = new Array<undefined>(drafts.length);
     let firstBody = doc.sentences.findIndex(
       (x) => x.start >= doc.bodyStart && x.text !== doc.title,
     );
     if (firstBody === -1) firstBody = doc.sentences.length;
-    for (const si of sentences) {
+    for (let from = 0, to = 0; from < order.length; from = to) {
+      const si = drafts[order[from]!]!.sentence;
+      while (to < order.length && drafts[order[to]!]!.sentence === si) to++;
       const sentence = doc.sentences[si];
-      const list = bySentence.get(si)!;
+      const list = order.slice(from, to);
       if (!sentence) continue;
       const dates: DateMark[] = list
         .map((i) => drafts[i]!)
