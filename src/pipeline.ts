@@ -1,7 +1,7 @@
 // The pipeline for one document, left to right: document → rules (matchers, refiners) → claims
 // → summary, and for streams the rendered NDJSON line and the slim record incidents are later
 // built from. Running it over many files, in this thread or in workers, is runner.ts's job.
-import { shareValues, takeClaims } from "./claims/index.js";
+import { detached, detachStrings, shareValues, takeClaims } from "./claims/index.js";
 import type { Claim, DocumentRecord, FileError } from "./contract/index.js";
 import { buildDocument, type SourceDoc } from "./document/index.js";
 import { matchers as allMatchers } from "./matchers/index.js";
@@ -47,9 +47,10 @@ export function extractFile(file: SourceFile): Outcome {
       path: doc.path,
       id: doc.id,
       sha256: doc.sha256,
-      title: doc.title,
+      // Detached: a title cut from the text would hold the whole text as long as the record.
+      title: doc.title === null ? null : detached(doc.title),
       published: doc.published,
-      meta: doc.meta,
+      meta: detachStrings(doc.meta),
       claims,
       summary: summarize(claims, doc),
     },
