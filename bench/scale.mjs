@@ -74,7 +74,7 @@ try {
   });
   for (const format of FORMATS) {
     log(`\n--format ${format}`);
-    log("  size    CPU      ×prev  wall      peak RSS");
+    log("  size    CPU      ×prev  wall      peak RSS  RSS/size");
     let prev = null;
     for (const { mb, file } of files) {
       const r = run(file, format);
@@ -82,7 +82,7 @@ try {
       const doubled = prev && mb === prev.mb * 2;
       if (doubled && ratio > RATIO) linear = false;
       log(
-        `  ${String(mb).padStart(3)} MB  ${fmt(r.cpuMs).padStart(7)}  ${ratio ? `${ratio.toFixed(2)}×`.padStart(5) : "    -"}  ${fmt(r.wallMs).padStart(8)}  ${(r.rssKB / 1024).toFixed(0).padStart(5)} MB`,
+        `  ${String(mb).padStart(3)} MB  ${fmt(r.cpuMs).padStart(7)}  ${ratio ? `${ratio.toFixed(2)}×`.padStart(5) : "    -"}  ${fmt(r.wallMs).padStart(8)}  ${(r.rssKB / 1024).toFixed(0).padStart(5)} MB  ${(r.rssKB / 1024 / mb).toFixed(0).padStart(5)}×`,
       );
       prev = { ...r, mb };
     }
@@ -95,8 +95,9 @@ try {
     log(`\n20 MB, node --max-old-space-size=1024 (budget: 60 s, ${budget} MB)`);
     for (const format of FORMATS) {
       const r = run(file, format, ["--max-old-space-size=1024"]);
+      const rss = r.rssKB / 1024;
       log(
-        `  ${format.padEnd(6)}  CPU ${fmt(r.cpuMs)}  wall ${fmt(r.wallMs)}  peak RSS ${(r.rssKB / 1024).toFixed(0)} MB`,
+        `  ${format.padEnd(6)}  CPU ${fmt(r.cpuMs)}  wall ${fmt(r.wallMs)}  peak RSS ${rss.toFixed(0)} MB  within budget: ${r.wallMs < 60_000 && rss <= budget ? "yes" : "NO"}`,
       );
     }
   }

@@ -1,14 +1,14 @@
 // The pipeline for one document, left to right: document → rules (matchers, refiners) → claims
 // → summary, and for streams the rendered NDJSON line and the slim record incidents are later
 // built from. Running it over many files, in this thread or in workers, is runner.ts's job.
-import { toClaims } from "./claims/index.js";
+import { detached, detachStrings, shareValues, takeClaims } from "./claims/index.js";
 import type { Claim, DocumentRecord, FileError } from "./contract/index.js";
 import { buildDocument, type SourceDoc } from "./document/index.js";
 import { matchers as allMatchers } from "./matchers/index.js";
 import type { ReadResult, SourceFile } from "./read/index.js";
 import { refiners } from "./refiners/index.js";
 import { CHUNKED_CLAIMS, ndjsonDocument, ndjsonDocumentChunks } from "./render/json.js";
-import { runMatchers, runRefiners, type Matcher } from "./rules/index.js";
+import { runMatchers, type Matcher } from "./rules/index.js";
 import { summarize } from "./summary/index.js";
 
 export type Outcome = { ok: true; document: DocumentRecord } | { ok: false; error: FileError };
@@ -25,8 +25,14 @@ export type LineOutcome =
 
 /** Rules → claims for one document (the matchers can be narrowed, as the example tests do). */
 export function extractClaims(doc: SourceDoc, matchers: readonly Matcher[] = allMatchers): Claim[] {
-  const drafts = runRefiners(refiners, runMatchers(matchers, doc), doc);
-  return toClaims(drafts, doc);
+  // The drafts are this function's own: their values shared before the refiners carry them
+  // (shareValues), the refiners' array made into the claims in place (takeClaims). Each
+  // refiner's input is let go once it has run (runRefiners's reduce, whose first argument
+  // stays held, would keep the matchers' drafts alive to the end: a fifth of a large
+  // document's memory).
+  let drafts = shareValues(runMatchers(matchers, doc), doc);
+  for (const refiner of refiners) drafts = refiner.refine(drafts, doc);
+  return takeClaims(drafts, doc);
 }
 
 /** Document → rules → claims → summary for one decoded file. */
@@ -41,9 +47,10 @@ export function extractFile(file: SourceFile): Outcome {
       path: doc.path,
       id: doc.id,
       sha256: doc.sha256,
-      title: doc.title,
+      // Detached: a title cut from the text would hold the whole text as long as the record.
+      title: doc.title === null ? null : detached(doc.title),
       published: doc.published,
-      meta: doc.meta,
+      meta: detachStrings(doc.meta),
       claims,
       summary: summarize(claims, doc),
     },
@@ -80,7 +87,7 @@ export function extractRead(
   read: ReadResult,
   mode: "record" | "ndjson",
   incidents: boolean,
-  /** A document of many claims as chunks made while written (this thread only: not cloneable). */
+  /** A document of many claims as chunks made while written (a worker sends them as an array). */
   chunked = false,
 ): Outcome | LineOutcome {
   const outcome = read.ok ? extractFile(read.file) : read;

@@ -11,6 +11,7 @@ import {
   useColor,
   type CommandContext,
 } from "./context.js";
+import { writeOut } from "./progress.js";
 
 const FORMATS = ["table", "markdown", "json"] as const;
 
@@ -98,9 +99,14 @@ async function runReport(
     incidents: report.incidents,
     errors: report.errors,
   };
+  if (flags.format === "json") {
+    // In chunks, written as they are made: the incidents of a large document are never one string.
+    const { renderIncidentsJsonChunks } = await import("../render/json.js");
+    for (const chunk of renderIncidentsJsonChunks(out)) await writeOut(io, chunk);
+    return failed ? 2 : 0;
+  }
   const render = await import("../render/incident.js");
-  if (flags.format === "json") io.stdout.write(render.renderIncidentsJson(out));
-  else if (flags.format === "markdown") io.stdout.write(render.renderIncidentsMarkdown(out));
+  if (flags.format === "markdown") io.stdout.write(render.renderIncidentsMarkdown(out));
   else
     io.stdout.write(
       render.renderIncidentsTable(out, {

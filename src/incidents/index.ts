@@ -16,11 +16,22 @@ import { buildTimeline } from "./timeline.js";
 export { countsAgree, datesAgree, countInterval } from "./agree.js";
 export { foldName } from "../refiners/victim.js";
 
-/** Group documents whose victims share a folded name or alias (union–find over names). */
+/**
+ * Group documents whose victims share a folded name or alias (union–find over names); linear
+ * in documents (each group grows in place, never copied per document).
+ */
 function group(documents: readonly DocumentRecord[]): DocumentRecord[][] {
   const parent = new Map<string, string>();
+  // Path halving: each look shortens the path it walks, so a chain of names never makes the
+  // grouping quadratic. Roots stay the roots they were (only inner links move).
   const find = (x: string): string => {
-    while (parent.get(x) !== x) x = parent.get(x)!;
+    let up = parent.get(x)!;
+    while (up !== x) {
+      const grand = parent.get(up)!;
+      parent.set(x, grand);
+      x = grand;
+      up = parent.get(x)!;
+    }
     return x;
   };
   const keysOf = new Map<DocumentRecord, string[]>();
@@ -35,7 +46,9 @@ function group(documents: readonly DocumentRecord[]): DocumentRecord[][] {
     const keys = keysOf.get(doc)!;
     if (!keys.length) continue;
     const root = find(keys[0]!);
-    groups.set(root, [...(groups.get(root) ?? []), doc]);
+    const group = groups.get(root);
+    if (group) group.push(doc);
+    else groups.set(root, [doc]);
   }
   return [...groups.values()];
 }

@@ -111,20 +111,32 @@ export function clausesOf(text: string): Span[] {
   return clauses;
 }
 
-/** Each document's sentence clauses, by sentence index, as far as they were asked for. */
-const clauseMemo = new WeakMap<SourceDoc, Span[][]>();
+/**
+ * Each document's sentence clauses, by sentence index, as far as they were asked for; a text
+ * said again shares the clauses of its first saying (they depend on the text alone), so a
+ * long document of repeated sentences holds one list of clauses per distinct sentence.
+ */
+const clauseMemo = new WeakMap<SourceDoc, { byIndex: Span[][]; byText: Map<string, Span[]> }>();
 
 /**
  * The clauses of a document's sentence, cut once: this refiner and the subject refiner both
  * read them (neither changes them).
  */
 export function sentenceClauses(doc: SourceDoc, index: number): Span[] {
-  let bySentence = clauseMemo.get(doc);
-  if (!bySentence) {
-    bySentence = [];
-    clauseMemo.set(doc, bySentence);
+  let memo = clauseMemo.get(doc);
+  if (!memo) {
+    memo = { byIndex: [], byText: new Map() };
+    clauseMemo.set(doc, memo);
   }
-  return (bySentence[index] ??= clausesOf(doc.sentences[index]!.text));
+  const held = memo.byIndex[index];
+  if (held) return held;
+  const text = doc.sentences[index]!.text;
+  let clauses = memo.byText.get(text);
+  if (!clauses) {
+    clauses = clausesOf(text);
+    memo.byText.set(text, clauses);
+  }
+  return (memo.byIndex[index] = clauses);
 }
 
 export function clauseIndexAt(clauses: readonly Span[], pos: number): number {
@@ -381,11 +393,16 @@ export default defineRefiner({
   description:
     "Modality of every claim from the cue words of the clause that governs it (reported, suspected, speculative, negated).",
   refine(drafts, doc) {
+    // Each draft is given its modality in place (the pipeline's drafts are its own): a long
+    // document's drafts are not all copied once more.
     const cache = new Map<number, SentenceCues>();
     return drafts.map((d) => {
       if (d.modality) return d;
       const sentence = doc.sentences[d.sentence];
-      if (!sentence) return { ...d, modality: "asserted" };
+      if (!sentence) {
+        d.modality = "asserted";
+        return d;
+      }
       let cues = cache.get(d.sentence);
       if (!cues) {
         cues = cuesOf(sentence.text, sentenceClauses(doc, d.sentence));
@@ -403,7 +420,8 @@ export default defineRefiner({
         opts,
         cues,
       );
-      return { ...d, modality } as AnyDraft;
+      d.modality = modality;
+      return d;
     });
   },
 });

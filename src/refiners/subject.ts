@@ -188,25 +188,27 @@ export default defineRefiner({
     };
     const { name: victim, confident } = victimOfDoc(drafts, doc, factsFor);
     // The date the text first gives its own breach, to tell "the breach in March 2019" apart.
-    const bySentence = new Map<number, AnyDraft[]>();
-    for (const d of drafts) {
-      const list = bySentence.get(d.sentence) ?? [];
-      list.push(d);
-      bySentence.set(d.sentence, list);
-    }
+    // The drafts' indices in sentence order (stably), one run per sentence; each draft's
+    // subject by its index, given to the draft in place at the end (the pipeline's drafts are
+    // its own: a long document's drafts are not all copied once more, nor held in a map of
+    // them, nor in a list per sentence).
+    let order = Array.from(drafts.keys());
+    if (drafts.some((d, i) => i > 0 && d.sentence < drafts[i - 1]!.sentence))
+      order = order.sort((a, b) => drafts[a]!.sentence - drafts[b]!.sentence || a - b);
     let mainDate: string | null = null;
-    const out: AnyDraft[] = [];
-    const sentences = [...bySentence.keys()].sort((a, b) => a - b);
-    const subjects = new Map<AnyDraft, string | null>();
+    const subjects: (string | null | undefined)[] = new Array<undefined>(drafts.length);
     let firstBody = doc.sentences.findIndex(
       (x) => x.start >= doc.bodyStart && x.text !== doc.title,
     );
     if (firstBody === -1) firstBody = doc.sentences.length;
-    for (const si of sentences) {
+    for (let from = 0, to = 0; from < order.length; from = to) {
+      const si = drafts[order[from]!]!.sentence;
+      while (to < order.length && drafts[order[to]!]!.sentence === si) to++;
       const sentence = doc.sentences[si];
-      const list = bySentence.get(si)!;
+      const list = order.slice(from, to);
       if (!sentence) continue;
       const dates: DateMark[] = list
+        .map((i) => drafts[i]!)
         .filter((d) => d.kind === "date")
         .map((d) => ({
           start: d.start - sentence.start,
@@ -226,30 +228,32 @@ export default defineRefiner({
         factsFor(sentence.text),
         sentenceClauses(doc, si),
       );
-      for (const d of list) {
+      for (const i of list) {
+        const d = drafts[i]!;
         if (d.subject !== undefined) {
-          subjects.set(d, d.subject);
+          subjects[i] = d.subject;
           continue;
         }
         if (d.kind === "date" && d.value.event === "published") {
-          subjects.set(d, null);
+          subjects[i] = null;
           continue;
         }
         const at = d.start - sentence.start;
         const scope = scopes.find((s) => at >= s.start && at < s.end);
         if (scope && !(d.kind === "actor" && d.value.involvement !== "victim")) {
-          subjects.set(d, victim && sameName(scope.subject, victim) ? victim : scope.subject);
-        } else subjects.set(d, victim);
+          subjects[i] = victim && sameName(scope.subject, victim) ? victim : scope.subject;
+        } else subjects[i] = victim;
         if (
           mainDate === null &&
           d.kind === "date" &&
           BREACH_EVENTS.has(d.value.event) &&
-          subjects.get(d) === victim
+          subjects[i] === victim
         )
           mainDate = d.value.date;
       }
     }
-    for (const d of drafts) out.push({ ...d, subject: subjects.get(d) ?? null } as AnyDraft);
+    const out = drafts.slice();
+    for (let i = 0; i < out.length; i++) out[i]!.subject = subjects[i] ?? null;
     const own = victim ? victimActorDraft(out, doc, victim) : null;
     if (own) out.push(own);
     return out;

@@ -8,17 +8,21 @@ import {
   incidentSchema,
   type Report,
 } from "../contract/index.js";
-import type { DocumentRecord, FileError, Incident } from "../contract/index.js";
+import type { DocumentRecord, FileError, Incident, IncidentReport } from "../contract/index.js";
 
 export function renderJson(report: Report): string {
   return `${JSON.stringify(reportSchema.parse(report), null, 2)}\n`;
 }
 
-/** Pieces of output gathered before one is handed out (one write each). */
-const CHUNK_CHARS = 64 * 1024;
+/**
+ * Pieces of output gathered before one is handed out (one write each): with a run of elements
+ * (RUN_NODES) the chunk stays under 64K characters, a string V8 keeps in its young generation
+ * (even two bytes a character), never in its large-object space.
+ */
+const CHUNK_CHARS = 32 * 1024;
 
 /**
- * renderJson's text in chunks of about 64 KB, made as they are written: a report of one
+ * renderJson's text in chunks of about 32K characters, made as they are written: a report of one
  * 20 MB document (half a million claims, their evidence again in its incident) never becomes
  * one string, which could outgrow both memory and V8's longest string. The bytes are
  * renderJson's: documents and incidents go through the schema's projection (its key order,
@@ -39,8 +43,29 @@ export function* renderJsonChunks(report: Report): Generator<string> {
   yield* chunked(jsonPieces(projected, ""), "\n");
 }
 
+/**
+ * renderIncidentsJson's text (render/incident.ts: `breach report --format json`) in chunks made
+ * as they are written, as renderJsonChunks does for a report: the incidents of one large
+ * document (their evidence, a source per claim) never become one string, nor a parsed copy.
+ */
+export function* renderIncidentsJsonChunks(report: IncidentReport): Generator<string> {
+  incidentProjection ??= projection(incidentSchema);
+  incidentConforms ??= conforms(incidentSchema);
+  const projected = {
+    schemaVersion: SCHEMA_VERSION,
+    incidents: report.incidents.map((i) => (incidentConforms!(i) ? i : incidentProjection!(i))),
+    errors: report.errors.map((e) => fileErrorSchema.parse(e)),
+  };
+  yield* chunked(jsonPieces(projected, ""), "\n");
+}
+
 /** Values of fewer nodes than this are written by one JSON.stringify; larger ones piece by piece. */
 const WHOLE_NODES = 4096;
+/**
+ * Nodes of a run of small array elements written by one JSON.stringify (runText): about 30
+ * claims, some 20K characters.
+ */
+const RUN_NODES = 512;
 
 /** An object JSON.stringify writes key by key (no toJSON of its own, a plain prototype). */
 function isPlain(v: unknown): v is Record<string, unknown> {
@@ -52,17 +77,35 @@ function isPlain(v: unknown): v is Record<string, unknown> {
   );
 }
 
+/** nodesUpTo's stack, one for every call (it is left empty). */
+const walkStack: unknown[] = [];
+
 /** The nodes under v, counted up to `limit` (a large value is not walked to its end). */
 function nodesUpTo(v: unknown, limit: number): number {
   let n = 0;
-  const stack: unknown[] = [v];
+  const stack = walkStack;
+  stack.push(v);
   while (stack.length && n < limit) {
     const x = stack.pop();
     n++;
     if (Array.isArray(x)) for (const e of x) stack.push(e);
     else if (isPlain(x)) for (const k in x) stack.push(x[k]);
   }
+  stack.length = 0;
   return n;
+}
+
+/**
+ * value[from, to) as jsonPieces writes them one by one, separators between them, in one
+ * JSON.stringify of the run: JSON.stringify(run, null, 2) is "[\n  A,\n  B\n]" with every line
+ * inside indented by at least two spaces, so its inside with each "\n  " made "\n" + indent is
+ * the elements at that indent, joined by ",\n" + indent. (As an element, JSON.stringify writes
+ * undefined, a function or a symbol as null, as jsonPieces does.)
+ */
+function runText(value: unknown[], from: number, to: number, indent: string, pretty: boolean) {
+  const run = from === 0 && to === value.length ? value : value.slice(from, to);
+  if (!pretty) return JSON.stringify(run).slice(1, -1);
+  return JSON.stringify(run, null, 2).slice(4, -2).replaceAll("\n  ", `\n${indent}`);
 }
 
 /**
@@ -86,12 +129,27 @@ function* jsonPieces(value: unknown, indent: string, pretty = true): Generator<s
   const next = pretty ? `,\n${inner}` : ",";
   const close = pretty ? `\n${indent}` : "";
   if (Array.isArray(value)) {
+    // Runs of small elements (of RUN_NODES nodes in all at most) are written by one
+    // JSON.stringify each (runText); an element too large for one alone, piece by piece.
     yield "[";
-    for (let i = 0; i < value.length; i++) {
+    let i = 0;
+    while (i < value.length) {
       yield i === 0 ? open : next;
-      const v: unknown = value[i];
-      const element = typeof v === "function" || typeof v === "symbol" ? null : v;
-      yield* jsonPieces(element, inner, pretty);
+      let to = i;
+      let nodes = 0;
+      while (to < value.length) {
+        const n = nodesUpTo(value[to], WHOLE_NODES);
+        if (n >= WHOLE_NODES || (to > i && nodes + n > RUN_NODES)) break;
+        nodes += n;
+        to++;
+      }
+      if (to > i) {
+        yield runText(value, i, to, inner, pretty);
+        i = to;
+        continue;
+      }
+      yield* jsonPieces(value[i], inner, pretty);
+      i++;
     }
     yield `${close}]`;
     return;
@@ -281,7 +339,7 @@ export function ndjsonDocument(doc: DocumentRecord): string {
 export const CHUNKED_CLAIMS = 4096;
 
 /**
- * ndjsonDocument's line in chunks of about 64 KB, made as they are written: the line of one
+ * ndjsonDocument's line in chunks of about 32K characters, made as they are written: the line of one
  * 20 MB document (200 MB of claims) is never one string.
  */
 export function* ndjsonDocumentChunks(doc: DocumentRecord): Generator<string> {

@@ -24,7 +24,7 @@ export type ToWorker =
 /** A finished unit of work, tagged with its sequence number. */
 export type Done =
   | { seq: number; ok: true; document: DocumentRecord }
-  | { seq: number; ok: true; line: string; slim: DocumentRecord | null }
+  | { seq: number; ok: true; line: string; more?: string[]; slim: DocumentRecord | null }
   | { seq: number; ok: false; error: FileError }
   | { seq: number; crash: string };
 

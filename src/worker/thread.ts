@@ -16,7 +16,14 @@ let maxFileBytes: number | undefined;
 
 function finish(task: Task, read: ReadResult): Done {
   try {
-    return { seq: task.seq, ...extractRead(read, mode, incidents) };
+    const outcome = extractRead(read, mode, incidents, true);
+    // A large document's line goes back as its chunks (render/json.ts ndjsonDocumentChunks):
+    // one string of it could outgrow V8's longest string (a 64 MB file's line would).
+    if (outcome.ok && "line" in outcome) {
+      const { more, ...rest } = outcome;
+      return more ? { seq: task.seq, ...rest, more: [...more] } : { seq: task.seq, ...rest };
+    }
+    return { seq: task.seq, ...outcome };
   } catch (err) {
     return {
       seq: task.seq,
