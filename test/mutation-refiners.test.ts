@@ -1,0 +1,1190 @@
+// Pins for the refiners (other than the victim) that surviving mutants showed no test held: a
+// bound word, a filler, a clause boundary, a status a list passes on, an event cue. Each case is
+// a text of our own wording in and what the refiner makes of it out.
+import { describe, expect, it } from "vitest";
+import type { AnyDraft } from "../src/rules/index.js";
+import bound, { boundBefore, quantityStart } from "../src/refiners/bound.js";
+import modality, {
+  clauseIndexAt,
+  clausesOf,
+  modalityIn,
+  sentenceClauses,
+} from "../src/refiners/modality.js";
+import overlap from "../src/refiners/overlap.js";
+import status from "../src/refiners/status.js";
+import { docOf } from "./helpers.js";
+
+/** A quantity draft of `kind` over the first occurrence of `span` in `text`. */
+function quantityDraft(
+  text: string,
+  span: string,
+  kind: "affected" | "penalty" | "duration",
+  sentence?: number,
+): AnyDraft {
+  const doc = docOf(text);
+  const start = text.indexOf(span);
+  const value =
+    kind === "affected"
+      ? { count: 1000, bound: "exact", unit: "people" }
+      : kind === "penalty"
+        ? { amount: 1, currency: "USD", bound: "exact", converted: null, status: "imposed" }
+        : { iso: "P2Y", bound: "exact", event: "other" };
+  return {
+    kind,
+    value,
+    start,
+    end: start + span.length,
+    rule: `${kind}.test`,
+    sentence: sentence ?? doc.sentences.findIndex((s) => s.start <= start && start < s.end),
+    modality: null,
+    subject: undefined,
+  } as AnyDraft;
+}
+
+function boundOf(
+  text: string,
+  span: string,
+  kind: "affected" | "penalty" | "duration" = "affected",
+  sentence?: number,
+) {
+  const [d] = bound.refine([quantityDraft(text, span, kind, sentence)], docOf(text));
+  return (d!.value as { bound: string }).bound;
+}
+
+describe("bound: every cue word", () => {
+  it.each([
+    ["nearly", "at_most"],
+    ["almost", "at_most"],
+    ["just under", "at_most"],
+    ["just below", "at_most"],
+    ["just short of", "at_most"],
+    ["up to", "at_most"],
+    ["as many as", "at_most"],
+    ["as much as", "at_most"],
+    ["less than", "at_most"],
+    ["fewer than", "at_most"],
+    ["no more than", "at_most"],
+    ["not more than", "at_most"],
+    ["at most", "at_most"],
+    ["close to", "at_most"],
+    ["under", "at_most"],
+    ["over", "at_least"],
+    ["just over", "at_least"],
+    ["well over", "at_least"],
+    ["more than", "at_least"],
+    ["no fewer than", "at_least"],
+    ["no less than", "at_least"],
+    ["not less than", "at_least"],
+    ["exceeding", "at_least"],
+    ["exceeds", "at_least"],
+    ["exceeded", "at_least"],
+    ["at least", "at_least"],
+    ["upwards of", "at_least"],
+    ["upward of", "at_least"],
+    ["in excess of", "at_least"],
+    ["north of", "at_least"],
+    ["greater than", "at_least"],
+    ["about", "approx"],
+    ["approximately", "approx"],
+    ["approx.", "approx"],
+    ["approx", "approx"],
+    ["around", "approx"],
+    ["roughly", "approx"],
+    ["some", "approx"],
+    ["an estimated", "approx"],
+    ["estimated", "approx"],
+    ["est.", "approx"],
+    ["circa", "approx"],
+    ["~", "approx"],
+    ["≈", "approx"],
+  ])("the files of %s 6,200 tenants: %s", (cue, want) => {
+    const text = `The leak held the files of ${cue} 6,200 tenants.`;
+    expect(boundOf(text, "6,200 tenants")).toBe(want);
+  });
+
+  it.each(["~", "≈"])("reads %s glued to the number", (sign) => {
+    expect(boundBefore(`the files of ${sign}`)).toBe("approx");
+    const text = `The leak held the files of ${sign}6,200 tenants.`;
+    expect(boundOf(text, "6,200 tenants")).toBe("approx");
+  });
+});
+
+describe("bound: fillers between a cue and its number", () => {
+  it.each([
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "record",
+    "previous",
+    "prior",
+    "of",
+    "further",
+    "additional",
+    "another",
+  ])("'more than %s' still bounds the number", (filler) => {
+    expect(boundBefore(`a penalty of more than ${filler}`)).toBe("at_least");
+  });
+
+  it("a year stands between a cue and its amount, other numbers do not", () => {
+    expect(boundBefore("more than the 2021")).toBe("at_least");
+    expect(boundBefore("more than the 1998")).toBe("at_least");
+    expect(boundBefore("more than the 1898")).toBeNull();
+    expect(boundBefore("more than the 20215")).toBeNull();
+    expect(boundBefore("more than the 12021")).toBeNull();
+    expect(boundBefore("more than 400 of")).toBeNull();
+  });
+
+  it("a word that is no filler breaks the cue", () => {
+    expect(boundBefore("more than the usual")).toBeNull();
+    expect(boundBefore("nearly all of the")).toBeNull();
+  });
+});
+
+describe("bound: 'about' after a noun is a preposition", () => {
+  it.each([
+    "information",
+    "info",
+    "data",
+    "details",
+    "records",
+    "questions",
+    "concerns",
+    "news",
+    "stories",
+    "story",
+    "reports",
+    "report",
+  ])("%s about 300 … gives no bound", (noun) => {
+    expect(boundBefore(`they shared ${noun} about`)).toBeNull();
+  });
+
+  it("about after another word is a hedge", () => {
+    expect(boundBefore("letters went to about")).toBe("approx");
+    expect(boundBefore("about")).toBe("approx");
+  });
+});
+
+describe("bound: where the words before stop", () => {
+  it.each(["(", ")", ";"])("stops at %j", (stop) => {
+    expect(boundBefore(`nearly ${stop} `)).toBeNull();
+    expect(boundBefore(`nearly${stop}`)).toBeNull();
+  });
+
+  it("reads through other punctuation and spaces", () => {
+    expect(boundBefore("nearly, ")).toBe("at_most");
+    expect(boundBefore("nearly \u00a0 ")).toBe("at_most");
+    expect(boundBefore("“roughly” ")).toBe("approx");
+  });
+
+  it("reads words of other scripts as words, not as gaps", () => {
+    expect(boundBefore("nearly données")).toBeNull();
+    expect(boundBefore("nearly ü")).toBeNull();
+  });
+
+  it("looks at most 60 characters back, inside the sentence", () => {
+    const far = `Nearly ${"x".repeat(70)} then 6,200 tenants were hit.`;
+    expect(boundOf(far, "6,200 tenants")).toBe("exact");
+    const near = `Up to the 6,200 tenants were hit.`;
+    expect(boundOf(near, "6,200 tenants")).toBe("at_most");
+  });
+
+  it("without a sentence, reads back from the text itself", () => {
+    const text = "Nearly 6,200 tenants were hit.";
+    expect(boundOf(text, "6,200 tenants", "affected", 99)).toBe("at_most");
+  });
+
+  it("a cue far back in a long text is out of reach without a sentence", () => {
+    const text = `Nearly ${"y".repeat(80)} 6,200 tenants were hit.`;
+    expect(boundOf(text, "6,200 tenants", "affected", 99)).toBe("exact");
+  });
+});
+
+describe("bound: words after the number", () => {
+  it.each([
+    ["It hit 6,200+ tenants.", "6,200+ tenants", "at_least"],
+    ["It hit 6,200 plus tenants.", "6,200 plus tenants", "exact"],
+    ["It hit 6,200plus tenants.", "6,200plus tenants", "at_least"],
+    ["It hit 6,200 or fewer tenants.", "6,200 or fewer tenants", "at_most"],
+    ["It hit 6,200 or less of them.", "6,200 or less", "at_most"],
+    ["It hit 6,200 or so tenants.", "6,200 or so tenants", "approx"],
+    ["It hit 6,200 tenants or more.", "6,200 tenants", "exact"],
+    ["It hit 6.2 million or more tenants.", "6.2 million or more tenants", "at_least"],
+    ["It hit 6.2m or more tenants.", "6.2m or more tenants", "at_least"],
+    ["It hit 6.2bn or more tenants.", "6.2bn or more tenants", "at_least"],
+    ["It hit 6 thousand or more tenants.", "6 thousand or more tenants", "at_least"],
+  ])("%j: %s", (text, span, want) => expect(boundOf(text, span)).toBe(want));
+
+  it("reads what follows the span within the sentence only", () => {
+    expect(boundOf("It hit 6,200 or more of them.", "6,200", "affected")).toBe("at_least");
+    expect(boundOf("It hit 6,200. Or more were hit.", "6,200", "affected")).toBe("exact");
+  });
+
+  it("a span with no number reads nothing after it", () => {
+    expect(boundOf("It hit many tenants or more.", "many tenants", "affected")).toBe("exact");
+  });
+
+  it("is read for affected counts only", () => {
+    expect(boundOf("It paid $6,200 or more in fines.", "$6,200", "penalty")).toBe("exact");
+    expect(boundOf("It lasted 6 months or more.", "6 months", "duration")).toBe("exact");
+  });
+});
+
+describe("bound: the quantity inside a span", () => {
+  it("the first digit, currency sign or number word", () => {
+    expect(quantityStart("tenants: 6,200")).toBe("tenants: ".length);
+    expect(quantityStart("files of €5 million")).toBe("files of ".length);
+    expect(quantityStart("files of £5 million")).toBe("files of ".length);
+    expect(quantityStart("files of ¥5 million")).toBe("files of ".length);
+    expect(quantityStart("files of ₩5 million")).toBe("files of ".length);
+    expect(quantityStart("files of ₹5 million")).toBe("files of ".length);
+    expect(quantityStart("nearly forty tenants in 3 towns")).toBe("nearly ".length);
+    expect(quantityStart("several dozen")).toBe(0);
+    expect(quantityStart("a dozen")).toBe(2);
+    expect(quantityStart("the seventeen and 4")).toBe(4);
+    expect(quantityStart("twofold")).toBe(0);
+    expect(quantityStart("for an hour")).toBe(4);
+    expect(quantityStart("hours")).toBe(0);
+    expect(quantityStart("banana")).toBe(0);
+  });
+
+  it("a cue before a number word inside the span bounds it", () => {
+    expect(
+      boundOf("It went on for almost three weeks.", "for almost three weeks", "duration"),
+    ).toBe("at_most");
+    expect(boundOf("It went on for over a year.", "for over a year", "duration")).toBe("at_least");
+  });
+
+  it("a penalty's cue stands before its whole text", () => {
+    expect(boundOf("It was fined nearly US$3 million.", "US$3 million", "penalty")).toBe("at_most");
+    expect(boundOf("It was fined US$ nearly 3 million.", "US$ nearly 3 million", "penalty")).toBe(
+      "exact",
+    );
+  });
+
+  it("keeps a draft whose bound is already the cue's", () => {
+    const d = quantityDraft("Nearly 6,200 tenants were hit.", "6,200 tenants", "affected");
+    (d.value as { bound: string }).bound = "at_most";
+    const [out] = bound.refine([d], docOf("Nearly 6,200 tenants were hit."));
+    expect(out).toBe(d);
+  });
+});
+
+type PenaltyStatus = "imposed" | "potential" | "cumulative" | "proposed";
+
+/** A penalty draft over the `nth` occurrence of `span` in the document's text. */
+function penaltyDraft(
+  text: string,
+  span: string,
+  status: PenaltyStatus = "imposed",
+  nth = 0,
+): AnyDraft {
+  const doc = docOf(text);
+  let start = -1;
+  for (let i = 0; i <= nth; i++) start = text.indexOf(span, start + 1);
+  if (start < 0) throw new Error(`no ${span} in text`);
+  return {
+    kind: "penalty",
+    value: { amount: 1, currency: "USD", bound: "exact", converted: null, status },
+    start,
+    end: start + span.length,
+    rule: "penalty.test",
+    sentence: doc.sentences.findIndex((x) => x.start <= start && start < x.end),
+    modality: null,
+    subject: undefined,
+  } as AnyDraft;
+}
+
+/** The statuses the status refiner gives these penalties ([span, status, nth?]). */
+function statuses(text: string, spans: [string, PenaltyStatus?, number?][]): string[] {
+  const drafts = spans.map(([span, st, nth]) => penaltyDraft(text, span, st, nth));
+  return status
+    .refine(drafts, docOf(text))
+    .map((d) => (d.kind === "penalty" ? d.value.status : d.kind));
+}
+
+describe("status: a settlement that awaits approval", () => {
+  it.each([
+    "The proposed settlement still needs a judge.",
+    "The proposed settlements still need a judge.",
+    "A settlement proposal was filed.",
+    "Two settlement proposals were filed.",
+    "The deal is subject to approval.",
+    "The deal is subject to final court approval.",
+    "The deal is subject to a federal court approval.",
+    "If approved, the deal ends the case.",
+    "If it is approved, the deal ends the case.",
+    "The deal is pending approval.",
+    "The deal is pending final court approval.",
+    "The deal awaits approval.",
+    "The deal await approval.",
+    "The deal awaits final court approval.",
+    "The deal is yet to be approved.",
+    "The deal is yet to be finalised.",
+    "The deal is yet to be finalized.",
+  ])("%j makes an agreed payment proposed", (pending) => {
+    const text = `The lender agreed to pay $9 million. ${pending}`;
+    expect(statuses(text, [["$9 million"]])).toEqual(["proposed"]);
+  });
+
+  it.each([
+    "The settlement was approved.",
+    "The deal is subject to a long and very final approval.",
+    "The deal awaits one more round of approval.",
+    "The deal is pending a vote and approval.",
+    "Approved settlements end cases.",
+    "If disapproved, the deal fails.",
+    "The deal is yet to be signed.",
+    "The proposedsettlement text.",
+  ])("%j leaves it imposed", (other) => {
+    const text = `The lender agreed to pay $9 million. ${other}`;
+    expect(statuses(text, [["$9 million"]])).toEqual(["imposed"]);
+  });
+
+  it.each([
+    ["The lender will settle for $9 million.", "proposed"],
+    ["The lender settles for $9 million.", "proposed"],
+    ["The lender settled for $9 million.", "proposed"],
+    ["The lender's settlement of $9 million.", "proposed"],
+    ["Two settlements of $9 million.", "proposed"],
+    ["The lender agrees to pay $9 million.", "proposed"],
+    ["The lender agreed to pay $9 million.", "proposed"],
+    ["The lender agree to pay $9 million.", "proposed"],
+    ["An agreement to pay $9 million.", "proposed"],
+    ["The lender will pay $9 million.", "proposed"],
+    ["The lender owes $9 million in restitution.", "proposed"],
+    ["The lender was fined $9 million.", "imposed"],
+    ["The lender agreed to $9 million.", "imposed"],
+    ["The lender settlers got $9 million.", "imposed"],
+  ])("%j beside a pending approval: %s", (sentence, want) => {
+    const text = `${sentence} The proposed settlement still needs a judge.`;
+    expect(statuses(text, [["$9 million"]])).toEqual([want]);
+  });
+
+  it("reads the settlement words up to 40 characters after the amount, within the sentence", () => {
+    const pending = " The proposed settlement still needs a judge.";
+    const near = "The lender owes $9 million under the deal to settle.";
+    expect(statuses(near + pending, [["$9 million"]])).toEqual(["proposed"]);
+    const far = "The lender owes $9 million under a long, long and winding deal to settle.";
+    expect(statuses(far + pending, [["$9 million"]])).toEqual(["imposed"]);
+    const next = "The lender owes $9 million. Settle it.";
+    expect(statuses(next + pending, [["$9 million"]])).toEqual(["imposed"]);
+  });
+
+  it("reads the settlement words from the start of the amount's sentence", () => {
+    const text =
+      "Settle now. The lender owes $9 million. The proposed settlement still needs a judge.";
+    expect(statuses(text, [["$9 million"]])).toEqual(["imposed"]);
+  });
+
+  it("leaves a status other than imposed, and other kinds, alone", () => {
+    const text = "The lender may pay $9 million to settle. The proposed settlement awaits a judge.";
+    expect(statuses(text, [["$9 million", "potential"]])).toEqual(["potential"]);
+    const doc = docOf(text);
+    const date = {
+      kind: "date",
+      value: { date: "2025", grain: "year", yearInferred: false, event: "other" },
+      start: 0,
+      end: 3,
+      rule: "date.test",
+      sentence: 0,
+      modality: null,
+      subject: undefined,
+    } as AnyDraft;
+    const out = status.refine([date, penaltyDraft(text, "$9 million")], doc);
+    expect(out[0]).toBe(date);
+    expect(out.map((d) => d.kind)).toEqual(["date", "penalty"]);
+  });
+
+  it("a penalty with no sentence keeps its status", () => {
+    const text = "The lender agreed to pay $9 million. The proposed settlement awaits a judge.";
+    const d = { ...penaltyDraft(text, "$9 million"), sentence: 99 } as AnyDraft;
+    const [out] = status.refine([d], docOf(text));
+    expect(out).toBe(d);
+  });
+
+  it("does nothing to a text with no penalty", () => {
+    const text = "The proposed settlement awaits a judge.";
+    const drafts: AnyDraft[] = [];
+    expect(status.refine(drafts, docOf(text))).toBe(drafts);
+  });
+});
+
+describe("status: a list passes its status on", () => {
+  it.each(["proposed", "potential", "cumulative"] as const)(
+    "a later amount takes %s from the one before it",
+    (st) => {
+      const text = "It may owe $4 million and $7 million.";
+      expect(
+        statuses(text, [
+          ["$4 million", st],
+          ["$7 million", "imposed"],
+        ]),
+      ).toEqual([st, st]);
+    },
+  );
+
+  it("passes it down a list of three, through commas", () => {
+    const text = "It may owe $4 million, $7 million, $2 million.";
+    expect(statuses(text, [["$4 million", "potential"], ["$7 million"], ["$2 million"]])).toEqual([
+      "potential",
+      "potential",
+      "potential",
+    ]);
+  });
+
+  it("does not pass on imposed, nor overwrite a later amount's own status", () => {
+    const text = "It may owe $4 million and $7 million.";
+    expect(
+      statuses(text, [
+        ["$4 million", "imposed"],
+        ["$7 million", "imposed"],
+      ]),
+    ).toEqual(["imposed", "imposed"]);
+    expect(
+      statuses(text, [
+        ["$4 million", "potential"],
+        ["$7 million", "cumulative"],
+      ]),
+    ).toEqual(["potential", "cumulative"]);
+  });
+
+  it("stops at a sentence end, a clause mark, a long gap or a gap with no coordinator", () => {
+    const two = (text: string) =>
+      statuses(text, [
+        ["$4 million", "potential"],
+        ["$7 million", "imposed"],
+      ]);
+    expect(two("It may owe $4 million. It paid $7 million.")).toEqual(["potential", "imposed"]);
+    expect(two("It may owe $4 million; and $7 million.")).toEqual(["potential", "imposed"]);
+    expect(two("It may owe $4 million: and $7 million.")).toEqual(["potential", "imposed"]);
+    expect(two("It may owe $4 million! and $7 million.")).toEqual(["potential", "imposed"]);
+    expect(two("It may owe $4 million? and $7 million.")).toEqual(["potential", "imposed"]);
+    expect(two("It may owe $4 million then $7 million.")).toEqual(["potential", "imposed"]);
+    expect(two("It may owe $4 million band $7 million.")).toEqual(["potential", "imposed"]);
+    expect(two(`It may owe $4 million and ${"w".repeat(76)} $7 million.`)).toEqual([
+      "potential",
+      "imposed",
+    ]);
+    expect(two(`It may owe $4 million and ${"w".repeat(70)} $7 million.`)).toEqual([
+      "potential",
+      "potential",
+    ]);
+    expect(two("It may owe $4 million AND $7 million.")).toEqual(["potential", "potential"]);
+  });
+
+  it("a penalty between other claims still passes its status on", () => {
+    const text = "It may owe $4 million and $7 million.";
+    const doc = docOf(text);
+    const other = {
+      ...penaltyDraft(text, "$4 million", "potential"),
+      kind: "affected",
+    } as AnyDraft;
+    const out = status.refine(
+      [penaltyDraft(text, "$4 million", "potential"), other, penaltyDraft(text, "$7 million")],
+      doc,
+    );
+    expect(out[1]).toBe(other);
+    expect(out.map((d) => (d.kind === "penalty" ? d.value.status : d.kind))).toEqual([
+      "potential",
+      "affected",
+      "potential",
+    ]);
+  });
+});
+
+/** A draft of `kind` with no value of interest over the `nth` `span` of `text`. */
+function spanDraft(text: string, kind: AnyDraft["kind"], span: string, value = {}, nth = 0) {
+  const doc = docOf(text);
+  let start = -1;
+  for (let i = 0; i <= nth; i++) start = text.indexOf(span, start + 1);
+  if (start < 0) throw new Error(`no ${span} in text`);
+  return {
+    kind,
+    value,
+    start,
+    end: start + span.length,
+    rule: `${kind}.test`,
+    sentence: doc.sentences.findIndex((x) => x.start <= start && start < x.end),
+    modality: null,
+    subject: undefined,
+  } as AnyDraft;
+}
+
+describe("overlap", () => {
+  const text = "Chief officer Ana Ruiz of Orbitel quit. Ana Ruiz stayed at Orbitel.";
+  const doc = docOf(text);
+  const actor = (span: string, name: string, nth = 0) =>
+    spanDraft(text, "actor", span, { name, aliases: [] }, nth);
+  const spans = (out: AnyDraft[]) => out.map((d) => text.slice(d.start, d.end));
+
+  it("keeps the longer of two claims of one kind that overlap, in text order", () => {
+    const a = spanDraft(text, "date", "officer Ana");
+    const b = spanDraft(text, "date", "Ana Ruiz of Orbitel");
+    const c = spanDraft(text, "date", "Chief");
+    expect(spans(overlap.refine([a, b, c], doc))).toEqual(["Chief", "Ana Ruiz of Orbitel"]);
+  });
+
+  it("on a tie keeps the earlier rule (the earlier draft)", () => {
+    const a = spanDraft(text, "date", "officer Ana", { date: "a" });
+    const b = spanDraft(text, "date", "Ana Ruiz of", { date: "b" });
+    const c = { ...spanDraft(text, "date", "Ana Ruiz of", { date: "c" }) };
+    expect(overlap.refine([c, b], doc)).toEqual([c]);
+    expect(overlap.refine([b, c], doc)).toEqual([b]);
+    expect(overlap.refine([a, spanDraft(text, "date", "cer Ana Ru")], doc)).toEqual([a]);
+  });
+
+  it("claims that only touch both stay", () => {
+    const a = spanDraft(text, "date", "Chief officer");
+    const b = spanDraft(text, "date", " Ana");
+    const c = spanDraft(text, "date", "Chief");
+    expect(spans(overlap.refine([a, b], doc))).toEqual(["Chief officer", " Ana"]);
+    expect(spans(overlap.refine([c, a], doc))).toEqual(["Chief officer"]);
+  });
+
+  it("claims of two kinds, or of two sentences, both stay", () => {
+    const a = spanDraft(text, "date", "Ana Ruiz");
+    const b = spanDraft(text, "affected", "Ana Ruiz of");
+    expect(overlap.refine([a, b], doc)).toHaveLength(2);
+    const c = spanDraft(text, "date", "Ana Ruiz", {}, 1);
+    const d = { ...spanDraft(text, "date", "Ana Ruiz of"), start: c.start, end: c.end };
+    expect(overlap.refine([c, d], doc)).toHaveLength(2);
+  });
+
+  it("sorts what it keeps by start, then end", () => {
+    const a = spanDraft(text, "date", "Ana Ruiz", {}, 1);
+    const b = spanDraft(text, "affected", "Ana Ruiz stayed", {}, 0);
+    const c = spanDraft(text, "actor", "Ana", { name: "Ana", aliases: [] }, 1);
+    const d = spanDraft(text, "data", "Chief");
+    expect(overlap.refine([a, b, c, d], doc).map((x) => x.kind)).toEqual([
+      "data",
+      "actor",
+      "date",
+      "affected",
+    ]);
+  });
+
+  it("actors with unrelated names share words; one name inside the other does not", () => {
+    const person = actor("officer Ana Ruiz of Orbitel", "Ana Ruiz");
+    const company = actor("Orbitel", "Orbitel");
+    expect(spans(overlap.refine([person, company], doc))).toEqual([
+      "officer Ana Ruiz of Orbitel",
+      "Orbitel",
+    ]);
+    const short = actor("Ana Ruiz", "Ana Ruiz");
+    expect(spans(overlap.refine([short, person], doc))).toEqual(["officer Ana Ruiz of Orbitel"]);
+    const first = actor("Ana", "Ana");
+    expect(spans(overlap.refine([person, first], doc))).toEqual(["officer Ana Ruiz of Orbitel"]);
+  });
+
+  it.each([
+    ["Ana Ruiz", "ana-ruiz"],
+    ["Ana Ruiz", "Ana.Ruiz"],
+    ["AnaRuiz", "Ana  Ruiz"],
+    ["O'Ruiz", "O’Ruiz"],
+    ["ORuiz", "O’Ruiz"],
+    ["O'Ruiz", "ORuiz"],
+  ])("names %j and %j are one name: the longer claim stays", (x, y) => {
+    const a = actor("Ana Ruiz", x);
+    const b = actor("Ruiz of Orbitel", y);
+    expect(spans(overlap.refine([a, b], doc))).toEqual(["Ruiz of Orbitel"]);
+    expect(spans(overlap.refine([actor("Ana Ruiz", y), actor("Ruiz of Orbitel", x)], doc))).toEqual(
+      ["Ruiz of Orbitel"],
+    );
+  });
+
+  it("two actors over the very same words are one claim, whatever their names", () => {
+    const a = actor("Orbitel", "Orbitel");
+    const b = actor("Orbitel", "Zed Group");
+    expect(overlap.refine([a, b], doc)).toEqual([a]);
+  });
+
+  it("an actor and a claim of another kind never coexist by name", () => {
+    const a = actor("Ana Ruiz of Orbitel", "Ana Ruiz");
+    const b = spanDraft(text, "actor", "Orbitel", { name: "Orbitel", aliases: [] });
+    const c = { ...b, kind: "date", value: { name: "Orbitel" } } as unknown as AnyDraft;
+    const d = { ...a, kind: "date" } as AnyDraft;
+    expect(overlap.refine([d, c], doc)).toEqual([d]);
+  });
+});
+
+/** Modality of the claim over the first `span` of a one-sentence text. */
+function modalityOf(
+  text: string,
+  span: string,
+  kind: AnyDraft["kind"] = "affected",
+  opts: { suspect?: boolean; potential?: boolean } = {},
+) {
+  const start = text.indexOf(span);
+  if (start < 0) throw new Error(`no ${span} in text`);
+  return modalityIn(text, start, start + span.length, kind, opts);
+}
+
+const clauseTexts = (text: string) => clausesOf(text).map((c) => text.slice(c.start, c.end));
+
+describe("modality: cue words", () => {
+  it("reads a cue whatever its case, spacing or apostrophe", () => {
+    expect(modalityOf("REPORTEDLY 700 tenants were hit.", "700 tenants")).toBe("reported");
+    expect(modalityOf("According  to the agency, 700 tenants were hit.", "700 tenants")).toBe(
+      "reported",
+    );
+    expect(modalityOf("The firm didn’t lose 700 tenants.", "700 tenants")).toBe("negated");
+    expect(modalityOf("The firm didn't lose 700 tenants.", "700 tenants")).toBe("negated");
+  });
+
+  it("reads a cue only as a whole word", () => {
+    expect(modalityOf("The unsaid part: 700 tenants were hit.", "700 tenants")).toBe("asserted");
+    expect(modalityOf("The sayings of 700 tenants were hit.", "700 tenants")).toBe("asserted");
+    expect(modalityOf("The re-said story of 700 tenants.", "700 tenants")).toBe("asserted");
+    expect(modalityOf("The said-so story of 700 tenants.", "700 tenants")).toBe("asserted");
+    expect(modalityOf("The o'said story of 700 tenants.", "700 tenants")).toBe("asserted");
+    expect(modalityOf("The said’s story of 700 tenants.", "700 tenants")).toBe("asserted");
+    expect(modalityOf("Notably 700 tenants were hit.", "700 tenants")).toBe("asserted");
+  });
+
+  it("reads the longer of two cues that share words", () => {
+    // "did not" ends where "not" ends; "no evidence" reaches further than "no".
+    expect(modalityOf("There is no evidence that 700 tenants were hit.", "700 tenants")).toBe(
+      "negated",
+    );
+  });
+});
+
+describe("modality: clauses", () => {
+  it.each([
+    ["Hackers may have struck; 700 tenants were hit.", ";"],
+    ["Hackers may have struck (700 tenants were hit).", "("],
+    ["Hackers may have struck [700 tenants were hit].", "["],
+    ["Hackers may have struck — 700 tenants were hit.", "—"],
+    ["Hackers may have struck – 700 tenants were hit.", "–"],
+    ["Hackers may have struck: 700 tenants were hit.", ":"],
+    ["Hackers may have struck - 700 tenants were hit.", "-"],
+  ])("%j cuts at %j: the hedge stays in its clause", (text) => {
+    expect(modalityOf(text, "700 tenants")).toBe("asserted");
+  });
+
+  it.each([
+    ["700 tenants were hit (the firm may say more) today.", "asserted"],
+    ["700 tenants were hit [the firm may say more] today.", "asserted"],
+    ["At 10:30 hackers may have hit 700 tenants.", "speculative"],
+    ["Self-styled hackers may have hit 700 tenants.", "speculative"],
+  ])("%j: %s", (text, want) => expect(modalityOf(text, "700 tenants")).toBe(want));
+
+  it("cuts a sentence at every hard boundary", () => {
+    expect(clauseTexts("a; b (c) [d] e—f–g: h - i")).toEqual([
+      "a",
+      " b ",
+      "c",
+      " ",
+      "d",
+      " e",
+      "f",
+      "g",
+      " h",
+      "- i",
+    ]);
+    expect(clauseTexts("at 10:30 or 9-5")).toEqual(["at 10:30 or 9-5"]);
+  });
+
+  it("keeps a list in one clause; a long segment or a clause word opens a new one", () => {
+    expect(clauseTexts("It took names, emails, phones, and birth dates.")).toEqual([
+      "It took names, emails, phones, and birth dates.",
+    ]);
+    expect(clauseTexts("It took names, then it went on to sell them online.")).toEqual([
+      "It took names",
+      " then it went on to sell them online.",
+    ]);
+    expect(clauseTexts("It took names, which it sold.")).toEqual([
+      "It took names",
+      " which it sold.",
+    ]);
+    expect(clauseTexts("It took names, a b c d.")).toEqual(["It took names, a b c d."]);
+    expect(clauseTexts("It took names, a b c d e.")).toEqual(["It took names", " a b c d e."]);
+    expect(clauseTexts("It took names, and a b c d.")).toEqual(["It took names, and a b c d."]);
+    expect(clauseTexts("It took names, and a b c d e.")).toEqual([
+      "It took names",
+      " and a b c d e.",
+    ]);
+    expect(clauseTexts("It took names, or a b c d.")).toEqual(["It took names, or a b c d."]);
+    expect(clauseTexts("It took names, ,")).toEqual(["It took names", " ", ""]);
+  });
+
+  it("after a list comma, 'and' joins however long its item", () => {
+    expect(clauseTexts("It took names, emails, and a b c d e f g.")).toEqual([
+      "It took names, emails, and a b c d e f g.",
+    ]);
+    expect(clauseTexts("It took names, emails, or a b c d e f g.")).toEqual([
+      "It took names, emails, or a b c d e f g.",
+    ]);
+  });
+
+  it("a comma after a hard boundary opens no list", () => {
+    expect(clauseTexts("a; b, c")).toEqual(["a", " b, c"]);
+    expect(clauseTexts("a (b), c")).toEqual(["a ", "b", ", c"]);
+  });
+
+  it("does not cut at a comma between digits only", () => {
+    expect(clauseTexts("Some 1,406 tenants")).toEqual(["Some 1,406 tenants"]);
+    expect(clauseTexts("In 2021, 1,406 tenants were hit by a long running attack")).toEqual([
+      "In 2021",
+      " 1,406 tenants were hit by a long running attack",
+    ]);
+    expect(clauseTexts("x a, 4 b c d e f")).toEqual(["x a", " 4 b c d e f"]);
+    expect(clauseTexts("x 4, b c d e f")).toEqual(["x 4", " b c d e f"]);
+  });
+
+  it("a relative clause ends at a comma before a verb", () => {
+    expect(clauseTexts("The flaw, which hit tenants, was fixed.")).toEqual([
+      "The flaw",
+      " which hit tenants",
+      " was fixed.",
+    ]);
+    expect(clauseTexts("The flaw, that hit tenants, was fixed.")).toEqual([
+      "The flaw",
+      " that hit tenants",
+      " was fixed.",
+    ]);
+    expect(clauseTexts("The flaw, who hit tenants, leaked data.")).toEqual([
+      "The flaw",
+      " who hit tenants",
+      " leaked data.",
+    ]);
+    expect(clauseTexts("The flaw, who hit tenants, data.")).toEqual([
+      "The flaw",
+      " who hit tenants, data.",
+    ]);
+    expect(clauseTexts("The flaw, who hit tenants, washes out.")).toEqual([
+      "The flaw",
+      " who hit tenants, washes out.",
+    ]);
+    expect(clauseTexts("The flaw, who hit tenants, washed out.")).toEqual([
+      "The flaw",
+      " who hit tenants",
+      " washed out.",
+    ]);
+    expect(clauseTexts("The flaw, who hit a, b, has gone.")).toEqual([
+      "The flaw",
+      " who hit a, b, has gone.",
+    ]);
+  });
+
+  it.each([
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "did",
+    "does",
+  ])("a relative clause ends before %j", (verb) => {
+    expect(clauseTexts(`The flaw, which hit tenants, ${verb} gone.`)).toHaveLength(3);
+  });
+
+  it("sentenceClauses cuts each sentence once, for the sentence asked", () => {
+    const doc = docOf("It took names, which it sold. Then it stopped; it left.");
+    const first = sentenceClauses(doc, 0);
+    expect(sentenceClauses(doc, 0)).toBe(first);
+    expect(first.map((c) => doc.sentences[0]!.text.slice(c.start, c.end))).toEqual([
+      "It took names",
+      " which it sold.",
+    ]);
+    const second = sentenceClauses(doc, 1);
+    expect(second.map((c) => doc.sentences[1]!.text.slice(c.start, c.end))).toEqual([
+      "Then it stopped",
+      " it left.",
+    ]);
+    expect(sentenceClauses(docOf("One; two."), 0)).toHaveLength(2);
+  });
+
+  it("clauseIndexAt finds the clause that holds a position, else the last", () => {
+    const clauses = [
+      { start: 0, end: 5 },
+      { start: 6, end: 10 },
+    ];
+    expect(clauseIndexAt(clauses, 0)).toBe(0);
+    expect(clauseIndexAt(clauses, 4)).toBe(0);
+    expect(clauseIndexAt(clauses, 5)).toBe(1);
+    expect(clauseIndexAt(clauses, 9)).toBe(1);
+    expect(clauseIndexAt(clauses, 10)).toBe(1);
+    expect(clauseIndexAt(clauses, 50)).toBe(1);
+  });
+});
+
+describe("modality: where a report holds", () => {
+  it("an adverb holds for its own clause, before and after it", () => {
+    const text = "700 tenants were reportedly hit; 90 owners were not.";
+    expect(modalityOf(text, "700 tenants")).toBe("reported");
+    expect(modalityOf("Reportedly the firm hit 700 tenants; 90 owners left.", "90 owners")).toBe(
+      "asserted",
+    );
+  });
+
+  it("'according to' with a comma after it holds from the comma to the end", () => {
+    const text = "According to the agency, 700 tenants were hit and 90 owners left.";
+    expect(modalityOf(text, "90 owners")).toBe("reported");
+    expect(modalityOf(text, "the agency", "actor")).toBe("asserted");
+  });
+
+  it("'according to' with no comma after it holds for what comes before its clause", () => {
+    const text = "700 tenants were hit; according to the agency 90 owners left.";
+    expect(modalityOf(text, "700 tenants")).toBe("reported");
+    expect(modalityOf(text, "90 owners")).toBe("asserted");
+    expect(modalityOf(text, "the agency", "actor")).toBe("asserted");
+  });
+
+  it("a trailing speaker holds for the sentence before its comma", () => {
+    const text = "The firm hit 700 tenants, the agency said.";
+    expect(modalityOf(text, "700 tenants")).toBe("reported");
+    expect(modalityOf("The firm hit 700 tenants, a b c d said.", "700 tenants")).toBe("reported");
+    expect(modalityOf("The firm hit 700 tenants, said the agency.", "700 tenants")).toBe(
+      "reported",
+    );
+  });
+
+  it("a long speaker, or a negation in it, is no trailing attribution", () => {
+    expect(modalityOf("The firm hit 700 tenants, a b c d e said.", "700 tenants")).toBe("asserted");
+    expect(modalityOf("The firm hit 700 tenants, no agency said.", "700 tenants")).toBe("asserted");
+  });
+
+  it("a report with more than four words after it holds from the cue to the end", () => {
+    const text =
+      "The firm hit 700 tenants, the agency said on a quiet Monday night that 90 owners left.";
+    expect(modalityOf(text, "700 tenants")).toBe("asserted");
+    expect(modalityOf(text, "90 owners")).toBe("reported");
+  });
+
+  it("a report in a sentence with no comma before it holds from the cue on", () => {
+    expect(
+      modalityOf("700 tenants were hit as the agency said 90 owners left.", "700 tenants"),
+    ).toBe("asserted");
+    expect(modalityOf("700 tenants were hit as the agency said 90 owners left.", "90 owners")).toBe(
+      "reported",
+    );
+    expect(modalityOf("Said the agency: 700 tenants.", "700 tenants")).toBe("reported");
+  });
+
+  it("a report inside a subordinate clause holds to that clause's end", () => {
+    const text =
+      "While the agency said 700 tenants were hit by the attack on its servers, 90 owners left in the following weeks.";
+    expect(modalityOf(text, "700 tenants")).toBe("reported");
+    expect(modalityOf(text, "90 owners")).toBe("asserted");
+    const main =
+      "The agency said 700 tenants were hit by the attack on its servers, 90 owners left in the following weeks.";
+    expect(modalityOf(main, "90 owners")).toBe("reported");
+    const late =
+      "Over that long stretch while the agency said 700 tenants were hit by the attack, 90 owners left in the weeks after.";
+    expect(modalityOf(late, "90 owners")).toBe("reported");
+  });
+
+  it("a trailing finding reports the sentence before its comma", () => {
+    expect(modalityOf("The firm hit 700 tenants, the audit found.", "700 tenants")).toBe(
+      "reported",
+    );
+    expect(modalityOf("The firm hit 700 tenants, the audit found!", "700 tenants")).toBe(
+      "reported",
+    );
+    expect(modalityOf("The firm hit 700 tenants, a b c d found.", "700 tenants")).toBe("reported");
+    expect(modalityOf('The firm hit 700 tenants, the audit found."', "700 tenants")).toBe(
+      "reported",
+    );
+    expect(modalityOf("The firm hit 700 tenants, the audit found .", "700 tenants")).toBe(
+      "reported",
+    );
+  });
+
+  it("a finding that does not end the sentence, or has no short speaker, reports nothing", () => {
+    for (const text of [
+      "The firm hit 700 tenants, the audit found last week.",
+      "The firm hit 700 tenants, a b c d e found.",
+      "The firm hit 700 tenants, found.",
+      "The firm hit 700 tenants,the audit found.",
+      "700 tenants found.",
+      "The firm hit 700 tenants, more were found.",
+      "The firm hit 700 tenants, more are found.",
+      "The firm hit 700 tenants, more have been found.",
+      "The firm hit 700 tenants, more is found.",
+      "The firm hit 700 tenants, more be found.",
+      "The firm hit 700 tenants, more being found.",
+      "The firm hit 700 tenants, more was found.",
+      "The firm hit 700 tenants, the audit found ...!",
+    ])
+      expect(modalityOf(text, "700 tenants"), text).toBe("asserted");
+  });
+});
+
+describe("modality: hedges in the clause", () => {
+  it("a hedge after the claim holds unless a relative word or a comma stands between", () => {
+    expect(modalityOf("700 tenants were possibly hit.", "700 tenants")).toBe("speculative");
+    expect(modalityOf("700 tenants who may sue were hit.", "700 tenants")).toBe("asserted");
+    expect(modalityOf("700 tenants whose rent may rise were hit.", "700 tenants")).toBe("asserted");
+    expect(modalityOf("700 tenants, a, possibly more.", "700 tenants")).toBe("asserted");
+    expect(modalityOf("700 tenants possibly more.", "700 tenants")).toBe("speculative");
+    expect(modalityOf("700 tenants, a, may be more.", "700 tenants")).toBe("speculative");
+  });
+
+  it("a hedge in the claim's own words is none", () => {
+    expect(modalityOf("The firm hit 700 potential tenants.", "700 potential tenants")).toBe(
+      "asserted",
+    );
+  });
+
+  it("a hedge in another clause is none, before or after", () => {
+    expect(modalityOf("Hackers may strike; 700 tenants were hit.", "700 tenants")).toBe("asserted");
+    expect(modalityOf("700 tenants were hit; hackers may strike.", "700 tenants")).toBe("asserted");
+  });
+
+  it("suspected wins over speculative; a potential penalty is speculative", () => {
+    expect(modalityOf("Hackers allegedly may have hit 700 tenants.", "700 tenants")).toBe(
+      "suspected",
+    );
+    expect(modalityOf("The agency fined the firm $9 million.", "$9 million", "penalty")).toBe(
+      "asserted",
+    );
+    expect(
+      modalityOf("The agency fined the firm $9 million.", "$9 million", "penalty", {
+        potential: true,
+      }),
+    ).toBe("speculative");
+    expect(
+      modalityOf("The agency allegedly fined the firm $9 million.", "$9 million", "penalty", {
+        potential: true,
+      }),
+    ).toBe("suspected");
+  });
+
+  it("an actor is hedged only as a suspect, and never speculative", () => {
+    const text = "Police may suspect Zed Group of the attack.";
+    expect(modalityOf(text, "Zed Group", "actor")).toBe("asserted");
+    expect(modalityOf(text, "Zed Group", "actor", { suspect: true })).toBe("suspected");
+    const may = "Zed Group may have run the attack.";
+    expect(modalityOf(may, "Zed Group", "actor", { suspect: true })).toBe("asserted");
+    expect(modalityOf("Zed Group, police said, ran it.", "Zed Group", "actor")).toBe("reported");
+  });
+
+  it("a date that names a known thing is not hedged, one that dates a hedge is", () => {
+    expect(modalityOf("It may face the 2019 penalty again.", "2019", "date")).toBe("asserted");
+    expect(modalityOf("It may face a 2019 penalty again.", "2019", "date")).toBe("speculative");
+    expect(modalityOf("It may face the 2019.", "2019", "date")).toBe("speculative");
+    expect(modalityOf("It may face the 2019 7 times.", "2019", "date")).toBe("speculative");
+    expect(modalityOf("It may face the 2019 penalty again.", "2019", "affected")).toBe(
+      "speculative",
+    );
+    expect(modalityOf("It may face thE 2019 Penalty again.", "2019", "date")).toBe("asserted");
+    expect(modalityOf("It may face bathe 2019 penalty.", "2019", "date")).toBe("speculative");
+  });
+
+  it("the speaker after a speech verb is not reported; other actors are", () => {
+    for (const verb of ["said", "says", "told", "stated", "according to"])
+      expect(modalityOf(`The data is safe, ${verb} Ana Ruiz.`, "Ana Ruiz", "actor"), verb).toBe(
+        "asserted",
+      );
+    expect(modalityOf("The firm said Ana Ruiz quit.", "Ana Ruiz", "actor")).toBe("asserted");
+    expect(modalityOf("The firm said that Ana Ruiz quit.", "Ana Ruiz", "actor")).toBe("reported");
+    expect(
+      modalityOf(
+        "The agency said  Ana Ruiz quit the firm after the long attack on it.",
+        "Ana Ruiz",
+        "actor",
+      ),
+    ).toBe("asserted");
+    expect(modalityOf("It was said Ana Ruiz quit.", "Ana Ruiz")).toBe("reported");
+  });
+});
+
+describe("modality: denials", () => {
+  it.each([
+    ["was not affected", "negated"],
+    ["were not accessed", "negated"],
+    ["had not been compromised", "negated"],
+    ["have not been exposed", "negated"],
+    ["has not been impacted", "negated"],
+    ["weren't stolen", "negated"],
+    ["wasn’t breached", "negated"],
+    ["were not fined", "negated"],
+    ["were not imposed", "negated"],
+    ["were not leaked", "negated"],
+    ["were not taken", "negated"],
+    ["were  not  taken", "negated"],
+    ["were not taken away", "negated"],
+    ["were not takenly", "asserted"],
+    ["were never taken", "asserted"],
+    ["are not taken", "asserted"],
+    ["were not sold", "asserted"],
+  ])("700 tenants %s: %s", (tail, want) => {
+    expect(modalityOf(`Officials said 700 tenants ${tail}.`, "700 tenants")).toBe(
+      want === "asserted" ? "reported" : want,
+    );
+  });
+
+  it("a denial after the claim is read within 60 characters", () => {
+    expect(modalityOf(`700 tenants${" ".repeat(3)}were not taken.`, "700 tenants")).toBe("negated");
+    expect(modalityOf(`700 tenants${" ".repeat(4)}were not taken.`, "700 tenants")).toBe(
+      "asserted",
+    );
+  });
+
+  it("a denial before the claim must be within 30 characters, in its clause", () => {
+    expect(modalityOf("The firm denied that 700 tenants were hit.", "700 tenants")).toBe("negated");
+    expect(modalityOf(`It denied ${"x".repeat(20)} 700 tenants were hit.`, "700 tenants")).toBe(
+      "negated",
+    );
+    expect(modalityOf(`It denied ${"x".repeat(28)} 700 tenants were hit.`, "700 tenants")).toBe(
+      "negated",
+    );
+    expect(modalityOf(`It denied ${"x".repeat(29)} 700 tenants were hit.`, "700 tenants")).toBe(
+      "asserted",
+    );
+    expect(modalityOf("It denied it; 700 tenants were hit.", "700 tenants")).toBe("asserted");
+  });
+
+  it("a denial in the claim's own words, or after its start, is none", () => {
+    expect(modalityOf("The firm hit 700 non tenants.", "700 non tenants")).toBe("asserted");
+    expect(modalityOf("The firm hit 700 tenants, no joke.", "700 tenants")).toBe("asserted");
+  });
+
+  it("a coordinate clause ends a denial", () => {
+    expect(modalityOf("It denied it and 700 tenants were hit.", "700 tenants")).toBe("asserted");
+    expect(modalityOf("It denied it but 700 tenants were hit.", "700 tenants")).toBe("asserted");
+    expect(modalityOf("It denied it while 700 tenants were hit.", "700 tenants")).toBe("asserted");
+    expect(modalityOf("It denied it, as 700 tenants were hit.", "700 tenants")).toBe("asserted");
+    expect(modalityOf("It denied bandits hit 700 tenants.", "700 tenants")).toBe("negated");
+    expect(modalityOf("It denied it AND 700 tenants were hit.", "700 tenants")).toBe("asserted");
+  });
+
+  it("a time limit after the claim releases a denial", () => {
+    expect(modalityOf("It was not until 2021 that 700 tenants were hit.", "2021", "date")).toBe(
+      "asserted",
+    );
+    expect(modalityOf("No more than 700 tenants were hit.", "700 tenants")).toBe("asserted");
+    expect(modalityOf("Not 700 tenants but more were hit.", "700 tenants")).toBe("asserted");
+    expect(modalityOf("Not 700 tenants were hit.", "700 tenants")).toBe("negated");
+    expect(modalityOf(`Not 700 tenants were hit ${"x".repeat(36)} more.`, "700 tenants")).toBe(
+      "negated",
+    );
+    expect(modalityOf(`Not 700 tenants were hit ${"x".repeat(20)} more.`, "700 tenants")).toBe(
+      "asserted",
+    );
+    expect(modalityOf("Not 700 tenants were hit; more later.", "700 tenants")).toBe("negated");
+  });
+
+  it("a span that went unnoticed is no denied span; other kinds are denied", () => {
+    const text = "The firm did not notice it for nine weeks.";
+    expect(modalityOf(text, "for nine weeks", "duration")).toBe("asserted");
+    expect(modalityOf(text, "for nine weeks", "affected")).toBe("negated");
+    expect(
+      modalityOf("The firm did not stop it for nine weeks.", "for nine weeks", "duration"),
+    ).toBe("negated");
+  });
+
+  it("data and actors are never negated", () => {
+    expect(modalityOf("Card numbers were not taken.", "Card numbers", "data")).toBe("asserted");
+    expect(modalityOf("Zed Group was not affected.", "Zed Group", "actor")).toBe("asserted");
+    expect(modalityOf("It denied that Zed Group hit it.", "Zed Group", "actor")).toBe("asserted");
+    expect(modalityOf("It denied that 2021 was bad.", "2021", "date")).toBe("negated");
+  });
+});
+
+describe("modality: a list that elaborates its clause", () => {
+  it("takes the hedge of the clause before it", () => {
+    const text = "Hackers may have taken files, including 700 tenants' names.";
+    expect(modalityOf(text, "700 tenants")).toBe("speculative");
+    expect(
+      modalityOf("Hackers may have taken files, such as 700 tenant names.", "700 tenant"),
+    ).toBe("speculative");
+    expect(
+      modalityOf("Hackers may have taken files, among them 700 tenant names.", "700 tenant"),
+    ).toBe("speculative");
+    expect(modalityOf("Hackers may have taken files — including 700 names.", "700 names")).toBe(
+      "speculative",
+    );
+  });
+
+  it("not after a relative clause, nor for a clause that does not open the list", () => {
+    const text = "The files, which may be old, including 700 tenants' names, leaked.";
+    expect(modalityOf(text, "700 tenants")).toBe("asserted");
+    expect(
+      modalityOf("Hackers may have taken files, then 700 tenants were hit.", "700 tenants"),
+    ).toBe("asserted");
+    expect(modalityOf("Hackers may have taken files; including 700 tenants.", "700 tenants")).toBe(
+      "speculative",
+    );
+    expect(modalityOf("Hackers may strike, includingly 700 tenants were hit.", "700 tenants")).toBe(
+      "asserted",
+    );
+  });
+});
+
+describe("modality refiner", () => {
+  it("gives a draft outside every sentence 'asserted', and keeps a matcher's own modality", () => {
+    const text = "It may have hit 700 tenants.";
+    const doc = docOf(text);
+    const d = { ...spanDraft(text, "affected", "700 tenants"), sentence: 9 } as AnyDraft;
+    expect(modality.refine([d], doc)[0]!.modality).toBe("asserted");
+    const own = { ...spanDraft(text, "affected", "700 tenants"), modality: "negated" } as AnyDraft;
+    expect(modality.refine([own], doc)[0]).toBe(own);
+  });
+
+  it("reads each sentence's cues for its own claims", () => {
+    const text = "It may have hit 700 tenants. It hit 90 owners. Police said 40 firms.";
+    const doc = docOf(text);
+    const out = modality.refine(
+      [
+        spanDraft(text, "affected", "700 tenants"),
+        spanDraft(text, "affected", "90 owners"),
+        spanDraft(text, "affected", "40 firms"),
+        spanDraft(text, "affected", "700 tenants"),
+      ],
+      doc,
+    );
+    expect(out.map((d) => d.modality)).toEqual([
+      "speculative",
+      "asserted",
+      "reported",
+      "speculative",
+    ]);
+  });
+
+  it("a suspect actor and a potential penalty take their options", () => {
+    const text = "Police suspect Zed Group and may fine it $9 million.";
+    const doc = docOf(text);
+    const suspect = spanDraft(text, "actor", "Zed Group", {
+      name: "Zed Group",
+      aliases: [],
+      involvement: "suspect",
+    });
+    const victim = spanDraft(text, "actor", "Zed Group", {
+      name: "Zed Group",
+      aliases: [],
+      involvement: "victim",
+    });
+    const text2 = "The agency fined it $9 million.";
+    const potential = spanDraft(text2, "penalty", "$9 million", { status: "potential" });
+    const imposed = spanDraft(text2, "penalty", "$9 million", { status: "imposed" });
+    expect(modality.refine([suspect, victim], doc).map((d) => d.modality)).toEqual([
+      "suspected",
+      "asserted",
+    ]);
+    expect(modality.refine([potential, imposed], docOf(text2)).map((d) => d.modality)).toEqual([
+      "speculative",
+      "asserted",
+    ]);
+  });
+
+  it("the month May is no hedge; the modal is", () => {
+    expect(modalityOf("In May 700 tenants were hit.", "700 tenants")).toBe("asserted");
+    expect(modalityOf("Hackers may hit 700 tenants.", "700 tenants")).toBe("speculative");
+    expect(modalityOf("MAY 700 tenants be hit.", "700 tenants")).toBe("speculative");
+  });
+
+  it("a sentence with no cue at all is asserted everywhere", () => {
+    expect(modalityOf("Hackers hit 700 tenants in one night.", "700 tenants")).toBe("asserted");
+  });
+});
