@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import type { AnyDraft } from "../src/rules/index.js";
 import bound, { boundBefore, quantityStart } from "../src/refiners/bound.js";
+import event, { durationEventOf, eventOf } from "../src/refiners/event.js";
 import modality, {
   clauseIndexAt,
   clausesOf,
@@ -1186,5 +1187,570 @@ describe("modality refiner", () => {
 
   it("a sentence with no cue at all is asserted everywhere", () => {
     expect(modalityOf("Hackers hit 700 tenants in one night.", "700 tenants")).toBe("asserted");
+  });
+});
+
+/** The event the event refiner gives the date at the `nth` `span` of `text`. */
+function eventAt(text: string, span: string, nth = 0): string {
+  const doc = docOf(text);
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = doc.text.indexOf(span, at + 1);
+  if (at < 0) throw new Error(`no ${span} in text`);
+  const sentence = doc.sentences.find((s) => s.start <= at && at < s.end)!;
+  const start = at - sentence.start;
+  return eventOf({ doc, sentence }, start, start + span.length);
+}
+
+/** The same in a text whose first sentences hold no date (no report opening). */
+const laterEvent = (s: string, span: string) =>
+  eventAt(`---\npublished: 2024-06-30\n---\nTitle\n\nOne line of text here.\n\n${s}`, span);
+
+describe("event: cues", () => {
+  it.each([
+    ["The intrusion began in March 2023.", "March 2023", "breach_start"],
+    ["Access ended in March 2023.", "March 2023", "breach_end"],
+    ["Staff detected it in March 2023.", "March 2023", "detected"],
+    ["The bank announced it in March 2023.", "March 2023", "disclosed"],
+    ["The agency fined it in March 2023.", "March 2023", "penalty"],
+    ["The chief quit in March 2023.", "March 2023", "resignation"],
+    ["Police raided it in March 2023.", "March 2023", "raid"],
+    ["The lab was certified in March 2023.", "March 2023", "certified"],
+    ["Hackers breached it in March 2023.", "March 2023", "breach"],
+    ["The weather was fine in March 2023.", "March 2023", "penalty"],
+    ["The weather was mild in March 2023.", "March 2023", "other"],
+    ["The HACKERS BREACHED IT in March 2023.", "March 2023", "breach"],
+  ])("%j: %s is %s", (text, span, want) => expect(laterEvent(text, span)).toBe(want));
+
+  it("reads a longer cue over the shorter one inside it", () => {
+    // "the start of the breach" (breach_start) holds "breach" (breach).
+    expect(laterEvent("It was the start of the breach in March 2023.", "March 2023")).toBe(
+      "breach_start",
+    );
+    expect(laterEvent("The data breach in March 2023 was bad.", "March 2023")).toBe("breach");
+  });
+
+  it("reads a cue only as a whole word", () => {
+    expect(laterEvent("The unfined account in March 2023 was mild.", "March 2023")).toBe("other");
+    expect(laterEvent("The fineness was low in March 2023.", "March 2023")).toBe("other");
+  });
+});
+
+describe("event: how far a cue reaches", () => {
+  it("a verb more than 160 characters away is out of reach", () => {
+    const pad = (n: number) => "x ".repeat(n / 2);
+    expect(laterEvent(`The bank announced ${pad(154)}in March 2023.`, "March 2023")).toBe(
+      "disclosed",
+    );
+    expect(laterEvent(`The bank announced ${pad(158)}in March 2023.`, "March 2023")).toBe("other");
+    expect(laterEvent(`In March 2023 ${pad(150)}the bank announced it.`, "March 2023")).toBe(
+      "disclosed",
+    );
+    expect(laterEvent(`It was March 2023 ${pad(170)}the bank announced it.`, "March 2023")).toBe(
+      "other",
+    );
+  });
+
+  it("another date between a cue and the date blocks it", () => {
+    expect(laterEvent("The bank announced a loss in March 2023.", "March 2023")).toBe("disclosed");
+    expect(laterEvent("The bank announced in June 2022 a loss in March 2023.", "March 2023")).toBe(
+      "other",
+    );
+    expect(
+      laterEvent("The bank announced in 2022 a loss, in March 2023 a gain.", "March 2023"),
+    ).toBe("other");
+    expect(laterEvent("In March 2023, yesterday the bank announced a loss.", "March 2023")).toBe(
+      "other",
+    );
+    expect(laterEvent("In March 2023, last year the bank announced it.", "March 2023")).toBe(
+      "other",
+    );
+    expect(laterEvent("In March 2023, this month the bank announced it.", "March 2023")).toBe(
+      "other",
+    );
+    expect(laterEvent("In March 2023, 1969 the bank announced it.", "March 2023")).toBe(
+      "disclosed",
+    );
+    expect(laterEvent("In March 2023, 21975 the bank announced it.", "March 2023")).toBe(
+      "disclosed",
+    );
+    expect(laterEvent("In March 2023, 1975 the bank announced it.", "March 2023")).toBe("other");
+  });
+
+  it("a date opening its sentence takes the verb after it, a later one the verb before", () => {
+    expect(
+      laterEvent("Staff detected it and in March 2023 the bank announced it.", "March 2023"),
+    ).toBe("detected");
+    expect(laterEvent("In March 2023 the bank announced what staff detected.", "March 2023")).toBe(
+      "disclosed",
+    );
+    expect(laterEvent("During March 2023 the bank announced it.", "March 2023")).toBe("disclosed");
+    expect(laterEvent("- On Monday, March 6, 2023 the bank announced it.", "March 6, 2023")).toBe(
+      "disclosed",
+    );
+    expect(laterEvent("Sometime in March 2023 the bank announced it.", "March 2023")).toBe(
+      "disclosed",
+    );
+    expect(
+      laterEvent("Roughly in March 2023 staff detected what the bank announced.", "March 2023"),
+    ).toBe("detected");
+  });
+
+  it("with no verb the nearest noun gives the event", () => {
+    expect(laterEvent("A letter, dated well after the raid, in March 2023.", "March 2023")).toBe(
+      "raid",
+    );
+    expect(laterEvent("March 2023: a letter.", "March 2023")).toBe("disclosed");
+  });
+});
+
+describe("event: a noun the date belongs to", () => {
+  it.each([
+    ["The 2021 breach cost millions.", "2021", "breach"],
+    ["The 2021's breach cost millions.", "2021", "breach"],
+    ["The 2021 data breach cost millions.", "2021", "breach"],
+    ["The 2021 security breach cost millions.", "2021", "breach"],
+    ["The 2021 cyber attack cost millions.", "2021", "breach"],
+    ["The breach in 2021 cost millions.", "2021", "breach"],
+    ["The breach on March 3, 2021 cost millions.", "March 3, 2021", "breach"],
+    ["The breach of 2021 cost millions.", "2021", "breach"],
+    ["The breach from 2021 cost millions.", "2021", "breach"],
+    ["The breach during 2021 cost millions.", "2021", "breach"],
+    ["The letter dated March 3, 2021 cost millions.", "March 3, 2021", "disclosed"],
+    ["The breach which began in 2021 cost millions.", "2021", "breach_start"],
+    ["The breach, which happened in 2021, cost millions.", "2021", "breach"],
+    ["The detection of rogue code in 2021 was late.", "2021", "detected"],
+    ["The detection of the rogue code in 2021 was late.", "2021", "detected"],
+    [
+      "The detection of their own rogue code on March 3, 2021 was late.",
+      "March 3, 2021",
+      "detected",
+    ],
+  ])("%j: %s is %s", (text, span, want) => expect(laterEvent(text, span)).toBe(want));
+
+  it("a verb governs the noun it stands before", () => {
+    expect(laterEvent("Staff detected the breach in 2021 after a tip.", "2021")).toBe("detected");
+    expect(laterEvent("Staff detected a breach in 2021 after a tip.", "2021")).toBe("detected");
+    expect(laterEvent("Staff detected its big new breach in 2021 after a tip.", "2021")).toBe(
+      "detected",
+    );
+    expect(laterEvent("Staff detected the very big new breach in 2021 after a tip.", "2021")).toBe(
+      "breach",
+    );
+    expect(laterEvent("Staff detected, they say, the breach in 2021 after a tip.", "2021")).toBe(
+      "breach",
+    );
+  });
+
+  it("an of-phrase reaches at most three words and 60 characters", () => {
+    expect(laterEvent("The penalty of x y z in 2021 was announced.", "2021")).toBe("penalty");
+    expect(laterEvent("The penalty of the x y z in 2021 was announced.", "2021")).toBe("penalty");
+    expect(laterEvent("The penalty of x during 2021 was announced.", "2021")).toBe("penalty");
+    expect(laterEvent("The penalty of w x y z in 2021 was announced.", "2021")).toBe("disclosed");
+    expect(laterEvent("The penalty on x in 2021 was announced.", "2021")).toBe("disclosed");
+    const w = "abcdefghijabcdefghij";
+    expect(laterEvent(`The penalty of ${w} ${w} abcdefghij in 2021 was announced.`, "2021")).toBe(
+      "penalty",
+    );
+    expect(laterEvent(`The penalty of ${w} ${w} abcdefghijk in 2021 was announced.`, "2021")).toBe(
+      "disclosed",
+    );
+  });
+});
+
+describe("event: words attached before the date", () => {
+  it.each([
+    ["Records date back to 2015.", "2015", "breach_start"],
+    ["Hackers had the data as early as in March 2015.", "March 2015", "breach_start"],
+    ["The leak went on until 2015.", "2015", "breach_end"],
+    ["The leak went on until the early 2015.", "2015", "breach_end"],
+    ["The leak went on until mid 2015.", "2015", "breach_end"],
+    ["The leak went on until around 2015.", "2015", "breach_end"],
+    ["The leak went on until some time 2015.", "2015", "breach_end"],
+    ["The leak went on until late   2015.", "2015", "breach_end"],
+    ["The leak went on Until 2015.", "2015", "breach_end"],
+    ["The leak went on untilx 2015.", "2015", "breach"],
+  ])("%j: %s is %s", (text, span, want) => expect(laterEvent(text, span)).toBe(want));
+});
+
+describe("event: since a date", () => {
+  it.each([
+    ["Hackers had access since 2019.", "2019", "breach_start"],
+    ["Hackers had access ever since 2019.", "2019", "breach_start"],
+    ["Hackers had access since early 2019.", "2019", "breach_start"],
+    ["Hackers had access since  2019.", "2019", "breach_start"],
+    ["The shop had many visits since 2019.", "2019", "other"],
+    ["The lab has been certified since 2019.", "2019", "certified"],
+    ["The lab holds its certificate since 2019.", "2019", "certified"],
+    ["The lab holds its Accreditation since 2019.", "2019", "certified"],
+    ["Sincere thanks in 2019.", "2019", "other"],
+  ])("%j: %s is %s", (text, span, want) => expect(laterEvent(text, span)).toBe(want));
+
+  it("reads 'since' inside the date's own words", () => {
+    expect(laterEvent("Hackers had access ever since March 2019.", "ever since March 2019")).toBe(
+      "breach_start",
+    );
+    expect(laterEvent("Hackers had access since March 2019.", "since March 2019")).toBe(
+      "breach_start",
+    );
+    expect(laterEvent("The shop was open since March 2019.", "since March 2019")).toBe("other");
+  });
+
+  it("the start cue may be up to 160 characters away", () => {
+    const pad = (n: number) => "y ".repeat(n / 2);
+    expect(laterEvent(`Hackers had access ${pad(140)}since 2019.`, "2019")).toBe("breach_start");
+    expect(laterEvent(`Hackers had access ${pad(160)}since 2019.`, "2019")).toBe("other");
+    expect(laterEvent(`Since 2019 ${pad(130)}hackers had access.`, "2019")).toBe("breach_start");
+    expect(laterEvent(`Since 2019 ${pad(160)}hackers had access.`, "2019")).toBe("other");
+  });
+
+  it("a certification counts only within 100 characters before the date", () => {
+    expect(laterEvent(`It was certified ${"z ".repeat(40)}since 2019.`, "2019")).toBe("certified");
+    expect(laterEvent(`It was certified ${"z ".repeat(44)}since 2019.`, "2019")).toBe("other");
+    expect(laterEvent("Since 2019 the lab was certified.", "2019")).toBe("other");
+  });
+});
+
+describe("event: dates that are no incident's", () => {
+  it.each([
+    ['The log held "date": March 3, 2021 and more.', "March 3, 2021", "other"],
+    ["The log held 'date': March 3, 2021 and more.", "March 3, 2021", "other"],
+    ["Breach date: March 3, 2021.", "March 3, 2021", "other"],
+    ['Breach date: "March 3, 2021".', "March 3, 2021", "other"],
+    ["The rule went into effect on March 3, 2021 after a hack.", "March 3, 2021", "other"],
+    ["The rule came into full force in 2021 after a hack.", "2021", "other"],
+    ["The rule entered into force across all states in 2021 after a hack.", "2021", "other"],
+    ["The rule took effect in 2021 after a hack.", "2021", "other"],
+    ["The rule takes full effect 2021 after a hack.", "2021", "other"],
+    ["The stolen data seems to date from 2019.", "2019", "other"],
+    ["The stolen data appeared to have come from 2019.", "2019", "other"],
+    ["The stolen data seemed to come from early 2019.", "2019", "other"],
+    ["Hackers exploited in 2019 a known critical vulnerability.", "2019", "other"],
+    ["Hackers exploited in 2019 to an unpatched software flaw.", "2019", "other"],
+    ["Hackers exploited security holes from 2019.", "2019", "other"],
+    ["Hackers exploited security holes dating from 2019.", "2019", "breach_start"],
+    ["Hackers exploited zero-days from 2019.", "2019", "other"],
+    ["Breach reports rose by nearly 30% in 2019.", "2019", "other"],
+    ["Breach reports fell 2.5 per cent during 2019.", "2019", "other"],
+    ["Breach reports doubled 30 percent since 2019.", "2019", "other"],
+    ["An investigation by the state regulator in 2019 found a breach.", "2019", "other"],
+    ["A probe into the lender on March 3, 2019 found a breach.", "March 3, 2019", "other"],
+    ["A probe during 2019 found a breach.", "2019", "other"],
+  ])("%j: %s is %s", (text, span, want) => expect(laterEvent(text, span)).toBe(want));
+
+  it("a verb whose object is an inquiry dates the inquiry", () => {
+    expect(laterEvent("Officials announced an inquiry in 2019.", "2019")).toBe("other");
+    expect(laterEvent("Officials announced a new probe in 2019.", "2019")).toBe("other");
+    expect(laterEvent("Officials announced a breach in 2019.", "2019")).toBe("disclosed");
+  });
+});
+
+describe("event: ranges", () => {
+  it.each([
+    ["Hackers had access between March and June 2021.", "March", "breach_start"],
+    ["Hackers had access between March and June 2021.", "June 2021", "breach_end"],
+    ["Hackers had access from March 3 to June 9, 2021.", "March 3", "breach_start"],
+    ["Hackers had access from March 3 until June 9, 2021.", "June 9, 2021", "breach_end"],
+    ["Hackers had access from March 3 till June 9, 2021.", "June 9, 2021", "breach_end"],
+    ["Hackers had access from March 3 through June 9, 2021.", "June 9, 2021", "breach_end"],
+    ["Hackers had access between about March 3 and June 9, 2021.", "March 3", "breach_start"],
+    [
+      "Hackers had access between approximately 3 March 2021 and 9 June 2021.",
+      "9 June 2021",
+      "breach_end",
+    ],
+    ["Hackers had access from around 3 March 2021 to 9 June 2021.", "9 June 2021", "breach_end"],
+    ["Hackers had access from mid-March to June 2021.", "June 2021", "breach_end"],
+    ["Letters went out between March 3 and June 9, 2021.", "March 3", "disclosed"],
+    ["Letters went out between March 3 and June 9, 2021.", "June 9, 2021", "disclosed"],
+    ["The attack, from March to June 2021, hit stores.", "March", "breach_start"],
+    ["The attack lasted from March to June 2021.", "June 2021", "breach_end"],
+    ["The attack, which lasted from March to June 2021, hit stores.", "March", "breach_start"],
+    ["The attack that ran from March to June 2021 hit stores.", "June 2021", "breach_end"],
+    ["Staff wrote about the attack from March to June 2021.", "March", "other"],
+    ["The shop sold goods between March and June 2021.", "March", "disclosed"],
+    ["Data from March to June 2021 was for sale.", "March", "breach_start"],
+    ["Between March and June 2021, hackers had access.", "March", "breach_start"],
+    [
+      "The bank said that between March and June 2021, hackers had access.",
+      "March",
+      "breach_start",
+    ],
+    ["The bank said that between March and June 2021 staff left.", "March", "other"],
+  ])("%j: %s is %s", (text, span, want) => expect(laterEvent(text, span)).toBe(want));
+
+  it("a first date followed by no 'and' or 'to' is no range", () => {
+    // A range would take its start from the access before it.
+    expect(laterEvent("Hackers had access from March 2021 and sold it.", "March 2021")).toBe(
+      "disclosed",
+    );
+    expect(laterEvent("Hackers had access between March 2021 to sell it.", "March 2021")).toBe(
+      "other",
+    );
+    expect(laterEvent("Hackers had access between March 2021, and June 2022.", "March 2021")).toBe(
+      "breach_start",
+    );
+  });
+
+  it("a verb more than 80 characters before the range is out of its reach", () => {
+    const pad = (n: number) => "w ".repeat(n / 2);
+    expect(laterEvent(`Hackers had access ${pad(78)}between March and June 2021.`, "March")).toBe(
+      "breach_start",
+    );
+    expect(laterEvent(`Hackers had access ${pad(80)}between March and June 2021.`, "March")).toBe(
+      "other",
+    );
+  });
+
+  it("a reporting verb says nothing of a range", () => {
+    expect(laterEvent("The bank said it happened between March and June 2021.", "March")).toBe(
+      "breach_start",
+    );
+    expect(laterEvent("The bank said between March and June 2021.", "March")).toBe("other");
+    expect(laterEvent("The bank told staff between March and June 2021.", "March")).toBe("other");
+  });
+
+  it("a range that opens a clause closed by a comma takes the verb after it", () => {
+    expect(
+      laterEvent("Staff found out, between Aug. 3 and Aug. 9, hackers had access.", "Aug. 3"),
+    ).toBe("breach_start");
+    expect(laterEvent("Staff found out, between Aug. 3 and Aug. 9.", "Aug. 3")).toBe("detected");
+    expect(
+      laterEvent("Staff found out that between Aug. 3 and Aug. 9 hackers had access.", "Aug. 3"),
+    ).toBe("detected");
+  });
+});
+
+describe("event: a report's opening date", () => {
+  const hack = "In 2019, staff discovered the files of the hack.";
+  it("stands for the incident when it opens one of the first sentences about a breach", () => {
+    expect(eventAt(hack, "2019")).toBe("breach");
+    expect(eventAt("In 2019, staff discovered the old files.", "2019")).toBe("detected");
+    expect(eventAt("In 2019, staff discovered it. The records were leaked.", "2019")).toBe(
+      "breach",
+    );
+    expect(eventAt("In 2019, staff discovered it. The firm moved.", "2019")).toBe("detected");
+    expect(eventAt("In 2019, the lab was certified after a leak.", "2019")).toBe("certified");
+    expect(eventAt("Staff discovered the files of the hack in 2019.", "2019")).toBe("breach");
+  });
+
+  it("not after an earlier date, nor after four sentences", () => {
+    expect(eventAt(`It was calm. Nobody knew. Work went on. ${hack}`, "2019")).toBe("breach");
+    expect(eventAt(`It was calm. Nobody knew. Work went on. Then it rained. ${hack}`, "2019")).toBe(
+      "detected",
+    );
+    expect(eventAt(`It was calm on March 3. ${hack}`, "2019")).toBe("detected");
+    expect(eventAt(`It was calm in 2018. ${hack}`, "2019")).toBe("detected");
+    expect(eventAt(`It was calm during mid-2018. ${hack}`, "2019")).toBe("detected");
+    expect(eventAt(`It was calm in the 2018 season. ${hack}`, "2019")).toBe("breach");
+  });
+});
+
+describe("event: the dateline", () => {
+  it("is the publication date", () => {
+    const text = "Title\n\nLONDON, 12 October 2022 — Hackers breached the bank.";
+    const doc = docOf(text);
+    expect(doc.dateline).not.toBeNull();
+    expect(eventAt(text, "12 October 2022")).toBe("published");
+  });
+});
+
+describe("event: durations", () => {
+  const spanEvent = (text: string, span: string) => eventOfSpan(text, span);
+  it.each([
+    ["The intrusion went undetected for nine weeks.", "for nine weeks", "undetected"],
+    ["For nine weeks the intrusion went unnoticed.", "For nine weeks", "undetected"],
+    ["Hackers had access for nine weeks.", "for nine weeks", "access"],
+    ["For nine weeks hackers lurked in the network.", "For nine weeks", "access"],
+    ["The sale ran for nine weeks.", "for nine weeks", "other"],
+    ["The access lasted for nine weeks before it went undetected.", "for nine weeks", "undetected"],
+    ["The ACCESS lasted for nine weeks.", "for nine weeks", "access"],
+  ])("%j: %s is %s", (text, span, want) => expect(spanEvent(text, span)).toBe(want));
+
+  it("reads cues up to 100 characters before and 50 after", () => {
+    const pad = "v ".repeat(45);
+    expect(spanEvent(`Hackers lurked ${pad}for nine weeks.`, "for nine weeks")).toBe("access");
+    expect(spanEvent(`Hackers lurked ${pad}v v v v for nine weeks.`, "for nine weeks")).toBe(
+      "other",
+    );
+    expect(spanEvent(`For nine weeks ${"v ".repeat(15)}hackers lurked.`, "For nine weeks")).toBe(
+      "access",
+    );
+    expect(spanEvent(`For nine weeks ${"v ".repeat(20)}hackers lurked.`, "For nine weeks")).toBe(
+      "other",
+    );
+  });
+
+  it("a cue split across the span's start still counts", () => {
+    expect(spanEvent("Hackers were unde for nine weeks.", "for nine weeks")).toBe("other");
+    expect(spanEvent("It lasted, undetected, nine weeks.", "nine weeks")).toBe("undetected");
+  });
+});
+
+function eventOfSpan(text: string, span: string): string {
+  const doc = docOf(text);
+  const at = doc.text.indexOf(span);
+  const sentence = doc.sentences.find((s) => s.start <= at && at < s.end)!;
+  const start = at - sentence.start;
+  return durationEventOf({ doc, sentence }, start, start + span.length);
+}
+
+describe("event refiner: dates of one list", () => {
+  const events = (text: string, spans: string[]) => {
+    const full = `Title\n\nOne line of text here.\n\n${text}`;
+    const doc = docOf(full);
+    const drafts = spans.map((s) => {
+      const start = full.indexOf(s);
+      return {
+        kind: "date",
+        value: { date: "2021", grain: "year", yearInferred: false, event: "other" },
+        start,
+        end: start + s.length,
+        rule: "date.test",
+        sentence: doc.sentences.findIndex((x) => x.start <= start && start < x.end),
+        modality: null,
+        subject: undefined,
+      } as AnyDraft;
+    });
+    return event.refine(drafts, doc).map((d) => (d.kind === "date" ? d.value.event : d.kind));
+  };
+
+  it("a later date with no event of its own shares the one before it", () => {
+    expect(
+      events("Staff detected it in May 2020 and in June 2021.", ["May 2020", "June 2021"]),
+    ).toEqual(["detected", "detected"]);
+    expect(
+      events("Staff detected it in May 2020, or during June 2021.", ["May 2020", "June 2021"]),
+    ).toEqual(["detected", "detected"]);
+    expect(
+      events("Staff detected it in May 2020 and later on June 3, 2021.", [
+        "May 2020",
+        "June 3, 2021",
+      ]),
+    ).toEqual(["detected", "detected"]);
+    expect(
+      events("Staff detected it in May 2020 and then in June 2021 and in July 2022.", [
+        "May 2020",
+        "June 2021",
+        "July 2022",
+      ]),
+    ).toEqual(["detected", "detected", "detected"]);
+  });
+
+  it("not across a longer gap, another sentence, or from a date with an event of its own", () => {
+    expect(
+      events("Staff detected it in May 2020 but not in June 2021.", ["May 2020", "June 2021"]),
+    ).toEqual(["detected", "other"]);
+    expect(
+      events("Staff detected it in May 2020. And in June 2021.", ["May 2020", "June 2021"]),
+    ).toEqual(["detected", "other"]);
+    expect(
+      events("Staff detected it in May 2020 and the bank announced it in June 2021.", [
+        "May 2020",
+        "June 2021",
+      ]),
+    ).toEqual(["detected", "disclosed"]);
+  });
+
+  it("a breach first made then made again is a breach", () => {
+    expect(
+      events("Hackers first infiltrated it in May 2020 and again in June 2021.", [
+        "May 2020",
+        "June 2021",
+      ]),
+    ).toEqual(["breach_start", "breach"]);
+    expect(
+      events("Hackers first infiltrated it in May 2020 and once more in June 2021.", [
+        "May 2020",
+        "June 2021",
+      ]),
+    ).toEqual(["breach_start", "breach"]);
+    expect(
+      events("Hackers first infiltrated it in May 2020 and in June 2021.", [
+        "May 2020",
+        "June 2021",
+      ]),
+    ).toEqual(["breach_start", "breach_start"]);
+    expect(
+      events("Hackers first infiltrated it in May 2020 and again, they say, in June 2021.", [
+        "May 2020",
+        "June 2021",
+      ]),
+    ).toEqual(["breach_start", "other"]);
+    expect(
+      events("Hackers first infiltrated it in May 2020 and again in June 2021 and in July 2022.", [
+        "May 2020",
+        "June 2021",
+        "July 2022",
+      ]),
+    ).toEqual(["breach_start", "breach", "breach"]);
+  });
+
+  it("passes nothing on from the publication date, nor across other kinds", () => {
+    const text = "Title\n\nLONDON, 12 October 2022 — Staff met in June 2021.";
+    const doc = docOf(text);
+    expect(doc.dateline).not.toBeNull();
+    const d = (span: string) => {
+      const start = text.indexOf(span);
+      return {
+        kind: "date",
+        value: { date: "2021", grain: "year", yearInferred: false, event: "other" },
+        start,
+        end: start + span.length,
+        rule: "date.test",
+        sentence: doc.sentences.findIndex((x) => x.start <= start && start < x.end),
+        modality: null,
+        subject: undefined,
+      } as AnyDraft;
+    };
+    expect(
+      event
+        .refine([d("12 October 2022"), d("June 2021")], doc)
+        .map((x) => (x.value as { event: string }).event),
+    ).toEqual(["published", "other"]);
+  });
+
+  it("leaves other kinds alone and a draft outside every sentence as it is", () => {
+    const text = "Staff detected it in May 2020 and in June 2021.";
+    const doc = docOf(text);
+    const other = spanDraft(text, "affected", "Staff");
+    const lost = { ...spanDraft(text, "date", "June 2021", { event: "other" }), sentence: 9 };
+    const out = event.refine([other, lost as AnyDraft], doc);
+    expect(out[0]).toBe(other);
+    expect(out[1]).toBe(lost);
+  });
+
+  it("a date after another kind between two dates still shares the list", () => {
+    const text = "Title\n\nOne line.\n\nStaff detected it in May 2020 and in June 2021.";
+    const doc = docOf(text);
+    const date = (span: string) => {
+      const start = text.indexOf(span);
+      return {
+        kind: "date",
+        value: { date: "2021", grain: "year", yearInferred: false, event: "other" },
+        start,
+        end: start + span.length,
+        rule: "date.test",
+        sentence: doc.sentences.findIndex((x) => x.start <= start && start < x.end),
+        modality: null,
+        subject: undefined,
+      } as AnyDraft;
+    };
+    const between = { ...date("Staff"), kind: "affected" } as AnyDraft;
+    expect(
+      event
+        .refine([date("May 2020"), between, date("June 2021")], doc)
+        .map((x) => (x.kind === "date" ? x.value.event : x.kind)),
+    ).toEqual(["detected", "affected", "detected"]);
+  });
+
+  it("sets the event of a duration", () => {
+    const text = "Hackers had access for nine weeks.";
+    const doc = docOf(text);
+    const d = spanDraft(text, "duration", "for nine weeks", {
+      iso: "P9W",
+      bound: "exact",
+      event: "other",
+    });
+    expect((event.refine([d], doc)[0]!.value as { event: string }).event).toBe("access");
   });
 });
