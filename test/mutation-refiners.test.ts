@@ -13,6 +13,7 @@ import modality, {
 } from "../src/refiners/modality.js";
 import overlap from "../src/refiners/overlap.js";
 import status from "../src/refiners/status.js";
+import subject, { otherScopes } from "../src/refiners/subject.js";
 import { docOf } from "./helpers.js";
 
 /** A quantity draft of `kind` over the first occurrence of `span` in `text`. */
@@ -1752,5 +1753,358 @@ describe("event refiner: dates of one list", () => {
       event: "other",
     });
     expect((event.refine([d], doc)[0]!.value as { event: string }).event).toBe("access");
+  });
+});
+
+/** The subject of the scope otherScopes gives the first `span` of a sentence, or "-" for none. */
+function scopeAt(
+  text: string,
+  span: string,
+  opts: { victim?: string | null; mainDate?: string | null; lead?: boolean; title?: string } = {},
+): string {
+  const dates = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => ({
+    start: m.index,
+    end: m.index + 4,
+    date: m[0],
+    event: "breach",
+  }));
+  const scopes = otherScopes(
+    text,
+    opts.victim === undefined ? "Acme" : opts.victim,
+    dates,
+    opts.mainDate ?? null,
+    opts.lead ?? false,
+    opts.title ?? "",
+  );
+  const at = text.indexOf(span);
+  return scopes.find((s) => at >= s.start && at < s.end)?.subject ?? "-";
+}
+
+describe("subject: another incident", () => {
+  it.each([
+    ["A previous breach hit 700 tenants.", "other"],
+    ["A previous big data breach hit 700 tenants.", "other"],
+    ["Last year’s attack hit 700 tenants.", "other"],
+    ["Last year's attack hit 700 tenants.", "other"],
+    ["Other breaches hit 700 tenants.", "other"],
+    ["An unrelated hack hit 700 tenants.", "other"],
+    ["Prior to the breach, 700 tenants paid rent.", "-"],
+    ["A collection of other breaches hit 700 tenants.", "-"],
+    ["Along with other breaches it hit 700 tenants.", "-"],
+    ["Such as other breaches it hit 700 tenants.", "-"],
+    ["A previous a b c breach hit 700 tenants.", "-"],
+    ["A previousbreach hit 700 tenants.", "-"],
+    ["The sub-previous breach hit 700 tenants.", "-"],
+  ])("%j: %s", (text, want) => expect(scopeAt(text, "700 tenants")).toBe(want));
+
+  it("'another' in the lead sentence is the text's own incident", () => {
+    const text = "Acme suffered another breach that hit 700 tenants.";
+    expect(scopeAt(text, "700 tenants", { lead: true })).toBe("-");
+    expect(scopeAt(text, "700 tenants")).toBe("other");
+    expect(
+      scopeAt("Acme suffered an other breach that hit 700 tenants.", "700 tenants", { lead: true }),
+    ).toBe("other");
+    expect(scopeAt("A previous breach hit 700 tenants.", "700 tenants", { lead: true })).toBe(
+      "other",
+    );
+  });
+
+  it("a first clause opened by a preposition spreads over the whole sentence", () => {
+    const long = "hackers took 700 files from the vault of the old firm.";
+    expect(scopeAt(`In a previous breach of its servers, ${long}`, "700 files")).toBe("other");
+    expect(scopeAt(`During a previous breach of its servers, ${long}`, "700 files")).toBe("other");
+    expect(scopeAt(`Unlike a previous breach of its servers, ${long}`, "700 files")).toBe("other");
+    expect(scopeAt(`As with a previous breach of its servers, ${long}`, "700 files")).toBe("other");
+    expect(scopeAt(`Following a previous breach of its servers, ${long}`, "700 files")).toBe(
+      "other",
+    );
+    expect(scopeAt(`A previous breach of its servers, ${long}`, "700 files")).toBe("-");
+    expect(scopeAt(`Inside a previous breach of its servers, ${long}`, "700 files")).toBe("-");
+    expect(scopeAt(`Then, in a previous breach of its servers, ${long}`, "700 files")).toBe("-");
+  });
+
+  it("a scope runs on through relative clauses and parentheses, not further", () => {
+    const text =
+      "The firm recalled a previous breach of its servers, which hit 700 tenants, and later on the staff fixed 90 routers.";
+    expect(scopeAt(text, "700 tenants")).toBe("other");
+    expect(scopeAt(text, "90 routers")).toBe("-");
+    const paren = "A previous breach of its old servers (700 tenants) hit the old town badly.";
+    expect(scopeAt(paren, "700 tenants")).toBe("other");
+    expect(scopeAt(paren, "the old town")).toBe("-");
+    const after =
+      "The firm recalled a previous breach of its servers, and later on the staff fixed 90 routers.";
+    expect(scopeAt(after, "90 routers")).toBe("-");
+  });
+
+  it("a comparison lead makes the rest of its clause another incident's", () => {
+    expect(
+      scopeAt("Acme was hit, compared with the attack that hit 700 tenants.", "700 tenants"),
+    ).toBe("other");
+    expect(
+      scopeAt("Acme was hit, compared with the attack that hit 700 tenants.", "Acme was hit"),
+    ).toBe("-");
+  });
+
+  it("names the other organisation when the text does", () => {
+    const text = "Acme lost data, like the Zenith breach, which hit 700 tenants.";
+    expect(scopeAt(text, "700 tenants")).toBe("Zenith");
+    expect(scopeAt(text, "700 tenants", { victim: null })).toBe("-");
+    expect(scopeAt(text, "700 tenants", { victim: "Zenith Bank" })).toBe("-");
+    expect(scopeAt(text, "700 tenants", { title: "Zenith and Acme" })).toBe("-");
+    expect(
+      scopeAt(
+        "Acme lost data, like the Zenith Bank breach, which hit 700 tenants.",
+        "700 tenants",
+        {
+          victim: "Zenith",
+        },
+      ),
+    ).toBe("-");
+    expect(
+      scopeAt("Acme lost data, like the ZENITH breach, which hit 700 tenants.", "700 tenants", {
+        victim: "Zenith",
+      }),
+    ).toBe("-");
+    expect(
+      scopeAt("Acme lost data, like the Zenith breaches, which hit 700 tenants.", "700 tenants"),
+    ).toBe("-");
+    const compared = "Acme lost data, larger than the Zenith breach, which hit 700 tenants.";
+    expect(scopeAt(compared, "700 tenants")).toBe("Zenith");
+    expect(scopeAt(compared, "700 tenants", { title: "Zenith and Acme" })).toBe("other");
+  });
+
+  it("a comparison names an organisation only within 60 characters after it", () => {
+    const near =
+      "Acme lost data, larger than the x x x x x x x Zenith breach, which hit 700 tenants.";
+    expect(scopeAt(near, "700 tenants")).toBe("Zenith");
+  });
+
+  it("the organisation where another breach happened", () => {
+    const text = "One attack involved Zenith, where a breach last year exposed 700 tenants.";
+    expect(scopeAt(text, "700 tenants")).toBe("Zenith");
+    expect(scopeAt(text, "700 tenants", { victim: "Zenith" })).toBe("-");
+    expect(scopeAt(text, "One attack")).toBe("-");
+  });
+
+  it("a breach dated otherwise than the text's own is another", () => {
+    const main = { mainDate: "2021-03" };
+    expect(scopeAt("The breach in 2019 hit 700 tenants.", "700 tenants", main)).toBe("other");
+    expect(scopeAt("The breach in 2021 hit 700 tenants.", "700 tenants", main)).toBe("-");
+    expect(scopeAt("The breach in 2019 hit 700 tenants.", "700 tenants")).toBe("-");
+    expect(scopeAt("Staff said the breach in 2019 hit 700 tenants.", "700 tenants", main)).toBe(
+      "-",
+    );
+    expect(scopeAt("In the 2019 breach, hackers hit 700 tenants.", "700 tenants", main)).toBe(
+      "other",
+    );
+    expect(scopeAt("A breach back in 2019 hit 700 tenants.", "700 tenants", main)).toBe("other");
+    expect(scopeAt("The breach hit 700 tenants in 2019.", "700 tenants", main)).toBe("-");
+  });
+
+  it("only a date of the incident itself tells it apart", () => {
+    const text = "The breach in 2019 hit 700 tenants.";
+    const at = text.indexOf("2019");
+    const scopes = (event: string) =>
+      otherScopes(
+        text,
+        "Acme",
+        [{ start: at, end: at + 4, date: "2019", event }],
+        "2021-03",
+        false,
+        "",
+      ).length;
+    expect(scopes("breach")).toBe(1);
+    expect(scopes("breach_start")).toBe(1);
+    expect(scopes("breach_end")).toBe(1);
+    expect(scopes("detected")).toBe(0);
+    expect(scopes("disclosed")).toBe(0);
+  });
+
+  it("compares dates by year and month only", () => {
+    const text = "The breach in March 2021 hit 700 tenants.";
+    const at = text.indexOf("March 2021");
+    const scopes = (date: string, mainDate: string) =>
+      otherScopes(
+        text,
+        "Acme",
+        [{ start: at, end: at + 10, date, event: "breach" }],
+        mainDate,
+        false,
+        "",
+      ).length;
+    expect(scopes("2021-03", "2021-03-14")).toBe(0);
+    expect(scopes("2021-03-02", "2021-03-14")).toBe(0);
+    expect(scopes("2021", "2021-03-14")).toBe(0);
+    expect(scopes("2021-04", "2021-03-14")).toBe(1);
+    expect(scopes("2020-03", "2021-03")).toBe(1);
+  });
+
+  it("the year another record was set", () => {
+    expect(scopeAt("The 2019 record of $5 million stands.", "2019")).toBe("other");
+    expect(scopeAt("The 2019\n\nrecord of $5 million stands.", "2019")).toBe("other");
+    expect(scopeAt("The 2019\r\n\r\nrecord of $5 million stands.", "2019")).toBe("other");
+    expect(scopeAt("The 2019\r\rrecord of $5 million stands.", "2019")).toBe("other");
+    expect(scopeAt("The 2019 Record of $5 million stands.", "2019")).toBe("other");
+    expect(scopeAt("The 2019 records of $5 million stand.", "2019")).toBe("-");
+    expect(scopeAt("The 2019\n\n\nrecord of $5 million stands.", "2019")).toBe("-");
+    expect(scopeAt("The 2019 new record of $5 million stands.", "2019")).toBe("-");
+    expect(scopeAt("The 2019 record of $5 million stands.", "$5 million")).toBe("-");
+  });
+});
+
+describe("subject refiner", () => {
+  const VALUES: Record<string, object> = {
+    affected: { count: 1000, bound: "exact", unit: "people" },
+    date: { date: "2024-03", grain: "month", yearInferred: false, event: "breach" },
+    actor: {
+      name: "X",
+      aliases: [],
+      type: "organization",
+      role: null,
+      affiliation: null,
+      involvement: "other",
+    },
+  };
+  /** [kind, span, value, nth] drafts through the subject refiner: [kind, text, subject, rule]. */
+  const subjects = (text: string, specs: [string, string, object, number?][]) => {
+    const doc = docOf(text);
+    const drafts = specs.map(([kind, span, value, nth]) => {
+      let start = -1;
+      for (let i = 0; i <= (nth ?? 0); i++) start = text.indexOf(span, start + 1);
+      return {
+        kind,
+        value: { ...VALUES[kind], ...value },
+        start,
+        end: start + span.length,
+        rule: "t",
+        sentence: doc.sentences.findIndex((s) => s.start <= start && start < s.end),
+        modality: null,
+        subject: undefined,
+      } as AnyDraft;
+    });
+    return subject
+      .refine(drafts, doc)
+      .map((d) => [d.kind, text.slice(d.start, d.end), d.subject, d.rule]);
+  };
+  const text =
+    "Zenlo Bank said hackers stole the data of 700 tenants in March 2024.\nThe breach in June 2021 hit 90 owners.";
+  const withFirst = (event: string) =>
+    subjects(text, [
+      ["affected", "700 tenants", {}],
+      ["date", "March 2024", { date: "2024-03", event }],
+      ["date", "June 2021", { date: "2021-06", event: "breach" }],
+      ["affected", "90 owners", {}],
+    ]);
+
+  it("the victim's first breach or detection date tells a breach dated otherwise apart", () => {
+    for (const event of ["breach", "breach_start", "breach_end", "detected"])
+      expect(withFirst(event), event).toEqual([
+        ["affected", "700 tenants", "Zenlo Bank", "t"],
+        ["date", "March 2024", "Zenlo Bank", "t"],
+        ["date", "June 2021", "other", "t"],
+        ["affected", "90 owners", "other", "t"],
+        ["actor", "Zenlo Bank", "Zenlo Bank", "subject.victim"],
+      ]);
+    for (const event of ["disclosed", "other", "penalty"])
+      expect(
+        withFirst(event).map((x) => x[2]),
+        event,
+      ).toEqual(["Zenlo Bank", "Zenlo Bank", "Zenlo Bank", "Zenlo Bank", "Zenlo Bank"]);
+  });
+
+  it("the publication date has no subject and dates no breach", () => {
+    expect(
+      subjects(text, [
+        ["date", "March 2024", { date: "2024-03", event: "published" }],
+        ["date", "June 2021", { date: "2021-06", event: "breach" }],
+      ]),
+    ).toEqual([
+      ["date", "March 2024", null, "t"],
+      ["date", "June 2021", "Zenlo Bank", "t"],
+      ["actor", "Zenlo Bank", "Zenlo Bank", "subject.victim"],
+    ]);
+  });
+
+  it("only the victim as an actor takes another incident's subject", () => {
+    const two =
+      "Zenlo Bank said hackers stole the data of 700 tenants.\nA previous breach at Zenlo Bank hit 90 owners, said Ana Ruiz.";
+    expect(
+      subjects(two, [
+        ["affected", "700 tenants", {}],
+        ["actor", "Ana Ruiz", { name: "Ana Ruiz", involvement: "other" }],
+        ["actor", "Zenlo Bank", { name: "Zenlo Bank", involvement: "victim" }, 1],
+      ]),
+    ).toEqual([
+      ["affected", "700 tenants", "Zenlo Bank", "t"],
+      ["actor", "Ana Ruiz", "Zenlo Bank", "t"],
+      ["actor", "Zenlo Bank", "other", "t"],
+    ]);
+  });
+
+  it("adds the victim as an actor unless an actor names it, by name or alias, in any case", () => {
+    const one = "Zenlo Bank said hackers stole the data of 700 tenants.";
+    const named = (value: object) =>
+      subjects(one, [
+        ["affected", "700 tenants", {}],
+        ["actor", "Zenlo Bank", { involvement: "victim", ...value }],
+      ]);
+    expect(named({ name: "ZENLO bank" })).toHaveLength(2);
+    expect(named({ name: "Other", aliases: ["Zenlo Bank"] })).toHaveLength(2);
+    expect(named({ name: "Other", aliases: ["Zenlo"] })).toHaveLength(3);
+    expect(
+      subjects(one, [
+        ["affected", "700 tenants", {}],
+        ["date", "700 tenants", { name: "Zenlo Bank" }],
+      ]),
+    ).toEqual([
+      ["affected", "700 tenants", "Zenlo Bank", "t"],
+      ["date", "700 tenants", "Zenlo Bank", "t"],
+      ["actor", "Zenlo Bank", "Zenlo Bank", "subject.victim"],
+    ]);
+  });
+
+  it("the added victim is an asserted organisation, named where the text names it", () => {
+    const doc = docOf("Zenlo Bank said hackers stole the data of 700 tenants.");
+    const out = subject.refine([], doc);
+    expect(out).toEqual([
+      {
+        kind: "actor",
+        value: {
+          name: "Zenlo Bank",
+          aliases: [],
+          type: "organization",
+          role: null,
+          affiliation: null,
+          involvement: "victim",
+        },
+        start: 0,
+        end: 10,
+        rule: "subject.victim",
+        sentence: 0,
+        modality: "asserted",
+        subject: "Zenlo Bank",
+      },
+    ]);
+  });
+
+  it("with no victim, claims have no subject and no actor is added", () => {
+    expect(subjects("Nothing here names anyone at all.", [["affected", "Nothing", {}]])).toEqual([
+      ["affected", "Nothing", null, "t"],
+    ]);
+  });
+
+  it("a draft outside every sentence gets no subject", () => {
+    const doc = docOf(text);
+    const lost = {
+      kind: "affected",
+      value: VALUES.affected,
+      start: 0,
+      end: 5,
+      rule: "t",
+      sentence: 99,
+      modality: null,
+      subject: undefined,
+    } as AnyDraft;
+    expect(subject.refine([lost], doc)[0]!.subject).toBeNull();
   });
 });
