@@ -203,6 +203,52 @@ describe("bound: where the words before stop", () => {
   });
 });
 
+describe("bound: how the words before are read", () => {
+  it("splits a sign glued to a word", () => {
+    expect(boundBefore("the files of ~about")).toBe("approx");
+    expect(boundBefore("the files of ≈about")).toBe("approx");
+    expect(boundBefore("the files of ~over")).toBe("at_least");
+  });
+
+  it("keeps the words' order when a bracket stops the reading", () => {
+    expect(boundBefore("(up to")).toBe("at_most");
+    expect(boundBefore("x; no more than")).toBe("at_most");
+  });
+
+  it("reads at most ten words back", () => {
+    expect(boundBefore(`more than${" the".repeat(8)}`)).toBe("at_least");
+    expect(boundBefore(`more than${" the".repeat(9)}`)).toBeNull();
+  });
+
+  it("only 'about' after a noun is a preposition; other cues after it still bound", () => {
+    expect(boundBefore("records over")).toBe("at_least");
+    expect(boundBefore("data nearly")).toBe("at_most");
+  });
+
+  it("without a sentence still reads only 60 characters back", () => {
+    const text = `Nearly${" previous".repeat(7)} 6,200 tenants were hit.`;
+    expect(boundOf(text, "6,200 tenants", "affected", 99)).toBe("exact");
+    expect(boundOf(text, "6,200 tenants")).toBe("exact");
+  });
+
+  it("reads after the number from the number, not from the span's start", () => {
+    expect(boundOf("The rent 6,200 or more tenants paid.", "rent 6,200 or more tenants")).toBe(
+      "at_least",
+    );
+  });
+
+  it("reads nothing after the number past the sentence's end", () => {
+    const text = "It may owe 6,200\n\nOr more were hit.";
+    expect(boundOf(text, "6,200")).toBe("exact");
+  });
+
+  it("reads the words after the number for affected counts only", () => {
+    expect(boundOf("It lasted 6 or more months.", "6", "duration")).toBe("exact");
+    expect(boundOf("It paid 6,200 or more euros.", "6,200", "penalty")).toBe("exact");
+    expect(boundOf("It hit 6,200 or more tenants.", "6,200", "affected")).toBe("at_least");
+  });
+});
+
 describe("bound: words after the number", () => {
   it.each([
     ["It hit 6,200+ tenants.", "6,200+ tenants", "at_least"],
@@ -476,12 +522,23 @@ describe("status: a list passes its status on", () => {
     expect(two("It may owe $4 million AND $7 million.")).toEqual(["potential", "potential"]);
   });
 
+  it("does not pass a status on to the next sentence", () => {
+    const text = "It may owe $4 million and\n\n$7 million is paid.";
+    expect(
+      statuses(text, [
+        ["$4 million", "potential"],
+        ["$7 million", "imposed"],
+      ]),
+    ).toEqual(["potential", "imposed"]);
+  });
+
   it("a penalty between other claims still passes its status on", () => {
     const text = "It may owe $4 million and $7 million.";
     const doc = docOf(text);
     const other = {
       ...penaltyDraft(text, "$4 million", "potential"),
       kind: "affected",
+      value: { count: 4, bound: "exact", unit: "people" },
     } as AnyDraft;
     const out = status.refine(
       [penaltyDraft(text, "$4 million", "potential"), other, penaltyDraft(text, "$7 million")],
@@ -543,6 +600,12 @@ describe("overlap", () => {
     const c = spanDraft(text, "date", "Chief");
     expect(spans(overlap.refine([a, b], doc))).toEqual(["Chief officer", " Ana"]);
     expect(spans(overlap.refine([c, a], doc))).toEqual(["Chief officer"]);
+  });
+
+  it("a shorter claim that ends where a longer one starts stays", () => {
+    const a = spanDraft(text, "date", " officer Ana");
+    const b = spanDraft(text, "date", "Chief");
+    expect(spans(overlap.refine([a, b], doc))).toEqual(["Chief", " officer Ana"]);
   });
 
   it("claims of two kinds, or of two sentences, both stay", () => {
