@@ -2171,3 +2171,56 @@ describe("subject refiner", () => {
     expect(subject.refine([lost], doc)[0]!.subject).toBeNull();
   });
 });
+
+describe("event: more wording", () => {
+  it.each([
+    ["In March 2023, last month the bank announced it.", "March 2023", "other"],
+    ["In March 2023, this year the bank announced it.", "March 2023", "other"],
+    ["The rule goes into effect on March 3, 2021 after a hack.", "March 3, 2021", "other"],
+    ["The rule comes into force from 2021 after a hack.", "2021", "other"],
+    ["The rule came into effect as of 2021 after a hack.", "2021", "other"],
+    ["The rule take effect from 2021 after a hack.", "2021", "other"],
+    ["The rule took  effect 2021 after a hack.", "2021", "other"],
+    ["The rule was in effect in 2021 after a hack.", "2021", "breach"],
+    ["The leaked data appears to be from early 2019.", "2019", "other"],
+    ["The leaked data appear to date from 2019.", "2019", "other"],
+    ["The attack ran from March to June 2021.", "March", "breach_start"],
+    ["The attack , which ran from March to June 2021.", "March", "breach_start"],
+    ["The attack,from March to June 2021, hit stores.", "March", "breach_start"],
+    ["The attack went on from March to June 2021.", "March", "breach_start"],
+    ["The attack persisted from March to June 2021.", "June 2021", "breach_end"],
+    ["The attack which went on from March to June 2021 hit.", "June 2021", "breach_end"],
+    ["Staff found out, between Aug. 3 and Aug. 9 hackers had access.", "Aug. 3", "detected"],
+    ["On Friday, March 3, 2023 the bank announced it.", "March 3, 2023", "disclosed"],
+    ["By March 2023 the bank announced it.", "March 2023", "disclosed"],
+    ["At around March 2023 the bank announced it.", "March 2023", "disclosed"],
+    ["As of March 2023 the bank announced it.", "March 2023", "disclosed"],
+    [
+      "Staff who found out announced in March 2023 that the data leaked.",
+      "March 2023",
+      "disclosed",
+    ],
+  ])("%j: %s is %s", (text, span, want) => expect(laterEvent(text, span)).toBe(want));
+});
+
+describe("modality: whole words in the clause rules", () => {
+  it("a relative clause ends only before a whole verb", () => {
+    expect(clauseTexts("The flaw, who hit tenants, hasten out.")).toEqual([
+      "The flaw",
+      " who hit tenants, hasten out.",
+    ]);
+    expect(clauseTexts("The flaw, who hit tenants, rehas out.")).toEqual([
+      "The flaw",
+      " who hit tenants, rehas out.",
+    ]);
+  });
+
+  it("a passive before a finding is a whole word", () => {
+    expect(modalityOf("The firm hit 700 tenants, werewolves found.", "700 tenants")).toBe(
+      "reported",
+    );
+    expect(modalityOf("The firm hit 700 tenants, the tribe found.", "700 tenants")).toBe(
+      "reported",
+    );
+  });
+});
