@@ -2224,3 +2224,196 @@ describe("modality: whole words in the clause rules", () => {
     );
   });
 });
+
+describe("subject refiner: the lead, the main date and the scopes", () => {
+  const VALUE = { count: 1000, bound: "exact", unit: "people" };
+  /** Drafts [kind, span, value?, nth?] of `text` through the subject refiner: each span's subject. */
+  const subjectsOf = (text: string, specs: [string, string, object?, number?][]) => {
+    const doc = docOf(text);
+    const drafts = specs.map(([kind, span, value, nth]) => {
+      let start = -1;
+      for (let i = 0; i <= (nth ?? 0); i++) start = text.indexOf(span, start + 1);
+      if (start < 0) throw new Error(`no ${span}`);
+      return {
+        kind,
+        value: value ?? VALUE,
+        start,
+        end: start + span.length,
+        rule: "t",
+        sentence: doc.sentences.findIndex((s) => s.start <= start && start < s.end),
+        modality: null,
+        subject: undefined,
+      } as AnyDraft;
+    });
+    return subject
+      .refine(drafts, doc)
+      .filter((d) => d.rule === "t")
+      .map((d) => d.subject);
+  };
+  const date = (d: string, event = "breach") => ({
+    date: d,
+    grain: "month",
+    yearInferred: false,
+    event,
+  });
+  const another =
+    "Zenlo Bank suffered another breach that hit 700 tenants.\nZenlo Bank suffered another breach that hit 90 owners.";
+
+  it("'another breach' in the first body sentence is the text's own", () => {
+    const fm = `---\ntitle: Hackers strike again\n---\n${another}`;
+    expect(
+      subjectsOf(fm, [
+        ["affected", "700 tenants"],
+        ["affected", "90 owners"],
+      ]),
+    ).toEqual(["Zenlo Bank", "other"]);
+    const titled = `Zenlo Bank hit by hackers\n\n${another}`;
+    expect(
+      subjectsOf(titled, [
+        ["affected", "700 tenants"],
+        ["affected", "90 owners"],
+      ]),
+    ).toEqual(["Zenlo Bank", "other"]);
+  });
+
+  it("a text that is all title has its one sentence as the lead", () => {
+    expect(
+      subjectsOf("Zenlo Bank suffered another breach that hit 700 tenants.", [
+        ["affected", "700 tenants"],
+      ]),
+    ).toEqual(["Zenlo Bank"]);
+  });
+
+  it("a claim outside every scope of its sentence is the victim's", () => {
+    const text =
+      "Zenlo Bank said hackers stole the data of 700 tenants.\nStaff at Zenlo Bank counted 90 owners, compared with the attack that hit 40 firms.";
+    expect(
+      subjectsOf(text, [
+        ["affected", "700 tenants"],
+        ["affected", "90 owners"],
+        ["affected", "40 firms"],
+      ]),
+    ).toEqual(["Zenlo Bank", "Zenlo Bank", "other"]);
+  });
+
+  it("a scope holds from its first character to before its last", () => {
+    const text =
+      "Zenlo Bank said hackers stole the data of 700 tenants.\nIn a previous breach of its servers, hackers took 90 files from the vault of the old firm.\nThe 2019 record stood, said Zenlo Bank.";
+    expect(
+      subjectsOf(text, [
+        ["affected", "700 tenants"],
+        ["affected", "In a previous"],
+        ["date", "2019", date("2019", "other")],
+        ["affected", " record stood"],
+      ]),
+    ).toEqual(["Zenlo Bank", "other", "other", "Zenlo Bank"]);
+  });
+
+  it("the main date is the victim's first breach date, in sentence order", () => {
+    const text =
+      "Zenlo Bank said hackers stole the data of 700 tenants in March 2024.\nStaff found it in May 2023.\nThe breach in May 2023 hit 90 owners.";
+    const specs: [string, string, object?, number?][] = [
+      ["date", "March 2024", date("2024-03")],
+      ["date", "May 2023", date("2023-05", "detected")],
+      ["date", "May 2023", date("2023-05"), 1],
+      ["affected", "90 owners"],
+    ];
+    expect(subjectsOf(text, specs)).toEqual(["Zenlo Bank", "Zenlo Bank", "other", "other"]);
+    // Drafts out of order: the sentences are still read in order.
+    const reordered = [specs[3]!, specs[2]!, specs[1]!, specs[0]!];
+    expect(subjectsOf(text, reordered)).toEqual(["other", "other", "Zenlo Bank", "Zenlo Bank"]);
+  });
+
+  it("another incident's date is no main date", () => {
+    const text =
+      "Zenlo Bank said a previous breach in May 2023 hit 40 firms.\nZenlo Bank was hacked in March 2024.\nThe breach in May 2023 hit 90 owners.";
+    expect(
+      subjectsOf(text, [
+        ["date", "May 2023", date("2023-05")],
+        ["date", "March 2024", date("2024-03")],
+        ["date", "May 2023", date("2023-05"), 1],
+        ["affected", "90 owners"],
+      ]),
+    ).toEqual(["other", "Zenlo Bank", "other", "other"]);
+  });
+
+  it("only a date's own draft dates the incident noun it follows", () => {
+    const text =
+      "Zenlo Bank said hackers stole the data of 700 tenants in March 2024.\nThe breach in  2019 hit 90 owners.";
+    expect(
+      subjectsOf(text, [
+        ["date", "March 2024", date("2024-03")],
+        ["affected", "The breach"],
+        ["date", "2019", date("2019")],
+        ["affected", "90 owners"],
+      ]),
+    ).toEqual(["Zenlo Bank", "other", "other", "other"]);
+    const before =
+      "Zenlo Bank said hackers stole the data of 700 tenants in March 2024.\nIn 2019 it rained; the breach hit 90 owners.";
+    expect(
+      subjectsOf(before, [
+        ["date", "March 2024", date("2024-03")],
+        ["date", "2019", date("2019")],
+        ["affected", "90 owners"],
+      ]),
+    ).toEqual(["Zenlo Bank", "Zenlo Bank", "Zenlo Bank"]);
+  });
+
+  it("reads a record year in a later sentence at its own place", () => {
+    const text =
+      "Zenlo Bank said hackers stole the data of 700 tenants.\nIn the past years, the 2019 record of fines stood.";
+    expect(
+      subjectsOf(text, [
+        ["affected", "700 tenants"],
+        ["date", "2019", date("2019", "other")],
+      ]),
+    ).toEqual(["Zenlo Bank", "other"]);
+  });
+
+  it("adds the victim as an actor in the sentence that first names it", () => {
+    const doc = docOf(
+      "Hackers hit a bank last week.\nZenlo Bank said the data of 700 tenants was stolen.",
+    );
+    const out = subject.refine([], doc);
+    const actor = out.find((d) => d.rule === "subject.victim");
+    expect(actor?.sentence).toBe(1);
+  });
+});
+
+describe("subject: the words of another incident", () => {
+  it.each([
+    ["Prior  to the breach, 700 tenants paid rent.", "-"],
+    ["Staff spoke of another breach that hit 700 tenants.", "other"],
+    ["The firm spoke of other breaches that hit 700 tenants.", "-"],
+  ])("%j: %s", (text, want) => expect(scopeAt(text, "700 tenants")).toBe(want));
+
+  it("a relative clause after a relative clause stays in the scope", () => {
+    const text =
+      "The firm recalled a previous breach of its servers, which hit 700 tenants, which cost 90 owners dearly, and later on the staff fixed 40 routers.";
+    expect(scopeAt(text, "90 owners")).toBe("other");
+    expect(scopeAt(text, "40 routers")).toBe("-");
+  });
+
+  it("names a compared organisation only within 60 characters of the lead", () => {
+    const at59 = `Acme lost data, larger than the${" x".repeat(27)} Zenith breach, which hit 700 tenants.`;
+    const at60 = `Acme lost data, larger than the xx${" x".repeat(26)} Zenith breach, which hit 700 tenants.`;
+    expect(scopeAt(at59, "700 tenants")).toBe("Zenith");
+    expect(scopeAt(at60, "700 tenants")).toBe("other");
+    const before =
+      "The Zenith breach hurt; Acme lost data, compared with the attack that hit 700 tenants.";
+    expect(scopeAt(before, "700 tenants")).toBe("other");
+  });
+
+  it("a record year is a year alone, not a month", () => {
+    const text = "The 2019-03 record of fines stands.";
+    const scopes = otherScopes(
+      text,
+      "Acme",
+      [{ start: 4, end: 11, date: "2019-03", event: "other" }],
+      null,
+      false,
+      "",
+    );
+    expect(scopes).toEqual([]);
+  });
+});
