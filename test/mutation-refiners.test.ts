@@ -2417,3 +2417,76 @@ describe("subject: the words of another incident", () => {
     expect(scopes).toEqual([]);
   });
 });
+
+describe("modality: edges of a cue's reach", () => {
+  it("a trailing attribution may have four words after its verb", () => {
+    expect(
+      modalityOf(
+        "The firm hit 700 tenants, the agency said to local reporters Monday.",
+        "700 tenants",
+      ),
+    ).toBe("reported");
+  });
+
+  it("a hedge touching the claim on either side holds", () => {
+    expect(modalityOf("Hackers hit 700 tenants possibly", "700 tenants")).toBe("speculative");
+    expect(modalityOf("Hackers may/700 tenants.", "/700 tenants")).toBe("speculative");
+    expect(modalityOf("Hackers hit 700 tenants/possibly.", "700 tenants/")).toBe("speculative");
+    expect(modalityOf("It was not/700 tenants.", "/700 tenants")).toBe("negated");
+  });
+
+  it("a relative word or comma only counts between the claim and the hedge", () => {
+    expect(modalityOf("Staff that left think 700 tenants were possibly hit.", "700 tenants")).toBe(
+      "speculative",
+    );
+    expect(modalityOf("In May, hackers hit the 700 tenants possibly.", "700 tenants")).toBe(
+      "speculative",
+    );
+  });
+
+  it("only a coordinator between the denial and the claim ends it", () => {
+    expect(modalityOf("The firm denied that 700 tenants were hit and fled.", "700 tenants")).toBe(
+      "negated",
+    );
+  });
+
+  it("only a noticing verb between the denial and the span frees it", () => {
+    expect(
+      modalityOf(
+        "The outage did not last for nine weeks, staff noticed.",
+        "for nine weeks",
+        "duration",
+      ),
+    ).toBe("negated");
+  });
+
+  it("'the' must stand right before a known thing's date, a word right after it", () => {
+    expect(modalityOf("It may face the end of a 2019 penalty.", "2019", "date")).toBe(
+      "speculative",
+    );
+    expect(modalityOf("It may face the  2019 penalty again.", "2019", "date")).toBe("asserted");
+    expect(modalityOf("It may face the 2019  penalty again.", "2019", "date")).toBe("asserted");
+  });
+
+  it("a speaker at the head of its sentence is no report", () => {
+    expect(modalityOf("Said Ana Ruiz of the firm: the data is safe.", "Ana Ruiz", "actor")).toBe(
+      "asserted",
+    );
+  });
+
+  it("a claim in a later sentence is read at its own place", () => {
+    const text = "It rained. Hackers hit 700 tenants possibly.";
+    const doc = docOf(text);
+    const [d] = modality.refine([spanDraft(text, "affected", "700 tenants")], doc);
+    expect(d!.modality).toBe("speculative");
+  });
+
+  it("cuts at a comma after a letter before a digit, and in text order", () => {
+    expect(clauseTexts("Names,4 b c d e f")).toEqual(["Names", "4 b c d e f"]);
+    expect(clauseTexts("It took names, which it sold; then it left.")).toEqual([
+      "It took names",
+      " which it sold",
+      " then it left.",
+    ]);
+  });
+});
