@@ -1585,27 +1585,38 @@ describe("event: ranges", () => {
 });
 
 describe("event: a report's opening date", () => {
+  // Front matter fixes the title, and blank lines the sentences.
+  const fm = (body: string) => `---\ntitle: Leak\n---\n${body}`;
   const hack = "In 2019, staff discovered the files of the hack.";
   it("stands for the incident when it opens one of the first sentences about a breach", () => {
-    expect(eventAt(hack, "2019")).toBe("breach");
-    expect(eventAt("In 2019, staff discovered the old files.", "2019")).toBe("detected");
-    expect(eventAt("In 2019, staff discovered it. The records were leaked.", "2019")).toBe(
+    expect(eventAt(fm(hack), "2019")).toBe("breach");
+    expect(eventAt(fm("In 2019, staff discovered the old files."), "2019")).toBe("detected");
+    expect(eventAt(fm("In 2019, staff discovered it. The records were leaked."), "2019")).toBe(
       "breach",
     );
-    expect(eventAt("In 2019, staff discovered it. The firm moved.", "2019")).toBe("detected");
-    expect(eventAt("In 2019, the lab was certified after a leak.", "2019")).toBe("certified");
-    expect(eventAt("Staff discovered the files of the hack in 2019.", "2019")).toBe("breach");
+    expect(eventAt(fm("In 2019, staff discovered it. The firm moved."), "2019")).toBe("detected");
+    expect(eventAt(fm("In 2019, the lab was certified after a leak."), "2019")).toBe("certified");
+    expect(eventAt(fm("Staff discovered the files of the hack in 2019."), "2019")).toBe("breach");
   });
 
   it("not after an earlier date, nor after four sentences", () => {
-    expect(eventAt(`It was calm. Nobody knew. Work went on. ${hack}`, "2019")).toBe("breach");
-    expect(eventAt(`It was calm. Nobody knew. Work went on. Then it rained. ${hack}`, "2019")).toBe(
+    expect(eventAt(fm(`It was calm. Nobody knew. Work went on. ${hack}`), "2019")).toBe("breach");
+    expect(eventAt(fm(`It was calm. Nobody knew. Work went on. Then. ${hack}`), "2019")).toBe(
       "detected",
     );
-    expect(eventAt(`It was calm on March 3. ${hack}`, "2019")).toBe("detected");
-    expect(eventAt(`It was calm in 2018. ${hack}`, "2019")).toBe("detected");
-    expect(eventAt(`It was calm during mid-2018. ${hack}`, "2019")).toBe("detected");
-    expect(eventAt(`It was calm in the 2018 season. ${hack}`, "2019")).toBe("breach");
+    expect(eventAt(fm(`It was calm on March 3.\n\n${hack}`), "2019")).toBe("detected");
+    expect(eventAt(fm(`It was calm in 2018.\n\n${hack}`), "2019")).toBe("detected");
+    expect(eventAt(fm(`It was calm during mid-2018.\n\n${hack}`), "2019")).toBe("detected");
+    expect(eventAt(fm(`It was calm in the 2018 season.\n\n${hack}`), "2019")).toBe("breach");
+  });
+
+  it("the title repeated as the first line, and blank lines, are no sentences before it", () => {
+    expect(eventAt(fm(`Leak\n\nIt was calm. Nobody knew. Work went on. ${hack}`), "2019")).toBe(
+      "breach",
+    );
+    expect(
+      eventAt(fm(`Leak\n\nIt was calm. Nobody knew. Work went on. Then. ${hack}`), "2019"),
+    ).toBe("detected");
   });
 });
 
@@ -2488,5 +2499,125 @@ describe("modality: edges of a cue's reach", () => {
       " which it sold",
       " then it left.",
     ]);
+  });
+});
+
+describe("event: pins from surviving mutants", () => {
+  it("a range takes the nearest verb behind or ahead of it", () => {
+    expect(
+      laterEvent("Staff detected that hackers had access between March and June 2021.", "March"),
+    ).toBe("breach_start");
+    expect(
+      laterEvent("Between March and June 2021, hackers had access and staff detected it.", "March"),
+    ).toBe("breach_start");
+    expect(
+      laterEvent("Hackers had access, the bank said, between March and June 2021.", "March"),
+    ).toBe("breach_start");
+  });
+
+  it("a range's verb may be exactly 80 characters behind, one ahead 160", () => {
+    expect(
+      laterEvent(`Hackers had access ${"w ".repeat(38)}ww between March and June 2021.`, "March"),
+    ).toBe("breach_start");
+    const ahead = (pad: string) =>
+      laterEvent(`Between March and June 2021, ${pad}hackers had access.`, "March");
+    expect(ahead("x ".repeat(68))).toBe("breach_start");
+    expect(ahead(`xx ${"x ".repeat(67)}`)).toBe("other");
+  });
+
+  it("a range with no verb takes no noun after it", () => {
+    expect(laterEvent("From March to June 2021 the attack hit the town.", "March")).toBe("other");
+  });
+
+  it("a range's start and end follow a start or end verb too", () => {
+    expect(laterEvent("The theft began between March and June 2021.", "June 2021")).toBe(
+      "breach_end",
+    );
+    expect(laterEvent("Access ended between March and June 2021.", "March")).toBe("breach_start");
+  });
+
+  it("a verb exactly 160 characters before the date reaches it", () => {
+    expect(laterEvent(`The bank announced ${"x ".repeat(78)}in March 2023.`, "March 2023")).toBe(
+      "disclosed",
+    );
+  });
+
+  it("'since' with two spaces in the date's own words", () => {
+    expect(laterEvent("Hackers had access ever  since March 2019.", "ever  since March 2019")).toBe(
+      "breach_start",
+    );
+  });
+
+  it("a flaw right after the date dates the flaw", () => {
+    expect(laterEvent("Staff were alerted in 2019 to a critical vulnerability.", "2019")).toBe(
+      "other",
+    );
+    expect(laterEvent("Staff were alerted in 2019 to a critical outage.", "2019")).toBe("detected");
+  });
+
+  it("a verb whose object is an inquiry gives its date no event", () => {
+    expect(
+      laterEvent("Officials announced an inquiry into the old bank's many files in 2019.", "2019"),
+    ).toBe("other");
+    expect(
+      laterEvent("Officials announced a change to the old bank's many files in 2019.", "2019"),
+    ).toBe("disclosed");
+  });
+
+  it("a noun right after the date is the date's", () => {
+    expect(laterEvent("The 2021 breach was announced.", "2021")).toBe("breach");
+  });
+
+  it("a date in a later sentence is read at its own place", () => {
+    const text = "It rained.\n\nStaff were alerted in 2019 to a critical vulnerability.";
+    const doc = docOf(text);
+    const start = text.indexOf("2019");
+    const d = {
+      kind: "date",
+      value: { date: "2019", grain: "year", yearInferred: false, event: "other" },
+      start,
+      end: start + 4,
+      rule: "date.test",
+      sentence: doc.sentences.findIndex((x) => x.start <= start && start < x.end),
+      modality: null,
+      subject: undefined,
+    } as AnyDraft;
+    expect((event.refine([d], doc)[0]!.value as { event: string }).event).toBe("other");
+  });
+});
+
+describe("event refiner: a list's dates, more", () => {
+  const events = (text: string, spans: string[]) => {
+    const full = `---\ntitle: Leak\n---\nOne line of text here.\n\n${text}`;
+    const doc = docOf(full);
+    const drafts = spans.map((s) => {
+      const start = full.indexOf(s);
+      return {
+        kind: "date",
+        value: { date: "2021", grain: "year", yearInferred: false, event: "other" },
+        start,
+        end: start + s.length,
+        rule: "date.test",
+        sentence: doc.sentences.findIndex((x) => x.start <= start && start < x.end),
+        modality: null,
+        subject: undefined,
+      } as AnyDraft;
+    });
+    return event.refine(drafts, doc).map((d) => (d.kind === "date" ? d.value.event : d.kind));
+  };
+
+  it("'again' makes a breach only after a start", () => {
+    expect(
+      events("Staff detected it in May 2020 and again in June 2021.", ["May 2020", "June 2021"]),
+    ).toEqual(["detected", "detected"]);
+  });
+
+  it("a later date with its own event keeps it", () => {
+    expect(
+      events("Staff detected it in May 2020 and in June 2021 announced it.", [
+        "May 2020",
+        "June 2021",
+      ]),
+    ).toEqual(["detected", "disclosed"]);
   });
 });
