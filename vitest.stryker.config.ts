@@ -11,6 +11,7 @@ export default defineConfig({
       "test/refiners.test.ts",
       "test/incidents.test.ts",
       "test/summary.test.ts",
+      "test/victim.test.ts",
       "test/mutation-*.test.ts",
       "test/property.test.ts",
     ],

@@ -1,0 +1,398 @@
+// Pins for the victim module (src/refiners/victim.ts) that surviving mutants (npm run mutate)
+// showed no example held: each class of wording that names the organisation breached, the
+// words that are never a victim, how votes are weighed, and the names and aliases the text
+// gives it. Every name and sentence here is invented.
+import { describe, expect, it } from "vitest";
+import {
+  cleanName,
+  factsOf,
+  findVictim,
+  foldName,
+  key,
+  notVictimName,
+  sameName,
+  victimMention,
+  victimOfDoc,
+} from "../src/refiners/victim.js";
+import type { AnyDraft } from "../src/rules/index.js";
+import { docOf } from "./helpers.js";
+
+const victimOf = (text: string) => findVictim([], docOf(text));
+const judged = (text: string) => victimOfDoc([], docOf(text));
+
+describe("victim: one sentence, one class of wording", () => {
+  it.each([
+    ["Thieves got the details of 4,000 customers of Brindle Energy in June.", "Brindle Energy"],
+    ["Some 20,000 patients at Elmstead Hospital had their files copied.", "Elmstead Hospital"],
+    ["Police are looking into a breach at Corvex that exposed payroll files.", "Corvex"],
+    ["The attack on the Wrenfield Trust shut its phones for a week.", "Wrenfield Trust"],
+    ["Pellmark confirmed a data breach on Friday that reached its payroll system.", "Pellmark"],
+    ["Pellmark has confirmed a breach of its payroll system.", "Pellmark"],
+    ["Pellmark on Monday disclosed a cyber attack on its call centre.", "Pellmark"],
+    ["Sornell said hackers got into its billing system in May.", "Sornell"],
+    ["Online grocer Basketry said on Monday that card numbers were taken.", "Basketry"],
+    ["Regulators opened an investigation into Zentrol after files went missing.", "Zentrol"],
+    ["A court fined Zentrol for losing the files of 800 tenants.", "Zentrol"],
+    ["The laptop belonging to Zentrol was taken from a car.", "Zentrol"],
+    ["Zentrol was fined for losing the files of 800 tenants.", "Zentrol"],
+    ["Zentrol has agreed to pay a settlement to 800 tenants.", "Zentrol"],
+    ["Zentrol has been slapped with a large fine after the loss.", "Zentrol"],
+    ["The regulator imposed a penalty of 40,000 on Zentrol after the loss.", "Zentrol"],
+    ["Quarry Dental has notified 900 patients about a stolen laptop.", "Quarry Dental"],
+    ["Quarry Dental sent letters to more than 2,000 patients this week.", "Quarry Dental"],
+    ["Hackers breached the network of Silvane Ltd and took 3,000 records.", "Silvane"],
+    ["Hackers compromised a platform operated by the telecom company Ravel.", "Ravel"],
+    [
+      "A ransomware attack on the large, Delft-based IT provider Norvik stopped its clients.",
+      "Norvik",
+    ],
+    ["Last week Corvane became the latest victim of a ransomware gang.", "Corvane"],
+  ])("%s → %s, named as breached", (text, victim) => {
+    expect(judged(text)).toEqual({ name: victim, confident: true });
+  });
+
+  it.each([
+    ["An employee of Harlow Savings copied the files of 300 customers.", "Harlow Savings"],
+    [
+      "A worker employed by the Elm office of the Revenue Department copied files.",
+      "Revenue Department",
+    ],
+    ["A forum named Gristmill leaked its members list.", "Gristmill"],
+  ])("%s → %s, only hinted", (text, victim) => {
+    expect(judged(text)).toEqual({ name: victim, confident: false });
+  });
+});
+
+describe("cleanName: a candidate cut to the name", () => {
+  it.each([
+    ["The Marlow Bank", "Marlow Bank"],
+    ["Marlow Bank’s", "Marlow Bank"],
+    ["Tokyo’s Quill", "Quill"],
+    ["South Korea’s Tailspin", "Tailspin"],
+    ["The Quill’s Harbor", "Quill’s Harbor"],
+    ["In February Tailspin", "Tailspin"],
+    ["In Jan. Quill", "Quill"],
+    ["Marlow Bank. Marlow Bank", "Marlow Bank"],
+    ["from 1,200. Quill Harbor", "Quill Harbor"],
+    ["Dr. Quill", "Dr. Quill"],
+    ["St. Quill Hospital", "St. Quill Hospital"],
+    ["Quill Harbor Co.", "Quill Harbor"],
+    ["Quill Co., Ltd.", "Quill"],
+    ["Quill Inc.,", "Quill"],
+    ["Quill Ltd", "Quill"],
+    ["LG Uplus Corp. 6.8 billion", "LG Uplus"],
+    ["Quill 2.5 million", "Quill"],
+    ["Acme Corp USD 200", "Acme"],
+    ["Quill EUR", "Quill"],
+    ["Quill GBP.", "Quill"],
+    ["Acme Corp C", "Acme"],
+    ["Quill 7-Eleven", "Quill 7-Eleven"],
+    ["Xbox 360 Store", "Xbox 360 Store"],
+    ["Harbor 2019", "Harbor 2019"],
+    ["Tailspin Data Breach", "Tailspin"],
+    ["Quill Harbor Hacked", "Quill Harbor"],
+    ["Quill CEO", "Quill"],
+    ["Quill Harbor of", "Quill Harbor"],
+    ["Quill Harbor and", "Quill Harbor"],
+    ["and Quill", "Quill"],
+    ["of Harlow and", "Harlow"],
+    ["Harbor and Quill’s", "Harbor and Quill"],
+    ["Quill Bank of Elm.", "Quill Bank of Elm"],
+    ["Harbor Quill,", "Harbor Quill"],
+    ["Change Healthcare", "Change Healthcare"],
+    ["THE Quill", "THE Quill"],
+  ])("%s → %s", (raw, name) => {
+    expect(cleanName(raw)).toBe(name);
+  });
+
+  it.each(["Q", "12", "The", "A", "The 3rd", "34M Customer", "900 Londoners. An", "Inc."])(
+    "%s is no name",
+    (raw) => {
+      expect(cleanName(raw)).toBeNull();
+    },
+  );
+
+  it("gives the same answer the second time (the answers are kept)", () => {
+    expect(cleanName("The Orrin Bank")).toBe("Orrin Bank");
+    expect(cleanName("The Orrin Bank")).toBe("Orrin Bank");
+  });
+});
+
+describe("factsOf: what a sentence says before its incident nouns", () => {
+  it("reads the name before an incident noun, past fillers and a possessive", () => {
+    expect(factsOf("After Tailspin’s Record 4.1M Breach, users left.")).toEqual({
+      incident: true,
+      domains: false,
+      before: [{ name: "Tailspin", start: 6, specific: true }],
+    });
+    expect(factsOf("The Harlow Bank data breach, which hit in May, was small.").before).toEqual([
+      { name: "Harlow Bank", start: 4, specific: true },
+    ]);
+    expect(factsOf("the Quill Data Security breach").before).toEqual([
+      { name: "Quill", start: 4, specific: true },
+    ]);
+    expect(factsOf("Corvex breach").before).toEqual([{ name: "Corvex", start: 0, specific: true }]);
+    expect(factsOf("Attack  on\tnothing; the  Corvex   Data  breach").before).toEqual([
+      { name: "Corvex", start: 25, specific: true },
+    ]);
+  });
+
+  it("stops at a lower-case word, a comma, a breaker and four words", () => {
+    expect(factsOf("said Quill, Harbor Bank’s breach").before).toEqual([
+      { name: "Harbor Bank", start: 12, specific: true },
+    ]);
+    expect(factsOf("on Quill: Harbor breach").before).toEqual([
+      { name: "Harbor", start: 10, specific: true },
+    ]);
+    expect(factsOf("the Alpha Beta Gamma Delta Epsilon breach").before).toEqual([
+      { name: "Beta Gamma Delta Epsilon", start: 10, specific: true },
+    ]);
+    expect(factsOf("the Harbor and Quill Bank Group Holdings breach").before).toEqual([
+      { name: "Quill Bank Group Holdings", start: 15, specific: true },
+    ]);
+    expect(factsOf("After Quill’s big new odd data breach").before).toEqual([]);
+    expect(factsOf("After Quill’s big new data breach").before).toEqual([
+      { name: "Quill", start: 6, specific: true },
+    ]);
+    expect(factsOf("Two hacks at Corvex were reported.").before).toEqual([]);
+  });
+
+  it("reads a domain before the noun", () => {
+    expect(factsOf("the murmur.net data breach")).toEqual({
+      incident: true,
+      domains: true,
+      before: [{ name: "murmur.net", start: 4, specific: true }],
+    });
+  });
+
+  it("tells one incident named from a kind of incidents or a compound", () => {
+    expect(factsOf("the Quill Harbor breaches").before).toEqual([
+      { name: "Quill Harbor", start: 4, specific: false },
+    ]);
+    expect(factsOf("a Quill Harbor Breach notice").before).toEqual([
+      { name: "Quill Harbor", start: 2, specific: false },
+    ]);
+    expect(factsOf("The Corvex breach tool was fixed.").before).toEqual([
+      { name: "Corvex", start: 4, specific: false },
+    ]);
+    expect(factsOf("the Quill Harbor breach of trust and more things to say here").before).toEqual([
+      { name: "Quill Harbor", start: 4, specific: true },
+    ]);
+  });
+
+  it("says nothing of a text without an incident noun", () => {
+    expect(factsOf("Nothing here at all")).toEqual({ incident: false, domains: false, before: [] });
+    expect(factsOf("Visit murmur.org today").domains).toBe(true);
+  });
+});
+
+describe("the victim's other names", () => {
+  it("gives an acronym in brackets and a short form used alone", () => {
+    expect(
+      victimMention(
+        docOf(
+          "Brightwave Communications (BWC) said hackers got in. Brightwave has told users. Brightwave said more.",
+        ),
+        "Brightwave Communications",
+      ),
+    ).toEqual({
+      name: "Brightwave Communications",
+      start: 0,
+      end: 25,
+      aliases: ["BWC", "Brightwave"],
+    });
+  });
+
+  it("keeps a legal suffix that follows the name, and reads an acronym past it", () => {
+    expect(
+      victimMention(
+        docOf("Harbor Telecom Corp. said files leaked. Harbor Telecom, Inc. (HTC) is sorry."),
+        "Harbor Telecom",
+      ),
+    ).toEqual({ name: "Harbor Telecom Corp.", start: 0, end: 20, aliases: ["HTC"] });
+  });
+
+  it("prefers the body's mention to the title's", () => {
+    expect(
+      victimMention(
+        docOf("---\ntitle: Harbor Telecom leak\n---\nA leak at Harbor Telecom hit users."),
+        "Harbor Telecom",
+      ),
+    ).toEqual({ name: "Harbor Telecom", start: 45, end: 59, aliases: [] });
+  });
+
+  it("finds no mention inside a longer word, and no organisation word alone as an alias", () => {
+    expect(victimMention(docOf("Harbor Telecoms said it."), "Harbor Telecom")).toBeNull();
+    expect(victimMention(docOf("Bank of Elm said. Bank said. Bank said."), "Bank of Elm")).toEqual({
+      name: "Bank of Elm",
+      start: 0,
+      end: 11,
+      aliases: [],
+    });
+  });
+
+  it("folds names to compare them", () => {
+    expect(foldName("Acme Corp.")).toBe("acme");
+    expect(foldName("The ACME, Inc. Holdings")).toBe("theacme");
+    expect(key("Quill-Harbor’s Bank.")).toBe("quillharborsbank");
+    expect(sameName("Quill Harbor", "quill-harbor")).toBe(true);
+    expect(sameName("Quill Harbor", "Quill Harbour")).toBe(false);
+  });
+
+  it("takes no unit, thing or government acronym for a victim", () => {
+    expect(["GB", "ATM", "FTC", "Acme"].map(notVictimName)).toEqual([true, true, true, false]);
+  });
+});
+
+/** An actor draft as the actor matchers give it. */
+const actor = (
+  name: string,
+  involvement: string,
+  type = "organization",
+  aliases: string[] = [],
+): AnyDraft =>
+  ({ kind: "actor", start: 0, end: 1, value: { name, aliases, involvement, type } }) as AnyDraft;
+
+describe("victim: the actors' say", () => {
+  const probe = "An investigation into Orrin Bank began after files were lost.";
+
+  it("takes no name the actors call a regulator or an official", () => {
+    expect(findVictim([actor("Orrin Bank", "regulator")], docOf(probe))).toBeNull();
+    expect(
+      findVictim([actor("Orrin", "official", "person", ["Orrin Bank"])], docOf(probe)),
+    ).toBeNull();
+    expect(findVictim([actor("Orrin Bank", "victim")], docOf(probe))).toBe("Orrin Bank");
+  });
+
+  it("lets a name the text says was fined outweigh the role the actors gave it", () => {
+    expect(
+      victimOfDoc(
+        [actor("Orrin Bank", "regulator")],
+        docOf("Orrin Bank was fined after Orrin Bank lost files."),
+      ),
+    ).toEqual({ name: "Orrin Bank", confident: true });
+  });
+
+  it("takes the victim actor's name when the language names nobody", () => {
+    expect(
+      victimOfDoc([actor("Pellor Health", "victim")], docOf("Nothing here names anyone at all.")),
+    ).toEqual({ name: "Pellor Health", confident: true });
+  });
+});
+
+describe("victim: weighing the names", () => {
+  it("prefers the name said more often, and the one the title gives", () => {
+    expect(
+      victimOf(
+        "A breach at Orrin Bank exposed files. Caldo Foods said hackers stole recipes. Caldo Foods is upset. Caldo Foods will reply.",
+      ),
+    ).toBe("Caldo Foods");
+    expect(
+      victimOf(
+        "---\ntitle: Breach at Orrin Bank\n---\nOne. Two. Three. Four. Five. Caldo Foods said hackers stole recipes.",
+      ),
+    ).toBe("Orrin Bank");
+  });
+
+  it("weighs a name in the first four sentences above one further in", () => {
+    expect(
+      victimOf(
+        "Caldo Foods said hackers stole recipes. Two. Three. Four. Five. A breach at Orrin Bank exposed files.",
+      ),
+    ).toBe("Caldo Foods");
+    expect(
+      victimOf(
+        "One. Two. Three. Caldo Foods said hackers stole recipes. A breach at Orrin Bank exposed files.",
+      ),
+    ).toBe("Caldo Foods");
+    expect(
+      victimOf(
+        "One. Two. Three. Four. Caldo Foods said hackers stole recipes. A breach at Orrin Bank exposed files.",
+      ),
+    ).toBe("Orrin Bank");
+  });
+
+  it("gives a short name's votes to the long one, unless the text uses the short one far more", () => {
+    expect(
+      victimOf(
+        "A breach at Orrin Bank exposed files. Orrin Bank said it was sorry. Orrin said more.",
+      ),
+    ).toBe("Orrin Bank");
+    expect(
+      victimOf(
+        "A breach at Orrin Bank exposed files. Orrin said it was sorry. Orrin said more. Orrin said again.",
+      ),
+    ).toBe("Orrin");
+    expect(
+      victimOf(
+        "A breach at Vantel Mobile SIM exposed files. Vantel Mobile said sorry. Vantel Mobile said more. Vantel Mobile again.",
+      ),
+    ).toBe("Vantel Mobile");
+    expect(
+      victimOf(
+        "A breach at Summit Healthcare exposed files. Summit Healthcare is sorry. Summit is a firm.",
+      ),
+    ).toBe("Summit Healthcare");
+  });
+
+  it("keeps a catalogue title that is only a name whole", () => {
+    expect(
+      victimOf(
+        "---\ntitle: Quarrel Games\n---\nQuarrel said hackers stole the names of players. Quarrel said more. Quarrel again. Quarrel too.",
+      ),
+    ).toBe("Quarrel Games");
+    expect(
+      victimOf("---\ntitle: Quarrel Games\n---\nThe names of 40,000 players were posted online."),
+    ).toBe("Quarrel Games");
+  });
+
+  it("gives the long form of an acronym found as the victim", () => {
+    expect(
+      victimOf("Files leaked at Tern Valley Primary Care (TVPC). A breach at TVPC exposed files."),
+    ).toBe("Tern Valley Primary Care");
+    expect(victimOf("A breach at TVPC exposed files of its patients.")).toBe("TVPC");
+    expect(
+      victimOf(
+        "Northwest Primary Care (NWPC) said hackers stole records. NWPC has changed its checks.",
+      ),
+    ).toBe("Northwest Primary Care");
+  });
+});
+
+describe("victim: the guess when no wording names one", () => {
+  it("guesses an organisation-shaped name of the first sentences, not confidently", () => {
+    expect(
+      judged(
+        "Files went missing from a shared drive last week. Staff at Orchard Valley Clinic noticed the gap. The files held names and dates of birth. Orchard Valley Clinic has apologised.",
+      ),
+    ).toEqual({ name: "Orchard Valley Clinic", confident: false });
+    expect(
+      judged("Quorix Mobile Inc. says some of its old tablets were sold with data on them."),
+    ).toEqual({ name: "Quorix Mobile", confident: false });
+    expect(
+      judged(
+        "A spreadsheet with the names of 300 tenants was emailed to the wrong person by BLX staff. BLX apologised.",
+      ),
+    ).toEqual({ name: "BLX", confident: false });
+  });
+
+  it("guesses a name further in only when the text repeats it and it is shaped as a body's", () => {
+    const lead =
+      "---\ntitle: Files lost from a shared drive\n---\nFiles went missing from a shared drive last week. The files held names and dates of birth. Nobody knows who took them. Later the gap was closed. A nurse noticed. ";
+    expect(
+      judged(`${lead}Orchard Valley Clinic has apologised. Orchard Valley Clinic wrote to all.`),
+    ).toEqual({ name: "Orchard Valley Clinic", confident: false });
+    expect(judged(`${lead}OVC has apologised. OVC wrote to all.`)).toEqual({
+      name: "OVC",
+      confident: false,
+    });
+    expect(judged(`${lead}Orchard Valley Clinic has apologised.`)).toEqual({
+      name: null,
+      confident: false,
+    });
+    expect(judged(`${lead}Orchard Valley has apologised. Orchard Valley wrote to all.`)).toEqual({
+      name: null,
+      confident: false,
+    });
+  });
+});
