@@ -12,8 +12,11 @@ import {
   notVictimName,
   sameName,
   victimMention,
+  victimNames,
+  victimOfClaims,
   victimOfDoc,
 } from "../src/refiners/victim.js";
+import type { Claim, DocumentRecord } from "../src/contract/index.js";
 import type { AnyDraft } from "../src/rules/index.js";
 import { docOf } from "./helpers.js";
 
@@ -394,5 +397,173 @@ describe("victim: the guess when no wording names one", () => {
       name: null,
       confident: false,
     });
+  });
+});
+
+/** A document with a front-matter title that names nobody, so only the body votes. */
+const plain = (body: string) =>
+  victimOfDoc([], docOf(`---\ntitle: Files were lost this week again\n---\n${body}`));
+
+describe("victim: mentions settle between names the wording gives alike", () => {
+  const two = "A breach at Caldo exposed files. A breach at Orrin exposed files.";
+
+  it("names neither of two passing mentions, and the one said again", () => {
+    expect(plain(two)).toEqual({ name: null, confident: true });
+    expect(plain(`${two} Orrin said sorry.`)).toEqual({ name: "Orrin", confident: true });
+  });
+
+  it("counts whole words in any case, not a name inside a longer word", () => {
+    expect(
+      plain(`${two} Orrin said sorry. The Caldoway shop and caldo-style soups were fine.`),
+    ).toEqual({ name: "Orrin", confident: true });
+    expect(plain(`${two} Orrin said sorry. The CALDO sign was fine.`)).toEqual({
+      name: "Caldo",
+      confident: true,
+    });
+  });
+
+  it("counts at most six mentions", () => {
+    expect(
+      plain(
+        `${two} One. Two. Three. A breach at Orrin hit more. Caldo one. Caldo two. Caldo three. Caldo four. Caldo five. Caldo six. Caldo seven. Caldo eight. Orrin one. Orrin two. Orrin three. Orrin four.`,
+      ),
+    ).toEqual({ name: "Orrin", confident: true });
+  });
+});
+
+describe("victim: names that are never the victim", () => {
+  it("takes no name a comparison brings in, within its clause", () => {
+    expect(
+      plain("Orrin Bank said hackers stole files, far more than in the Corvex breach."),
+    ).toEqual({ name: "Orrin Bank", confident: true });
+    expect(plain("Orrin Bank said hackers stole files; the Corvex breach was older.")).toEqual({
+      name: null,
+      confident: true,
+    });
+    expect(
+      plain("Unlike the Corvex breach, the loss at Orrin Bank was small. Orrin Bank said sorry."),
+    ).toEqual({ name: "Orrin Bank", confident: false });
+  });
+
+  it.each([
+    "A breach at Texas exposed files.",
+    "A breach at Ohio and Texas exposed files.",
+    "A breach at Palm Beach County exposed files.",
+    "A breach at Elm City exposed files.",
+    "A breach at Crown Court exposed files.",
+    "A breach at the Harbor Gazette exposed files.",
+    "A breach at Pellow Partners exposed files, said the law firm Pellow Partners.",
+    "A breach at Pellow Partners exposed files. Pellow Partners, a Denver law firm, said so.",
+  ])("%s names no victim", (body) => {
+    expect(plain(body).name).toBeNull();
+  });
+
+  it("takes an area's name for the body that governs it when its staff are named", () => {
+    expect(plain("Some 300 Palm Beach County employees were not paid after a loss.")).toEqual({
+      name: "Palm Beach County",
+      confident: false,
+    });
+  });
+
+  it("takes no word in capitals that the prose writes in lower case", () => {
+    expect(
+      plain(
+        "A breach at Orrin Bank exposed files. EIGHT MILLION records were taken, some eight million in all.",
+      ),
+    ).toEqual({ name: "Orrin Bank", confident: true });
+  });
+});
+
+describe("victim: a body's headline lines", () => {
+  it("takes no name that only a subheading in headline capitals writes", () => {
+    expect(plain("Breach At Harbor Vale\nA breach at Orrin Bank exposed files.")).toEqual({
+      name: "Orrin Bank",
+      confident: true,
+    });
+    expect(plain("Settlement Underway At Last\nA breach at Orrin Bank exposed files.")).toEqual({
+      name: "Orrin Bank",
+      confident: true,
+    });
+    // a line of prose names it as any sentence does: two names, one mention each
+    expect(plain("A breach at Harbor Vale\nA breach at Orrin Bank exposed files.")).toEqual({
+      name: null,
+      confident: true,
+    });
+  });
+});
+
+describe("victim: an acronym's long form", () => {
+  it.each([
+    ["Files leaked at Old Tern Valley Primary Care (TVPC).", "TVPC", "Tern Valley Primary Care"],
+    ["Files leaked at the Northwest Primary Care (NPC).", "NPC", "Northwest Primary Care"],
+    ["Files leaked at Ward Bank (WB).", "WB", "Ward Bank"],
+    ["Files leaked at Bank of Ward (BW).", "BW", "Bank of Ward"],
+    ["Files leaked at Tern Valley Primary Care Services (TVPC).", "TVPC", "TVPC"],
+    ["Files leaked at Valley Primary Care (TVPC).", "TVPC", "TVPC"],
+    ["Files leaked at Northwest Care (NWPCX).", "NWPCX", "NWPCX"],
+    ["Files leaked at Northwest Primary Care Group (NWPC).", "NWPC", "NWPC"],
+  ])("%s → %s is %s", (lead, acronym, victim) => {
+    expect(plain(`${lead} A breach at ${acronym} exposed files.`)).toEqual({
+      name: victim,
+      confident: true,
+    });
+  });
+});
+
+/** A claim as the summary and the incidents see it: its kind, subject and value. */
+const claim = (kind: string, subject: string | null, value: unknown = {}) =>
+  ({ kind, subject, value }) as unknown as Claim;
+const victimActor = (name: string, aliases: string[] = [], involvement = "victim") =>
+  claim("actor", null, { name, aliases, involvement, type: "organization" });
+
+describe("victim: from the claims", () => {
+  it("takes the subject most claims share, past 'other' and unattributed ones", () => {
+    expect(
+      victimOfClaims([
+        claim("affected", "Orrin"),
+        claim("affected", "other"),
+        claim("affected", "other"),
+        claim("affected", "other"),
+        claim("date", "Caldo"),
+        claim("date", "Caldo"),
+        claim("penalty", null),
+        claim("penalty", null),
+        claim("penalty", null),
+      ]),
+    ).toBe("Caldo");
+    expect(victimOfClaims([claim("affected", "Orrin"), claim("date", "Caldo")])).toBe("Orrin");
+  });
+
+  it("falls back on the victim actor, then on nothing", () => {
+    expect(
+      victimOfClaims([
+        claim("affected", "other"),
+        victimActor("Zed Corp", [], "regulator"),
+        victimActor("Orrin Bank"),
+      ]),
+    ).toBe("Orrin Bank");
+    expect(victimOfClaims([claim("affected", null)])).toBeNull();
+  });
+
+  it("gives every name of the victim: the summary's and its actor's aliases", () => {
+    const record = (victim: string | null, claims: Claim[]) =>
+      ({ summary: { victim }, claims }) as unknown as DocumentRecord;
+    expect(
+      victimNames(
+        record("Orrin Bank", [
+          victimActor("Orrin Bank Inc.", ["OB", "Orrin"]),
+          victimActor("Caldo", ["CF"]),
+          victimActor("Orrin Bank", ["Orrinbank"], "regulator"),
+          claim("affected", "Orrin Bank", { name: "Orrin Bank", aliases: ["X"] }),
+        ]),
+      ),
+    ).toEqual(["Orrin Bank", "Orrin Bank Inc.", "OB", "Orrin"]);
+    expect(victimNames(record(null, [victimActor("Orrin Bank", ["OB"])]))).toEqual([]);
+  });
+
+  it("folds a name's case, punctuation, spaces and corporate words", () => {
+    expect(foldName("Orrin-Bank Holdings, LLC")).toBe("orrinbank");
+    expect(foldName("ÖRRIN Bank 24 Limited")).toBe("örrinbank24");
+    expect(foldName("Incognito Cobalt")).toBe("incognitocobalt");
   });
 });
