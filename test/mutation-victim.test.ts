@@ -567,3 +567,129 @@ describe("victim: from the claims", () => {
     expect(foldName("Incognito Cobalt")).toBe("incognitocobalt");
   });
 });
+
+describe("victim: the guess reads the subject of the first sentences", () => {
+  it("guesses a name of two words or more that opens the text before its verb", () => {
+    expect(plain("Quorix Mobile has lost files.")).toEqual({
+      name: "Quorix Mobile",
+      confident: false,
+    });
+    expect(plain("The Quorix Mobile has lost files.")).toEqual({
+      name: "Quorix Mobile",
+      confident: false,
+    });
+  });
+
+  it("guesses no such name past an appositive, or from the third sentence on", () => {
+    expect(plain("Quorix Mobile, the phone maker, has lost files.").name).toBeNull();
+    expect(
+      plain("Files went missing. Nothing else. Then Quorix Mobile has lost files.").name,
+    ).toBeNull();
+  });
+});
+
+describe("victim: a place word before a name", () => {
+  it("keeps it when the text never writes the name without it", () => {
+    expect(plain("American Vexo said hackers stole files. American Vexo is sorry.").name).toBe(
+      "American Vexo",
+    );
+    expect(plain("The South Korean Tailspin said hackers stole files.").name).toBe(
+      "South Korean Tailspin",
+    );
+  });
+
+  it("drops it when the text also writes the name alone", () => {
+    expect(plain("American Vexo said hackers stole files. Vexo is sorry.").name).toBe("Vexo");
+    expect(plain("South Korean Tailspin said hackers stole files. Tailspin is sorry.").name).toBe(
+      "Tailspin",
+    );
+  });
+});
+
+describe("victim: hints count only when no wording names a victim", () => {
+  it("takes the name a pattern gives over an employer the text repeats", () => {
+    expect(
+      plain(
+        "A breach at Caldo exposed files. An employee of Harlow Savings took them. Harlow Savings was shocked. Harlow Savings said so.",
+      ),
+    ).toEqual({ name: "Caldo", confident: true });
+    expect(
+      victimOfDoc(
+        [],
+        docOf(
+          "---\ntitle: A Harlow Savings customer lost files again\n---\nA breach at Caldo exposed files. Harlow Savings was shocked. Harlow Savings said so.",
+        ),
+      ),
+    ).toEqual({ name: "Caldo", confident: true });
+  });
+
+  it("weighs a hint in the title and the first sentences above one further in", () => {
+    expect(
+      victimOfDoc(
+        [],
+        docOf(
+          "---\ntitle: A Harlow Savings customer lost files again\n---\nFiles were taken. Harlow Savings was shocked.",
+        ),
+      ),
+    ).toEqual({ name: "Harlow Savings", confident: false });
+    expect(plain("An employee of Harlow Savings took them.")).toEqual({
+      name: "Harlow Savings",
+      confident: false,
+    });
+    expect(
+      plain(
+        "Files were taken. Nobody knew. Still nobody. Later on. An employee of Harlow Savings took them.",
+      ),
+    ).toEqual({ name: null, confident: false });
+    expect(
+      plain(
+        "An employee of Harlow Savings took them. Then more. Still nobody. Later on. An employee of Orrin Bank took them. Orrin Bank said so.",
+      ),
+    ).toEqual({ name: "Harlow Savings", confident: false });
+  });
+});
+
+describe("victimMention: where the text names the victim, and its short forms", () => {
+  const mention = (text: string, victim: string) => victimMention(docOf(text), victim);
+
+  it("gives a leading part of the name used alone at least twice", () => {
+    expect(
+      mention("The Orrin Bank Group said. Orrin said. Orrin said.", "Orrin Bank Group"),
+    ).toEqual({ name: "Orrin Bank Group", start: 4, end: 20, aliases: ["Orrin"] });
+    expect(
+      mention(
+        "Orrin of Elm Bank said. Orrin of Elm said. Orrin of Elm said. Orrin said.",
+        "Orrin of Elm Bank",
+      ),
+    ).toEqual({ name: "Orrin of Elm Bank", start: 0, end: 17, aliases: ["Orrin of Elm"] });
+    expect(
+      mention("Orrin Bank said. Orrin Trust said. Orrin said.", "Orrin Bank")?.aliases,
+    ).toEqual([]);
+  });
+
+  it("gives no place or organisation word for a short form", () => {
+    expect(
+      mention("Texas Orrin Bank said. Texas said. Texas said.", "Texas Orrin Bank")?.aliases,
+    ).toEqual([]);
+    expect(mention("Bank Orrin said. Bank said. Bank said.", "Bank Orrin")?.aliases).toEqual([]);
+  });
+
+  it("reads whole words only, a legal suffix after a comma, an acronym right after", () => {
+    expect(
+      mention("XOrrin Bank and Orrin Banks and Orrin Bank, Ltd. (OBL) said.", "Orrin Bank"),
+    ).toEqual({ name: "Orrin Bank, Ltd.", start: 32, end: 48, aliases: ["OBL"] });
+    expect(mention("Orrin Bank (Orrin Bank) said. Orrin Bank (OB).", "Orrin Bank")).toEqual({
+      name: "Orrin Bank",
+      start: 0,
+      end: 10,
+      aliases: ["OB"],
+    });
+    expect(mention("&Orrin Bank and Orrin Bank& and 1Orrin Bank", "Orrin Bank")).toBeNull();
+    expect(mention("Orrin Bank Inc said so (OB)", "Orrin Bank")).toEqual({
+      name: "Orrin Bank Inc",
+      start: 0,
+      end: 14,
+      aliases: [],
+    });
+  });
+});
