@@ -693,3 +693,66 @@ describe("victimMention: where the text names the victim, and its short forms", 
     });
   });
 });
+
+describe("victim: a sentence's first word before a staff noun", () => {
+  it("is no name unless shaped as one or longer than a word", () => {
+    expect(plain("Files went missing. Orvane customer data was copied.").name).toBeNull();
+    expect(plain("Files went missing. Encrypted customer data was copied.").name).toBeNull();
+    expect(plain("Files went missing when Orvane customer data was copied.").name).toBe("Orvane");
+    expect(plain("Files went missing. Orvane Cloud customer data was copied.").name).toBe(
+      "Orvane Cloud",
+    );
+    expect(plain("Files went missing. OrvaneNet customer data was copied.").name).toBe("OrvaneNet");
+    expect(plain("Files went missing. ORV customer data was copied.").name).toBe("ORV");
+    expect(plain("Files went missing. “Orvane customer data was copied,” a note says.").name).toBe(
+      "Orvane",
+    );
+  });
+});
+
+describe("victim: the guess's organisation-shaped names", () => {
+  it("guesses a body's name, but not one that lost its head words", () => {
+    expect(plain("Files went missing and the Elm Health Commission looked into it.")).toEqual({
+      name: "Elm Health Commission",
+      confident: false,
+    });
+    expect(plain("Files went missing and the Elmwood Health Clinic looked into it.").name).toBe(
+      "Elmwood Health Clinic",
+    );
+    expect(
+      plain("Files went missing and the Data Privacy Protection Commission looked into it.").name,
+    ).toBeNull();
+  });
+
+  it("guesses an acronym, with what opens its name", () => {
+    expect(plain("Files went missing at Texas NWX and more.").name).toBe("Texas NWX");
+    expect(plain("Files went missing at The NWX and more.").name).toBe("NWX");
+  });
+});
+
+describe("victim: the part of a name the text uses on its own", () => {
+  it("takes the short form the text uses alone more than twice as often as the whole", () => {
+    expect(
+      plain("A breach at Cobalt Orrin exposed files. Cobalt said. Cobalt said. Cobalt said.").name,
+    ).toBe("Cobalt");
+    expect(plain("A breach at Cobalt Orrin exposed files. Cobalt said. Cobalt said.").name).toBe(
+      "Cobalt Orrin",
+    );
+    expect(
+      plain(
+        "A breach at Orrin of Elm Bank exposed files. Orrin of Elm said. Orrin of Elm said. Orrin of Elm again.",
+      ).name,
+    ).toBe("Orrin of Elm");
+  });
+
+  it("takes no organisation word for the short form, nor a use inside a longer name", () => {
+    expect(
+      plain("A breach at Bank Orrin exposed files. Bank said. Bank said. Bank said.").name,
+    ).toBe("Bank Orrin");
+    expect(
+      plain(
+        "A breach at Cobalt Orrin exposed files. Cobalt Ltd said. Cobalt2 said. Cobalt+ said. XCobalt said. Cobalt said.",
+      ).name,
+    ).toBe("Cobalt Orrin");
+  });
+});
