@@ -756,3 +756,55 @@ describe("victim: the part of a name the text uses on its own", () => {
     ).toBe("Cobalt Orrin");
   });
 });
+
+describe("victim: a title's name that a long body never writes", () => {
+  const titled = (body: string) =>
+    findVictim([], docOf(`---\ntitle: Breach at Orrin Bank exposes files\n---\n${body}`));
+  const lead = "Caldo Foods said hackers stole files.";
+
+  it("counts in a short notice, not in a long article", () => {
+    expect(titled(lead)).toBe("Orrin Bank");
+    const filler =
+      " The files held names and addresses of many people who had signed up over the years.";
+    expect(titled(lead + filler.repeat(6))).toBe("Caldo Foods");
+  });
+});
+
+describe("victim: a one-word guess the text also writes mid-sentence", () => {
+  const lead = "Quorix lost files last week. ";
+  it.each([
+    ["Buyers of the Quorix tablets were told. Quorix is sorry.", "Quorix"],
+    ["Buyers (Quorix tablets) were told. Quorix is sorry.", "Quorix"],
+    ["Buyers were told,Quorix said. Quorix is sorry.", "Quorix"],
+    ["Buyers were told. Quorix is sorry. Quorix said more.", null],
+    ["Buyers were told: Quorix is sorry. Quorix said more.", null],
+    ["Buyers were told. “Quorix is sorry,” they said. Quorix said more.", null],
+    ["Buyers of the Quorixes were told. Quorix is sorry.", null],
+    ["Buyers of the Quorix2 were told. Quorix is sorry.", null],
+  ])("%s → %s", (rest, victim) => {
+    expect(plain(lead + rest)).toEqual({ name: victim, confident: false });
+  });
+});
+
+describe("victim: ties", () => {
+  it("gives a tie between names said often enough to the one named first", () => {
+    expect(
+      plain(
+        "A breach at Caldo exposed files. A breach at Orrin exposed files. Caldo said. Orrin said.",
+      ),
+    ).toEqual({ name: "Caldo", confident: true });
+    expect(
+      plain(
+        "A breach at Orrin exposed files. A breach at Caldo exposed files. Caldo said. Orrin said.",
+      ),
+    ).toEqual({ name: "Orrin", confident: true });
+  });
+
+  it("counts a name inside a longer one for the longer, whichever comes first", () => {
+    for (const body of [
+      "A breach at Caldo exposed files. A breach at Orrin Caldo exposed files. Orrin Caldo said. Caldo said.",
+      "A breach at Orrin Caldo exposed files. A breach at Caldo exposed files. Orrin Caldo said. Caldo said.",
+    ])
+      expect(plain(body)).toEqual({ name: "Orrin Caldo", confident: true });
+  });
+});
