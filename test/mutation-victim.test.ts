@@ -808,3 +808,51 @@ describe("victim: ties", () => {
       expect(plain(body)).toEqual({ name: "Orrin Caldo", confident: true });
   });
 });
+
+describe("victim: which lines are headlines", () => {
+  it.each([
+    ["Breach at Harbor Vale", "Orrin Bank"],
+    ["“Breach” at Harbor Vale", "Orrin Bank"],
+    ["(Breach) at Harbor Vale", "Orrin Bank"],
+    ["Breach at Harbor Vale 2024", "Orrin Bank"],
+    ["Breach at the Harbor Vale", "Orrin Bank"],
+    ["Breach  at  Harbor Vale  ", "Orrin Bank"],
+    ["Breach at Harbor Vale — 2", "Orrin Bank"],
+    // a closing period or a lower-case word makes the line prose
+    ["Breach at Harbor Vale.", null],
+    ["Breach at Harbor Vale!”", null],
+    ["breach at Harbor Vale", null],
+  ])("%s, then a sentence naming another → %s", (line, victim) => {
+    expect(plain(`${line}\nA breach at Orrin Bank exposed files.`)).toEqual({
+      name: victim,
+      confident: true,
+    });
+  });
+});
+
+describe("victim: places, laws, publishers and courts", () => {
+  it.each([
+    "A breach at Harbor Gazette’s office exposed files.",
+    "A breach at Elm Tribunal exposed files.",
+    "A breach at Elm Court exposed files.",
+    "A breach at HIPAA exposed files.",
+    "A breach at Reuters exposed files.",
+    "A breach at Elm Privacy Act exposed files.",
+    "A breach at Ohio, Texas exposed files.",
+    "A breach at Ohio or Texas exposed files.",
+    "A breach at Elm Township exposed files.",
+    "A breach at the law firm of Pellow Partners exposed files.",
+    "A breach at Pellow Partners exposed files. Files of the law firm Pellow Partners were taken.",
+  ])("%s names no victim", (body) => {
+    expect(plain(body)).toEqual({ name: null, confident: false });
+  });
+
+  it.each([
+    ["A breach at Elm City Bank exposed files.", "Elm City Bank"],
+    ["A breach at Reuters Health exposed files.", "Reuters Health"],
+    ["A breach at Texas Bank exposed files.", "Texas Bank"],
+    ["A breach at Ohio and Texas Bank exposed files.", "Ohio and Texas Bank"],
+  ])("%s names %s: a body whose name holds such a word", (body, victim) => {
+    expect(plain(body)).toEqual({ name: victim, confident: true });
+  });
+});
