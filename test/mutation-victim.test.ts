@@ -8,8 +8,12 @@ import {
   factsOf,
   findVictim,
   foldName,
+  INCIDENT,
   key,
+  NAME,
+  namePattern,
   notVictimName,
+  pick,
   sameName,
   victimMention,
   victimNames,
@@ -854,5 +858,51 @@ describe("victim: places, laws, publishers and courts", () => {
     ["A breach at Ohio and Texas Bank exposed files.", "Ohio and Texas Bank"],
   ])("%s names %s: a body whose name holds such a word", (body, victim) => {
     expect(plain(body)).toEqual({ name: victim, confident: true });
+  });
+});
+
+describe("victim: the front matter is no mention", () => {
+  it("counts mentions in the body only", () => {
+    expect(
+      findVictim(
+        [],
+        docOf(
+          "---\ntitle: Files were lost this week again\ntags: Caldo, Caldo, Caldo, Caldo\n---\nA breach at Caldo exposed files. A breach at Orrin exposed files. Orrin said sorry.",
+        ),
+      ),
+    ).toBe("Orrin");
+  });
+});
+
+describe("victim: a catalogue title that is only a name", () => {
+  const titled = (title: string) =>
+    victimOfDoc(
+      [],
+      docOf(`---\ntitle: ${title}\n---\nThe names of 40,000 players were posted online.`),
+    );
+
+  it("is a name of one to four words", () => {
+    expect(titled("Quarrel")).toEqual({ name: "Quarrel", confident: true });
+    expect(titled("Quarrel Games Online Shop")).toEqual({
+      name: "Quarrel Games Online Shop",
+      confident: true,
+    });
+    expect(titled("Quarrel Games Online Shop Ltd")).toEqual({ name: null, confident: false });
+  });
+});
+
+describe("namePattern", () => {
+  it("refuses a pattern without NAME, and drops only the domain alternative from the plain one", () => {
+    expect(() => namePattern(String.raw`\bbreach\b`, "g")).toThrow(
+      "namePattern: no NAME in the pattern",
+    );
+    const p = namePattern(String.raw`at[ \t]+${NAME}`, "g");
+    expect(pick(p, true)).toBe(p.re);
+    expect(pick(p, false)).toBe(p.plain);
+    expect(p.incident).toBe(false);
+    expect(p.re.exec("hit at murmur.net today")?.[1]).toBe("murmur.net");
+    expect(p.plain.exec("hit at murmur.net today")).toBeNull();
+    expect(p.plain.exec("hit at Murmur Net today")?.[1]).toBe("Murmur Net");
+    expect(namePattern(String.raw`${INCIDENT}[ \t]+at[ \t]+${NAME}`, "g").incident).toBe(true);
   });
 });
