@@ -906,3 +906,32 @@ describe("namePattern", () => {
     expect(namePattern(String.raw`${INCIDENT}[ \t]+at[ \t]+${NAME}`, "g").incident).toBe(true);
   });
 });
+
+describe("victim: what the guess leaves out", () => {
+  it.each([
+    "The Quorix has lost files.",
+    "Files went missing. Quorix Mobile has lost files.",
+    "Files went missing in the UK and more.",
+    "Files went missing in the USA and more.",
+  ])("%s guesses nobody", (body) => {
+    expect(plain(body)).toEqual({ name: null, confident: false });
+  });
+
+  it("counts a long name's mentions further in, in any case", () => {
+    const lead = "Files went missing. More. Again. Later. ";
+    expect(
+      plain(`${lead}Files of the Quorix Mobile Bank went missing. quorix mobile bank is sad.`),
+    ).toEqual({
+      name: "Quorix Mobile Bank",
+      confident: false,
+    });
+    expect(plain(`${lead}Files of QMB went missing. QMB is sad.`)).toEqual({
+      name: "QMB",
+      confident: false,
+    });
+    expect(plain(`${lead}Files of the Quorix Mobile went missing. Quorix Mobile is sad.`)).toEqual({
+      name: null,
+      confident: false,
+    });
+  });
+});
