@@ -935,3 +935,48 @@ describe("victim: what the guess leaves out", () => {
     });
   });
 });
+
+describe("victimMention: the first mention, else the title's; aliases in order", () => {
+  const mention = (text: string, victim: string) => victimMention(docOf(text), victim);
+
+  it("takes the body's first mention, and the title's when the body has none", () => {
+    expect(
+      mention("A leak at Harbor Telecom hit users. Harbor Telecom is sorry.", "Harbor Telecom"),
+    ).toEqual({ name: "Harbor Telecom", start: 10, end: 24, aliases: [] });
+    expect(
+      mention("---\ntitle: Harbor Telecom leak\n---\nA leak hit users.", "Harbor Telecom"),
+    ).toEqual({
+      name: "Harbor Telecom",
+      start: 11,
+      end: 25,
+      aliases: [],
+    });
+  });
+
+  it("reads short forms in the body only, and sorts the aliases", () => {
+    expect(
+      mention("---\ntitle: Orrin said, Orrin said\n---\nOrrin Bank lost files.", "Orrin Bank"),
+    ).toEqual({
+      name: "Orrin Bank",
+      start: 38,
+      end: 48,
+      aliases: [],
+    });
+    expect(
+      mention(
+        "Brightwave Communications (ZBC) said hackers got in. Brightwave has told users. Brightwave said more.",
+        "Brightwave Communications",
+      )?.aliases,
+    ).toEqual(["Brightwave", "ZBC"]);
+  });
+});
+
+describe("victim: an acronym's long form has two words or more", () => {
+  it.each([
+    ["Files leaked at The Orrin (OB).", "OB", "OB"],
+    ["Files leaked at Norwest Care (NWPC).", "NWPC", "Norwest Care"],
+    ["Files leaked at Norwest Care (NWPCX).", "NWPCX", "NWPCX"],
+  ])("%s → %s is %s", (lead, acronym, victim) => {
+    expect(plain(`${lead} A breach at ${acronym} exposed files.`).name).toBe(victim);
+  });
+});
