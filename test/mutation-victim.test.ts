@@ -108,6 +108,8 @@ describe("cleanName: a candidate cut to the name", () => {
     ["Harbor Quill,", "Harbor Quill"],
     ["Change Healthcare", "Change Healthcare"],
     ["THE Quill", "THE Quill"],
+    ["Quill Jan.", "Quill"],
+    ["Quill Dec.", "Quill"],
   ])("%s → %s", (raw, name) => {
     expect(cleanName(raw)).toBe(name);
   });
