@@ -982,3 +982,48 @@ describe("victim: an acronym's long form has two words or more", () => {
     expect(plain(`${lead} A breach at ${acronym} exposed files.`).name).toBe(victim);
   });
 });
+
+describe("victim: more of the actors' say", () => {
+  const titled = (body: string, drafts: AnyDraft[]) =>
+    victimOfDoc(drafts, docOf(`---\ntitle: Files were lost this week again\n---\n${body}`));
+
+  it("takes no person's name, whatever their role, and only a victim actor's own name", () => {
+    const body = "A breach at Orrin Bank exposed files.";
+    expect(titled(body, [actor("Orrin Bank", "executive", "person")]).name).toBeNull();
+    expect(titled(body, [actor("Orrin Bank", "executive")]).name).toBe("Orrin Bank");
+    expect(titled("Nothing names anyone here.", [actor("Zedgang", "other")]).name).toBeNull();
+  });
+});
+
+describe("victim: a lead that no other name ties", () => {
+  it("names the one found in the first sentences even when it is said once", () => {
+    expect(
+      plain("A breach at Caldo exposed files. One. Two. Three. A breach at Orrin exposed files."),
+    ).toEqual({ name: "Caldo", confident: true });
+  });
+
+  it("reads a title that cleans to nothing as no name", () => {
+    expect(findVictim([], docOf("---\ntitle: The\n---\nA breach at Caldo exposed files."))).toBe(
+      "Caldo",
+    );
+  });
+});
+
+describe("victim: the guess further in", () => {
+  const lead = "Files went missing. More. Again. Later. ";
+
+  it("takes no name further in that is not shaped as a body's, however often said", () => {
+    expect(
+      plain(
+        `${lead}Orrin Valley was sad. Orrin Valley wept. Orrin Valley cried. Orrin Valley slept.`,
+      ),
+    ).toEqual({ name: null, confident: false });
+  });
+
+  it("counts a one-word name's mentions in its own case", () => {
+    expect(plain(`${lead}Files of QMB went missing. qmb is sad.`)).toEqual({
+      name: null,
+      confident: false,
+    });
+  });
+});
