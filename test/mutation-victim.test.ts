@@ -773,6 +773,11 @@ describe("victim: a title's name that a long body never writes", () => {
     const filler =
       " The files held names and addresses of many people who had signed up over the years.";
     expect(titled(lead + filler.repeat(6))).toBe("Caldo Foods");
+    // a body of 500 characters is long
+    const at500 = `${lead} ${"z".repeat(499 - lead.length)}`;
+    expect(at500).toHaveLength(500);
+    expect(titled(at500)).toBe("Caldo Foods");
+    expect(titled(at500.slice(0, -1))).toBe("Orrin Bank");
   });
 });
 
@@ -1024,6 +1029,109 @@ describe("victim: the guess further in", () => {
     expect(plain(`${lead}Files of QMB went missing. qmb is sad.`)).toEqual({
       name: null,
       confident: false,
+    });
+  });
+});
+
+describe("victim: finer points of counting", () => {
+  it("caps mentions at six exactly", () => {
+    expect(
+      plain(
+        "A breach at Caldo exposed files. A breach at Orrin exposed files. One. Two. Three. A breach at Orrin hit more. Caldo one. Caldo two. Caldo three. Caldo four. Caldo five. Caldo six. Caldo seven. Orrin one. Orrin two. Orrin three.",
+      ).name,
+    ).toBe("Orrin");
+  });
+
+  it.each([
+    "XCobalt said. ZCobalt said.",
+    "&Cobalt said. 4Cobalt said.",
+    "Cobalt Ltd said. Cobalt Inc said.",
+    "Cobalt  Ltd said. Cobalt  Inc said.",
+    "Cobalt2 said. Cobalt3 said.",
+    "Cobalt+ said. Cobalt& said.",
+  ])("a short form inside a longer name (%s) is no use of it alone", (rest) => {
+    expect(plain(`A breach at Cobalt Orrin exposed files. Cobalt said. ${rest}`).name).toBe(
+      "Cobalt Orrin",
+    );
+  });
+
+  it("takes a short form the body uses when the body never writes the title's whole name", () => {
+    expect(
+      findVictim(
+        [],
+        docOf("---\ntitle: Breach at Cobalt Orrin exposes files\n---\nCobalt is sorry."),
+      ),
+    ).toBe("Cobalt");
+  });
+
+  it("takes no place for a short form", () => {
+    expect(
+      plain("A breach at Texas Orrin exposed files. Texas said. Texas said. Texas said.").name,
+    ).toBe("Texas Orrin");
+  });
+
+  it("counts a one-word guess in whole words only", () => {
+    expect(
+      plain(
+        "Files went missing. More. Again. Later. Files of QMB went missing. The QMBX unit and the QMB2 unit were fine.",
+      ).name,
+    ).toBeNull();
+    expect(
+      plain(
+        "Quorix lost files last week. Buyers of the Quorixes were told. Quorix is sorry. Quorix said more.",
+      ).name,
+    ).toBeNull();
+  });
+});
+
+describe("victim: words in capitals, areas and excluded names before an incident", () => {
+  it("takes no word in capitals that the prose also writes in lower case, unless short", () => {
+    expect(plain("A breach at HARBOR exposed files. The harbor was calm.").name).toBeNull();
+    expect(plain("A breach at NOVA exposed files. The nova shone.").name).toBe("NOVA");
+  });
+
+  it("takes no area or excluded name from before an incident noun", () => {
+    expect(plain("The Palm Beach County breach exposed files.").name).toBeNull();
+    expect(
+      victimOfDoc(
+        [actor("Orrin Bank", "regulator")],
+        docOf(
+          "---\ntitle: Files were lost this week again\n---\nThe Orrin Bank breach exposed files.",
+        ),
+      ).name,
+    ).toBeNull();
+  });
+
+  it("ignores a victim actor whose name cleans to nothing", () => {
+    expect(
+      findVictim(
+        [actor("The", "victim")],
+        docOf(
+          "---\ntitle: Files were lost this week again\n---\nThe Orrin Bank breach exposed files.",
+        ),
+      ),
+    ).toBe("Orrin Bank");
+  });
+
+  it("reads a law firm described at length after its name", () => {
+    expect(
+      plain(
+        "A breach at Pellow Partners exposed files. Pellow Partners, a small Denver law firm, said so.",
+      ).name,
+    ).toBeNull();
+  });
+});
+
+describe("victim: more headline lines", () => {
+  it.each([
+    ["Breach at U.S. Harbor Vale", "Orrin Bank"],
+    ["Breach at Vale", "Orrin Bank"],
+    ["Breach at Harbor Vale.  ", null],
+    ["Breach at iHarbor Vale", null],
+  ])("%s, then a sentence naming another → %s", (line, victim) => {
+    expect(plain(`${line}\nA breach at Orrin Bank exposed files.`)).toEqual({
+      name: victim,
+      confident: true,
     });
   });
 });
