@@ -109,12 +109,20 @@ describe("cleanName: a candidate cut to the name", () => {
     ["Change Healthcare", "Change Healthcare"],
     ["THE Quill", "THE Quill"],
     ["Quill Jan.", "Quill"],
+    ["Thea Marlow", "Thea Marlow"],
+    ["Harbor 1,200. Quill Bank", "Quill Bank"],
+    ["In B2B Harbor", "B2B Harbor"],
+    ["Orrin K Harbor", "Orrin K Harbor"],
+    ["Quill’s", "Quill"],
+    ["Grand Quill Harbor", "Grand Quill Harbor"],
+    ["Quill Harbor Grand", "Quill Harbor Grand"],
+    ["Ford Quill", "Ford Quill"],
     ["Quill Dec.", "Quill"],
   ])("%s → %s", (raw, name) => {
     expect(cleanName(raw)).toBe(name);
   });
 
-  it.each(["Q", "12", "The", "A", "The 3rd", "34M Customer", "900 Londoners. An", "Inc."])(
+  it.each(["Q", "12", "The", "A", "The 3rd", "21st", "34M Customer", "900 Londoners. An", "Inc."])(
     "%s is no name",
     (raw) => {
       expect(cleanName(raw)).toBeNull();
@@ -1133,5 +1141,26 @@ describe("victim: more headline lines", () => {
       name: victim,
       confident: true,
     });
+  });
+});
+
+describe("factsOf: more of the words before an incident noun", () => {
+  it("takes a possessive only at a word's end", () => {
+    expect(factsOf("the D’souza Harbor breach").before).toEqual([
+      { name: "D’souza Harbor", start: 4, specific: true },
+    ]);
+  });
+
+  it("skips at most two filler words, in any case", () => {
+    expect(factsOf("the Quill Ransomware attack").before).toEqual([
+      { name: "Quill", start: 4, specific: true },
+    ]);
+    expect(factsOf("the Quill cyber security record breach").before).toEqual([]);
+  });
+
+  it("judges one incident by its noun, not by the text's last letter", () => {
+    expect(factsOf("the Quill breach hit users").before).toEqual([
+      { name: "Quill", start: 4, specific: true },
+    ]);
   });
 });
