@@ -968,6 +968,19 @@ describe("victimMention: the first mention, else the title's; aliases in order",
     });
   });
 
+  it("keeps the front matter's first mention, and takes one that opens the body", () => {
+    expect(
+      mention(
+        "---\ntitle: Harbor Telecom leak\nsource: Harbor Telecom\n---\nA leak hit users.",
+        "Harbor Telecom",
+      )?.start,
+    ).toBe(11);
+    expect(
+      mention("---\ntitle: Harbor Telecom leak\n---\nHarbor Telecom lost files.", "Harbor Telecom")
+        ?.start,
+    ).toBe(35);
+  });
+
   it("reads short forms in the body only, and sorts the aliases", () => {
     expect(
       mention("---\ntitle: Orrin said, Orrin said\n---\nOrrin Bank lost files.", "Orrin Bank"),
