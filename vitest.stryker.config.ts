@@ -14,6 +14,7 @@ export default defineConfig({
       "test/durations.test.ts",
       "test/incidents.test.ts",
       "test/summary.test.ts",
+      "test/victim.test.ts",
       "test/mutation-*.test.ts",
       "test/property.test.ts",
     ],
