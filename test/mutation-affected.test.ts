@@ -17,7 +17,7 @@ interface Valid {
   value: Record<string, unknown>;
 }
 interface Pins {
-  matcher: Matcher;
+  matcher: Matcher<"affected">;
   valid: Valid[];
   invalid: string[];
 }
@@ -154,13 +154,13 @@ describe.each(pins.map((p) => [p.matcher.id, p] as const))(
   "%s pins",
   (_id, { matcher, valid, invalid }) => {
     it.each(valid.map((e) => [e.match, e] as const))("finds %j", (_m, { text, match, value }) => {
-      const claims = matchWith(matcher, text);
+      const claims = matchWith(matcher as Matcher, text);
       const hit = claims.find((c) => c.text === match);
       expect(hit, `claims: ${JSON.stringify(claims.map((c) => c.text))}`).toBeDefined();
       expect(hit).toMatchObject({ text: match, start: text.indexOf(match), value });
     });
     it.each(invalid.map((t) => [t] as const))("finds nothing in %j", (text) => {
-      expect(matchWith(matcher, text).map((c) => c.text)).toEqual([]);
+      expect(matchWith(matcher as Matcher, text).map((c) => c.text)).toEqual([]);
     });
   },
 );
