@@ -75,12 +75,37 @@ export default defineMatcher({
         match: "50 million euro",
         value: { amount: 50_000_000, currency: "EUR", status: "potential" },
       },
+      {
+        // A hedge more than a clause back is not this fine's hedge.
+        text: "The regulator said it could not comment on the matter, but the lender has since quietly paid a $3 million fine.",
+        match: "$3 million",
+        value: { amount: 3_000_000, currency: "USD", status: "imposed" },
+      },
+      {
+        text: "The bank has paid $40 million in fines in the past five years.",
+        match: "$40 million",
+        value: { amount: 40_000_000, currency: "USD", status: "cumulative" },
+      },
+      {
+        // "totalled" far after the fine says nothing about it.
+        text: "The lender paid a $2 million fine in March, a spokesman said on Tuesday, adding that its legal bills were still being totalled.",
+        match: "$2 million",
+        value: { amount: 2_000_000, currency: "USD", status: "imposed" },
+      },
+      {
+        // A ransom mentioned a clause before is another payment.
+        text: "After refusing the ransom demand, the clinic paid $1 million in fines.",
+        match: "$1 million",
+        value: { amount: 1_000_000, currency: "USD", status: "imposed" },
+      },
     ],
     invalid: [
       "the state's recently opened $100-million Georgia Cyber Center",
       "paid a $5 million ransom to the attackers",
       "reported $4 billion in revenue and a fine quarter",
       "executives sold nearly $2 million of the company's stock",
+      "The firm quietly paid $4 million in bitcoin to settle with the gang.",
+      "It paid a ransom of $5 million to settle the matter with the gang.",
     ],
   },
 });

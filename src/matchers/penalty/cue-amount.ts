@@ -154,6 +154,23 @@ export default defineMatcher({
         match: "£183.39m",
         value: { amount: 183_390_000, currency: "GBP", status: "proposed" },
       },
+      {
+        // "Revenue" in another clause does not make the fine a sum of revenue.
+        text: "Revenue fell after the regulator fined the bank $3 million.",
+        match: "$3 million",
+        value: { amount: 3_000_000, currency: "USD", status: "imposed" },
+      },
+      {
+        text: "The regulator fined the exchange $3 million for lax controls over customer bitcoin wallets.",
+        match: "$3 million",
+        value: { amount: 3_000_000, currency: "USD", status: "imposed" },
+      },
+      {
+        // A verb cue reaches its amount across a long object.
+        text: "The regulator fined the company that runs the city's largest hospital network $4 million.",
+        match: "$4 million",
+        value: { amount: 4_000_000, currency: "USD", status: "imposed" },
+      },
     ],
     invalid: [
       "faces a penalty of up to 4% of global annual turnover",
@@ -164,6 +181,10 @@ export default defineMatcher({
       "The fine print says customers get a $5 credit.",
       "The penalty box was full, and the team later signed a striker for the club for $5 million.",
       "In general, we do a very fine job of fending off attacks; revenue hit $4 billion.",
+      "The hospital agreed to pay a ransom of $4 million to unlock its files.",
+      "The insurer agreed to pay $1.5 million in bitcoin to the attackers.",
+      "Subscribers will have to pay $5 more a month, as the regulator ordered.",
+      "The penalty shootout went badly, so the club spent $5 million on a striker.",
     ],
   },
 });

@@ -80,12 +80,39 @@ export default defineMatcher({
           converted: { amount: 13_000_000, currency: "USD" },
         },
       },
+      {
+        // Up to eight words between one amount and the next.
+        text: "The company agreed to pay $3 million to the consumer protection division of the state and $1 million to its attorney general.",
+        match: "$1 million",
+        value: { amount: 1_000_000, currency: "USD", status: "imposed" },
+      },
+      {
+        // A remark in brackets after an amount does not count against the gap.
+        text: "The agency fined the banks €2 million (the largest sum it has ever imposed on a lender), €1.5 million and €900,000.",
+        match: "€1.5 million",
+        value: { amount: 1_500_000, currency: "EUR", status: "imposed" },
+      },
+      {
+        text: "After the ransom attack last spring, the regulator fined the clinic and its lab $1 million and $400,000 respectively.",
+        match: "$400,000",
+        value: { amount: 400_000, currency: "USD", status: "imposed" },
+      },
+      {
+        text: "The regulator fined the banks $2 million and $1 million for failing to flag payments in bitcoin.",
+        match: "$1 million",
+        value: { amount: 1_000_000, currency: "USD", status: "imposed" },
+      },
     ],
     invalid: [
       "The court fined the firm $2 million and $300,000 in legal costs.",
       "The company reported revenue of $2 billion and $400 million in profit.",
       "The gang demanded a ransom of $5 million and $1 million more for the keys.",
       "The company was fined $2 million. It also spent $3 million and $1 million on upgrades.",
+      "Regulators fined the bank, and $2 million was later spent on new servers.",
+      "The firm was fined $2 million; its rival, $3 million richer after the deal, expanded.",
+      "The firm was fined $2 million after an audit found its passwords unprotected for years, and $5 million went to new security.",
+      "The firm spent $2 million, $1 million and $500,000 on systems in the years before it was finally fined.",
+      "The firm paid a ransom of $2 million and $300,000 more, and was later fined.",
     ],
   },
 });
