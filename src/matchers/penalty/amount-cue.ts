@@ -1,5 +1,5 @@
 // "a $5.5 million settlement", "a £200,000 penalty", "$300 million in fines",
-// "agreed to pay $1.2 million to settle", "hit with a $1 million dollar fine".
+// "agreed to pay $3.4 million to settle", "slapped with a $2 million dollar fine".
 import { moneyStartsAt } from "../../lexicon/currency.js";
 import { LETTER } from "../../lexicon/numbers.js";
 import { defineMatcher } from "../../rules/index.js";
@@ -46,7 +46,7 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "Memorial Healthcare System has agreed to a $5.5 million settlement with HHS.",
+        text: "Harbor Valley Clinics has accepted a $5.5 million settlement with federal regulators.",
         match: "$5.5 million",
         value: { amount: 5_500_000, currency: "USD", bound: "exact", status: "imposed" },
       },
@@ -61,7 +61,7 @@ export default defineMatcher({
         value: { amount: 18_500_000, currency: "USD", status: "imposed" },
       },
       {
-        text: "the company was hit with a $1 million dollar fine",
+        text: "last year the lender was slapped with a $1 million dollar fine",
         match: "$1 million",
         value: { amount: 1_000_000, currency: "USD" },
       },
@@ -100,10 +100,10 @@ export default defineMatcher({
       },
     ],
     invalid: [
-      "the state's recently opened $100-million Georgia Cyber Center",
+      "the county's newly built $100-million Northwind training campus",
       "paid a $5 million ransom to the attackers",
       "reported $4 billion in revenue and a fine quarter",
-      "executives sold nearly $2 million of the company's stock",
+      "two directors sold about $2 million of the firm's shares",
       "The firm quietly paid $4 million in bitcoin to settle with the gang.",
       "It paid a ransom of $5 million to settle the matter with the gang.",
     ],

@@ -1,5 +1,5 @@
 // "a fine of 6.8 billion won (about $5.1 million)", "was fined £20m",
-// "penalties of 4.1 billion won ($3 million)", "agreed to pay a settlement of $400,000".
+// "penalties of 5.2 billion won ($4 million)", "agreed to pay a settlement of $650,000".
 import { defineMatcher } from "../../rules/index.js";
 import {
   AMOUNT_SOURCE,
@@ -25,7 +25,7 @@ const AFTER = 60;
 
 /**
  * A noun cue ("fine", "penalty") reaches its amount within a few words ("a record fine of");
- * only a verb ("fined the hospital", "agreed to pay the U.S. Department of …") reaches further.
+ * only a verb ("fined the clinic", "agreed to pay the state attorney general …") reaches further.
  * "fine" the adjective ("the fine print", "a fine job") is no cue at all.
  */
 const NOUN_CUE = /^(?:fines?|penalt(?:y|ies)|settlements?|sanctions?)$/i;
@@ -100,12 +100,12 @@ export default defineMatcher({
         value: { amount: 99_000_000, currency: "GBP", status: "proposed" },
       },
       {
-        text: "the California Department of Public Health fined the hospital $250,000, the maximum allowed",
+        text: "the state health department fined the nursing home $250,000, the most it could",
         match: "$250,000",
         value: { amount: 250_000, currency: "USD", status: "imposed" },
       },
       {
-        text: "HCR can be fined up to $1.5 million by the Department of Health and Human Services.",
+        text: "Globex Care could be fined up to $1.5 million by the federal health regulator.",
         match: "$1.5 million",
         value: { amount: 1_500_000, currency: "USD", bound: "exact", status: "potential" },
       },
@@ -176,11 +176,11 @@ export default defineMatcher({
       "faces a penalty of up to 4% of global annual turnover",
       "the hackers demanded a ransom of $5 million",
       "a harsher penalty is likely, since far more people were hit this time",
-      "the hospital had to pay a settlement of 2.4 million.",
+      "the clinic was told to pay a settlement of 2.4 million.",
       "Customers will have to pay $5 more per month.",
       "The fine print says customers get a $5 credit.",
       "The penalty box was full, and the team later signed a striker for the club for $5 million.",
-      "In general, we do a very fine job of fending off attacks; revenue hit $4 billion.",
+      "Mostly we do a pretty fine job of blocking intrusions; sales reached $4 billion.",
       "The hospital agreed to pay a ransom of $4 million to unlock its files.",
       "The insurer agreed to pay $1.5 million in bitcoin to the attackers.",
       "Subscribers will have to pay $5 more a month, as the regulator ordered.",
