@@ -105,9 +105,9 @@ export default defineMatcher({
         value: { amount: 250_000, currency: "USD", status: "imposed" },
       },
       {
-        text: "Globex Care could be fined up to $1.5 million by the federal health regulator.",
-        match: "$1.5 million",
-        value: { amount: 1_500_000, currency: "USD", bound: "exact", status: "potential" },
+        text: "Globex Care could be fined up to $1.8 million by the federal health regulator.",
+        match: "$1.8 million",
+        value: { amount: 1_800_000, currency: "USD", bound: "exact", status: "potential" },
       },
       {
         text: "The operator was penalised €1.2 million (about £1 million) by the authority.",
@@ -176,7 +176,7 @@ export default defineMatcher({
       "faces a penalty of up to 4% of global annual turnover",
       "the hackers demanded a ransom of $5 million",
       "a harsher penalty is likely, since far more people were hit this time",
-      "the clinic was told to pay a settlement of 2.4 million.",
+      "the clinic was told to pay a settlement of 3.1 million.",
       "Customers will have to pay $5 more per month.",
       "The fine print says customers get a $5 credit.",
       "The penalty box was full, and the team later signed a striker for the club for $5 million.",
