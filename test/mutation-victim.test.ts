@@ -46,7 +46,7 @@ describe("victim: one sentence, one class of wording", () => {
     ["Zentrol has been slapped with a large fine after the loss.", "Zentrol"],
     ["The regulator imposed a penalty of 40,000 on Zentrol after the loss.", "Zentrol"],
     ["Quarry Dental has notified 900 patients about a stolen laptop.", "Quarry Dental"],
-    ["Quarry Dental mailed notices to some 2,600 patients this week.", "Quarry Dental"],
+    ["Quarry Dental sent letters to some 2,600 patients on Tuesday.", "Quarry Dental"],
     ["Hackers breached the network of Silvane Ltd and took 3,000 records.", "Silvane"],
     ["Hackers compromised a platform operated by the telecom company Ravel.", "Ravel"],
     [
