@@ -31,9 +31,9 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "This breach was reported to HHS as impacting 52,076.",
-        match: "52,076",
-        value: { count: 52_076, bound: "exact", unit: "other" },
+        text: "The clinic's breach was listed with HHS as impacting 41,318.",
+        match: "41,318",
+        value: { count: 41_318, bound: "exact", unit: "other" },
       },
       {
         text: "The agency notified 3,641 (1 deceased) of the disclosure.",
