@@ -100,12 +100,12 @@ export default defineMatcher({
         value: { category: "email", exposed: true },
       },
       {
-        text: "Exposed information may have included names, Social Security numbers and driver's license numbers.",
+        text: "Exposed data may have included names, Social Security numbers and passport numbers.",
         match: "Social Security numbers",
         value: { category: "national_id", exposed: true },
       },
       {
-        text: "The hospital reported that 4,929 patients had PHI on a stolen desktop computer.",
+        text: "The clinic said 3,118 patients had PHI on a laptop that was stolen.",
         match: "PHI",
         value: { category: "health", exposed: true },
       },
@@ -135,12 +135,12 @@ export default defineMatcher({
         value: { category: "health", exposed: true },
       },
       {
-        text: "Information regarding transactions including credit card and account numbers were not breached.",
+        text: "Details of purchases including credit card and loyalty numbers were not compromised.",
         match: "credit card",
         value: { category: "card_number", exposed: false },
       },
       {
-        text: "Data included such fields as: Full name and gender; CURP number (a unique identity code); Insurance policy number and its expiration date; Date of birth.",
+        text: "Data included fields like: Full name and sex; RFC code (a tax identifier); Insurance policy number with its renewal date; Date of birth.",
         match: "Insurance policy number",
         value: { category: "health", exposed: true },
       },
