@@ -72,9 +72,9 @@ export default defineMatcher({
         refined: { event: "breach_start" },
       },
       {
-        text: "The attack occurred in April and June, 2014, the company believes.",
+        text: "The intrusions occurred in April and August, 2012, the insurer believes.",
         match: "April",
-        value: { date: "2014-04", grain: "month", yearInferred: false, event: "other" },
+        value: { date: "2012-04", grain: "month", yearInferred: false, event: "other" },
         refined: { event: "breach" },
       },
       {
