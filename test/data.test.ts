@@ -48,7 +48,7 @@ describe("lists", () => {
   it("reads a health list", () => {
     expect(
       keys(
-        "Exposed information may have included patient names, diagnoses, medications, lab results and insurance information.",
+        "Leaked data may have included patient names, diagnoses, prescriptions, test results and insurance information.",
       ),
     ).toEqual(["health/true", "name/true"]);
   });
@@ -132,9 +132,7 @@ describe("denials", () => {
 
   it("reads 'no evidence that … were accessed' as a denial", () => {
     expect(
-      keys(
-        "There is no evidence that account information, including passwords, had been accessed.",
-      ),
+      keys("We have found no evidence that profile data, including passwords, was accessed."),
     ).toEqual(["password/false"]);
   });
 });

@@ -165,9 +165,9 @@ describe("event from the words around the date", () => {
   it("reads a range's start and end from the verb it belongs to", () => {
     const events = (text: string) =>
       dates(body(text)).map((c) => [c.text, c.value.event] as [string, string]);
-    expect(events("The theft occurred between April 2013 and December 2013.")).toEqual([
-      ["April 2013", "breach_start"],
-      ["December 2013", "breach_end"],
+    expect(events("The fraud occurred between March 2016 and November 2016.")).toEqual([
+      ["March 2016", "breach_start"],
+      ["November 2016", "breach_end"],
     ]);
     expect(
       events("The clinic said that between 16 Dec. 2013 and 18 Dec. 2013, its mail was accessed."),
