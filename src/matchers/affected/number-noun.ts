@@ -1,4 +1,4 @@
-// "4.6 million customer accounts", "the 4.6M-user breach", "153 million Adobe accounts",
+// "4.6 million customer accounts", "the 4.6M-user breach", "87 million Globex accounts",
 // "affecting 417,000 people", "1.5M records", "2.1M unique email addresses".
 import { NUMBER_SOURCE, parseNumber } from "../../lexicon/numbers.js";
 import { defineMatcher } from "../../rules/index.js";
@@ -57,9 +57,9 @@ export default defineMatcher({
         value: { count: 8_100_000, bound: "exact", unit: "accounts" },
       },
       {
-        text: "In October 2013, 153 million Adobe accounts were breached.",
-        match: "153 million Adobe accounts",
-        value: { count: 153_000_000, unit: "accounts" },
+        text: "In March 2016, 87 million Globex accounts were compromised.",
+        match: "87 million Globex accounts",
+        value: { count: 87_000_000, unit: "accounts" },
       },
       {
         text: "may have exposed details of about 236,000 people, including patients",
@@ -107,9 +107,9 @@ export default defineMatcher({
         value: { count: 143_000_000, bound: "exact", unit: "people" },
       },
       {
-        text: "In January 2014, Snapchat had 4.6 million usernames and phone numbers exposed.",
-        match: "4.6 million usernames",
-        value: { count: 4_600_000, unit: "accounts" },
+        text: "In May 2017, Contoso Chat had 3.8 million usernames and phone numbers leaked.",
+        match: "3.8 million usernames",
+        value: { count: 3_800_000, unit: "accounts" },
       },
       {
         text: "Around 1,700 active staff members and 5,000 pensioners were hit.",
@@ -152,8 +152,8 @@ export default defineMatcher({
       "The Photo2000 users group met.",
       "the nation's population of 38 million people",
       "The company, which has 20 million customers, said",
-      "At the time, the service had more than 32 million registered accounts and the breach hit",
-      "In 2015 Adobe accounts were breached",
+      "Back then, the app had more than 27 million registered accounts and the leak hit",
+      "In 2015 Globex accounts were breached",
       "putting millions of customers at risk",
       "a record fine of 6.8 billion won",
       "Auditors combed through 512,000 emails and attachments",
@@ -172,7 +172,7 @@ export default defineMatcher({
       "some 20 percent of customers",
       "4.7 million of the 9 million users",
       "the platform's 300 million monthly active users",
-      "over 220k private messages between forum members",
+      "over 130k direct messages between board members",
     ],
   },
 });

@@ -46,9 +46,9 @@ export default defineMatcher({
         value: { count: 22_000_000, bound: "exact" },
       },
       {
-        text: "a further 125k records emerged bringing the total size of the incident to 150k.",
-        match: "150k",
-        value: { count: 150_000 },
+        text: "another 40k rows surfaced later, bringing the total size of the leak to 95k.",
+        match: "95k",
+        value: { count: 95_000 },
       },
     ],
     invalid: [

@@ -679,7 +679,7 @@ const DENIAL_WORDS = termAlternation(DENIAL_CUES);
 const DENIED = termAlternation(DENIED_VERBS);
 /** Determiners that may sit between a denial and the list: "did not include any …". */
 const DETERMINERS = String.raw`(?:(?:(?:instances?|evidence|records?|signs?|traces?|indication)\s{1,3}of|any|the|their|your|its|his|her|our|other|user|account|customers?['’]?|users?['’]?|patients?['’]?|members?['’]?)\s{1,3}){0,3}`;
-/** A generic head before the list: "did not include sensitive information such as …". */
+/** A generic head before the list: "held no sensitive data such as …". */
 const GENERIC_THEN = String.raw`(?:(?:[\w'’-]{1,30}\s{1,3}){1,4}(?:such\s{1,3}as|like|including|e\.g\.,?)\s{1,3})?`;
 /** "no", "not", "did not include (any)" just before the list, in its clause. */
 const DENIED_BEFORE = new RegExp(

@@ -79,7 +79,7 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "The incident exposed approximately 13 million unique email addresses.",
+        text: "The leak exposed roughly 6 million unique email addresses.",
         match: "unique email addresses",
         value: { category: "email", exposed: true },
       },
@@ -150,7 +150,7 @@ export default defineMatcher({
       },
     ],
     invalid: [
-      "The vendor described a social engineering attack designed to steal employee credentials.",
+      "The supplier described a phishing campaign meant to steal employee credentials.",
       "We disabled the employee's access credentials the same day.",
       "The crew used stolen identities to forge cards bearing their own names.",
       "The storage bucket was left open without a password, exposing it to anyone online.",
@@ -158,7 +158,7 @@ export default defineMatcher({
       "Monitoring tools flag logins that indicate compromised credentials.",
       "The forum was dedicated to the trading of stolen credit cards.",
       "Policies prohibit employees from accessing patient records without a work-related reason.",
-      "The breach exposed the personal information of 4,000 customers.",
+      "A leak exposed personal information of 2,750 shoppers.",
       "Staff accessed the system and changed passwords the same day.",
       "The director left the company with no explanation.",
       "Affected users should change their passwords.",

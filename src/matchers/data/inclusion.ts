@@ -70,7 +70,7 @@ export default defineMatcher({
         value: { category: "date_of_birth", exposed: true },
       },
       {
-        text: "The impacted data included 1.5M email addresses alongside names, phone numbers and for a small number of records, physical addresses.",
+        text: "The affected data included 2.2M email addresses plus names, phone numbers and, for a few of the records, physical addresses.",
         match: "physical addresses",
         value: { category: "address", exposed: true },
       },
@@ -90,12 +90,12 @@ export default defineMatcher({
         value: { category: "health", exposed: true },
       },
       {
-        text: "The records in the breach included usernames, email addresses and bcrypt hashes of passwords.",
+        text: "The leaked rows included usernames, email addresses and SHA-1 hashes of passwords.",
         match: "hashes of passwords",
         value: { category: "password", exposed: true },
       },
       {
-        text: "The data contained email and IP addresses, usernames and salted MD5 hashes of passwords.",
+        text: "The dump contained email and IP addresses, display names and unsalted SHA-1 hashes of passwords.",
         match: "email",
         value: { category: "email", exposed: true },
       },

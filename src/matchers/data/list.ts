@@ -43,7 +43,7 @@ export default defineMatcher({
         value: { category: "credentials", exposed: true },
       },
       {
-        text: "Also impacted were names, genders, phone numbers and tickets purchased, including fares.",
+        text: "Also exposed were names, genders, mobile numbers and tickets purchased, with prices paid.",
         match: "tickets purchased",
         value: { category: "order_history", exposed: true },
       },

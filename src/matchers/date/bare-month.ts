@@ -60,7 +60,7 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "---\npublished: 2021-05-20\n---\nThe company acknowledged a major data breach they dated back to March.",
+        text: "---\npublished: 2021-05-20\n---\nThe retailer admitted to a large intrusion it dated back to March.",
         match: "March",
         value: { date: "2021-03", grain: "month", yearInferred: true, event: "other" },
         refined: { event: "breach_start" },
