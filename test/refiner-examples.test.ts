@@ -73,7 +73,7 @@ const BOUND: [string, string, string, string][] = [
   ],
   [
     "affected.word-number-noun",
-    "The forum contained over half a million accounts including usernames.",
+    "The message board held over half a million accounts with their usernames.",
     "half a million accounts",
     "at_least",
   ],
