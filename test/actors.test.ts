@@ -137,13 +137,13 @@ describe("involvement from context", () => {
       byName("France's President Emmanuel Macron spoke.").get("Emmanuel Macron"),
     ).toMatchObject({ involvement: "official" });
     expect(
-      byName("Augusta Health President Brooks Keel said in the release.").get("Brooks Keel"),
+      byName("Northwind Health President Carla Benning said in a statement.").get("Carla Benning"),
     ).toMatchObject({ involvement: "executive" });
   });
 
   it("takes the employer a spokesperson speaks for", () => {
     expect(
-      byName("said Jeff Groot, a Ministry of Justice spokesman, on Monday.").get("Jeff Groot"),
+      byName("said Pieter Vos, a Ministry of Justice spokesman, on Thursday.").get("Pieter Vos"),
     ).toMatchObject({
       role: "spokesman",
       affiliation: "Ministry of Justice",

@@ -241,7 +241,7 @@ describe("end to end, on invented incident reports", () => {
     expect(
       summaryCount([
         "Northgate Hospital wrote to more than 300 patients this month.",
-        "A spokesman said 362 letters were sent to patients who visited the clinic.",
+        "A spokeswoman said 362 letters were sent to people treated at the clinic.",
       ]),
     ).toBe(362);
   });

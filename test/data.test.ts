@@ -33,14 +33,14 @@ describe("lists", () => {
 
   it("tells email, IP and physical addresses apart", () => {
     expect(
-      keys("The data contained email and IP addresses, usernames and physical addresses."),
+      keys("Stolen rows contained usernames, physical addresses, and both email and IP addresses."),
     ).toEqual(["address/true", "credentials/true", "email/true", "other/true"]);
   });
 
   it("reads past items that are not data and counts in front of items", () => {
     expect(
       keys(
-        "The breach included 766k email addresses, photos, links to social accounts, dates of birth and passwords stored as bcrypt hashes.",
+        "The leak included 412k email addresses, photos, links to social accounts, dates of birth and passwords kept as bcrypt hashes.",
       ),
     ).toEqual(["date_of_birth/true", "email/true", "other/true", "password/true"]);
   });
@@ -48,7 +48,7 @@ describe("lists", () => {
   it("reads a health list", () => {
     expect(
       keys(
-        "Exposed information may have included patient names, diagnoses, medications, lab results and insurance information.",
+        "Leaked data may have included patient names, diagnoses, prescriptions, test results and insurance information.",
       ),
     ).toEqual(["health/true", "name/true"]);
   });
@@ -56,17 +56,15 @@ describe("lists", () => {
   it("reads over a parenthetical aside", () => {
     expect(
       keys(
-        "The attack exposed 1.2M email addresses (many accounts had a different address against them) and hashed passwords.",
+        "The intrusion exposed 3.4M email addresses (plenty of accounts had a different address linked to them) and hashed passwords.",
       ),
     ).toEqual(["email/true", "password/true"]);
   });
 
   it("takes 'MD5 hashes of email addresses' as email, not passwords", () => {
-    expect(keys("The data included names, usernames and MD5 hashes of email addresses.")).toEqual([
-      "credentials/true",
-      "email/true",
-      "name/true",
-    ]);
+    expect(keys("The data included names, usernames and SHA-1 hashes of email addresses.")).toEqual(
+      ["credentials/true", "email/true", "name/true"],
+    );
   });
 
   it("counts a bare singular only inside a list", () => {
@@ -113,7 +111,7 @@ describe("denials", () => {
   it("denies 'did not include' and what follows 'such as'", () => {
     expect(
       keys(
-        "The exposed data did not include sensitive information such as passwords, Social Security numbers or financial data.",
+        "The leaked data did not hold sensitive details like Social Security numbers, passwords or financial data.",
       ),
     ).toEqual(["national_id/false", "password/false", "payment/false"]);
   });
@@ -132,9 +130,7 @@ describe("denials", () => {
 
   it("reads 'no evidence that … were accessed' as a denial", () => {
     expect(
-      keys(
-        "There is no evidence that account information, including passwords, had been accessed.",
-      ),
+      keys("We have found no evidence that profile data, including passwords, was accessed."),
     ).toEqual(["password/false"]);
   });
 });

@@ -107,7 +107,7 @@ describe("event from the words around the date", () => {
     ["Attackers had access to the network since 2019, the report found.", "breach_start"],
     ["The company holds ISO 27001 certification since 2017.", "certified"],
     ["The firm has suffered repeated breaches since 2016.", "other"],
-    ["The breach occurred sometime between 6 May 2016 and 12 Feb 2018.", "breach_start"],
+    ["The breach occurred sometime between 9 June 2015 and 3 Mar 2017.", "breach_start"],
     ["The breach went on until February 2024 when the server was wiped.", "breach_end"],
     ["The data was stolen in February 2024 by a crew of hackers.", "breach"],
     ["The company discovered the intrusion in February 2024.", "detected"],
@@ -138,7 +138,7 @@ describe("event from the words around the date", () => {
   it("dates a report's incident by its opening date, and later events by their own verbs", () => {
     const text = published(
       "2019-03-21",
-      "Some Site\n\nIn July 2018, the fitness service suffered a data breach. The data subsequently appeared for sale on a dark web marketplace in February 2019 and included 15M email addresses.",
+      "Some Site\n\nIn July 2018, the workout app suffered a data breach. Its records later appeared for sale on an underground forum in February 2019 and included 15M email addresses.",
     );
     expect(dates(text).map((c) => [c.value.date, c.value.event])).toEqual([
       ["2018-07", "breach"],
@@ -165,9 +165,9 @@ describe("event from the words around the date", () => {
   it("reads a range's start and end from the verb it belongs to", () => {
     const events = (text: string) =>
       dates(body(text)).map((c) => [c.text, c.value.event] as [string, string]);
-    expect(events("The theft occurred between April 2013 and December 2013.")).toEqual([
-      ["April 2013", "breach_start"],
-      ["December 2013", "breach_end"],
+    expect(events("The fraud occurred between March 2016 and November 2016.")).toEqual([
+      ["March 2016", "breach_start"],
+      ["November 2016", "breach_end"],
     ]);
     expect(
       events("The clinic said that between 16 Dec. 2013 and 18 Dec. 2013, its mail was accessed."),

@@ -36,7 +36,7 @@ describe("event", () => {
   it.each([
     ["The breach went undetected for seven months.", "undetected"],
     ["The insurer failed to recognize the intrusion for a full four months.", "undetected"],
-    ["The malware went unnoticed for one day before staff reacted.", "undetected"],
+    ["The implant went unnoticed for one day until an admin spotted it.", "undetected"],
     ["The intrusion continued for 18 months before it was discovered.", "undetected"],
     ["The intrusion lasted 11 days.", "access"],
     ["The attack lasted 11 days, the company said.", "access"],
@@ -53,7 +53,7 @@ describe("event", () => {
 
 describe("bound comes from the shared refiner; the matchers say exact", () => {
   it.each([
-    ["The information stayed online for nearly a year.", "at_most"],
+    ["The records stayed online for nearly a year.", "at_most"],
     ["The database was online for more than 137 days.", "at_least"],
     ["Files sat on the server for about a month.", "approx"],
     ["The insurer failed to recognize the intrusion for a full four months.", "exact"],

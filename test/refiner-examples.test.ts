@@ -18,14 +18,14 @@ const matcher = (id: string) => {
 const BOUND: [string, string, string, string][] = [
   [
     "affected.partitive",
-    "it suspected that up to 22 million of its user IDs may have been leaked",
-    "22 million of its user IDs",
+    "the firm feared that up to 31 million of its user IDs could have leaked",
+    "31 million of its user IDs",
     "at_most",
   ],
   [
     "affected.number-noun",
-    "may have exposed information of about 417,000 people, including patients",
-    "417,000 people",
+    "may have exposed details of about 236,000 people, including patients",
+    "236,000 people",
     "approx",
   ],
   [
@@ -36,15 +36,15 @@ const BOUND: [string, string, string, string][] = [
   ],
   [
     "affected.number-noun",
-    "the theft of more than 9,000 former law students' files",
-    "9,000 former law students'",
+    "the loss of more than 6,400 former nursing students' files",
+    "6,400 former nursing students'",
     "at_least",
   ],
   ["affected.number-noun", "as many as 143 million Americans", "143 million Americans", "at_most"],
   [
     "affected.number-noun",
-    "Around 2,000 active staff members and 9,000 retirees were affected.",
-    "2,000 active staff members",
+    "Around 1,700 active staff members and 5,000 pensioners were hit.",
+    "1,700 active staff members",
     "approx",
   ],
   [
@@ -61,8 +61,8 @@ const BOUND: [string, string, string, string][] = [
   ],
   [
     "affected.number-noun",
-    "Approximately 3,900 Beth Israel Deaconess Medical Center patients will be notified",
-    "3,900 Beth Israel Deaconess Medical Center patients",
+    "Approximately 4,300 Harbor Valley Regional Medical Center patients will be notified",
+    "4,300 Harbor Valley Regional Medical Center patients",
     "approx",
   ],
   [
@@ -73,7 +73,7 @@ const BOUND: [string, string, string, string][] = [
   ],
   [
     "affected.word-number-noun",
-    "The forum contained over half a million accounts including usernames.",
+    "The message board held over half a million accounts with their usernames.",
     "half a million accounts",
     "at_least",
   ],
@@ -91,8 +91,8 @@ const BOUND: [string, string, string, string][] = [
   ],
   [
     "penalty.cue-amount",
-    "HCR can be fined up to $1.5 million by the Department of Health and Human Services.",
-    "$1.5 million",
+    "Contoso Care could be fined up to $2.5 million by federal regulators.",
+    "$2.5 million",
     "at_most",
   ],
   [

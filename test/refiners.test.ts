@@ -123,8 +123,8 @@ describe("modality", () => {
   it.each([
     ["A police memory stick with the details of 165,000 suspects was found.", "165,000 suspects"],
     [
-      "The data included 2.8 million records of firms who could then be contacted by clients.",
-      "2.8 million records",
+      "The data included 1.9 million records of traders who could then be contacted by buyers.",
+      "1.9 million records",
     ],
     [
       "The ransom demand was rejected and data containing 5.4M email addresses was dumped.",
@@ -136,7 +136,7 @@ describe("modality", () => {
 
   it("hedges only the list item an adverb stands before", () => {
     const text =
-      "The data included names, dates of birth, and possibly addresses, the clinic said.";
+      "The data included names, phone numbers, and possibly addresses, the dentist said.";
     expect(modalityOf(text, "names", "data")).toBe("reported");
     expect(modalityOf(text, "addresses", "data")).toBe("speculative");
   });
@@ -181,15 +181,15 @@ describe("modality", () => {
     expect(modalityOf(text, "John Reyes", "actor")).toBe("asserted");
     expect(modalityOf(text, "12,000 patients")).toBe("reported");
     const inverted =
-      "We take this seriously, said congresswoman Kathy Castor, who represents the area.";
-    expect(modalityOf(inverted, "congresswoman Kathy Castor", "actor")).toBe("asserted");
+      "We take this seriously, said congresswoman Ellen Marsh, who represents the district.";
+    expect(modalityOf(inverted, "congresswoman Ellen Marsh", "actor")).toBe("asserted");
   });
 
   it("reads 'reported to' as a recipient, not a source", () => {
     const text =
-      "The theft was reported to the Department of Health and Human Services in May 2015.";
+      "The lost laptop was reported in June 2018 to officials at the Department of Health and Human Services.";
     expect(modalityOf(text, "Department of Health and Human Services", "actor")).toBe("asserted");
-    expect(modalityOf(text, "May 2015", "date")).toBe("asserted");
+    expect(modalityOf(text, "June 2018", "date")).toBe("asserted");
   });
 
   it("keeps a matcher's own modality and makes a potential penalty speculative", () => {
@@ -408,8 +408,8 @@ describe("status", () => {
 
   it("makes a settlement proposed when the text says it awaits approval", () => {
     const text =
-      "The retailer agreed to pay $80 million to settle the claims. The proposed settlement is subject to approval by a federal judge.";
-    expect(penalties(text)).toEqual([["$80 million", "proposed"]]);
+      "The chain agreed to pay $35 million to resolve the lawsuits. The proposed settlement still awaits approval from a federal judge.";
+    expect(penalties(text)).toEqual([["$35 million", "proposed"]]);
   });
 
   it("leaves a settlement imposed when nothing says it is pending", () => {

@@ -22,7 +22,9 @@ describe("victim: who suffered it, past an appositive or a kind of business", ()
 
   it("reads the victim of a breach with its kind of business after the name", () => {
     expect(
-      victimOf("Last spring the Vexo game studio was the victim of a breach of its player forum."),
+      victimOf(
+        "Last spring the Vexo game developer was the victim of a breach of its player forum.",
+      ),
     ).toBe("Vexo");
   });
 
@@ -55,7 +57,7 @@ describe("victim: who suffered it, past an appositive or a kind of business", ()
     ).toBe("Quorra Games");
     expect(
       victimOf(
-        "A hacker gained access to a website run by Dutch energy company Lumen and took 50,000 logins.",
+        "An intruder gained access to a site run by Dutch energy company Lumen and took 50,000 logins.",
       ),
     ).toBe("Lumen");
   });
@@ -112,7 +114,7 @@ describe("victim: the name as the text gives it", () => {
   it("takes no law, court, town, ordinal or lone suffix for a name", () => {
     expect(
       victimOf(
-        "A care agency was found in breach of the Data Protection Act after files were lost by Ashby Care. Ashby Care said the files were stolen from a car.",
+        "Regulators said a care agency had committed a breach of the Data Protection Act when files were lost by Ashby Care. Ashby Care said the files were stolen from a car.",
       ),
     ).toBe("Ashby Care");
     expect(cleanName("3rd")).toBeNull();
@@ -122,7 +124,7 @@ describe("victim: the name as the text gives it", () => {
   it("takes the subject of a one-sentence notice", () => {
     expect(
       victimOf(
-        "Vexo Mobility Inc. says some of its refurbished phones were sold with data still on them.",
+        "Vexo Mobility Inc. says some of its used tablets were resold with data still on them.",
       ),
     ).toBe("Vexo Mobility");
   });

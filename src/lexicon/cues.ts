@@ -866,8 +866,8 @@ export const INQUIRY_NOUNS = [
 ] as const;
 
 /**
- * Remedy terms near a span make it an offer, not a breach's span ("six free credit reports
- * each year for seven years"); with the date lexicon's SPAN_REJECT_CUES.
+ * Remedy terms near a span make it an offer, not a breach's span ("three free credit reports
+ * a year for five years"); with the date lexicon's SPAN_REJECT_CUES.
  */
 export const REMEDY_SPAN_CUES = [
   "credit report",

@@ -142,7 +142,7 @@ function rangeEvent(s: string, head: number, end: number, which: "start" | "end"
     (c) => !reporting.some((r) => r.start <= c.start && c.end <= r.end),
   );
   const verbs = cues.filter((c) => c.verb);
-  // A range that opens a clause ("said on Tuesday that between Dec. 16 and Dec. 18, the
+  // A range that opens a clause ("said on Monday that between Mar. 3 and Mar. 5, the
   // organisation …") belongs to the verb after it, not to the verb of the clause before.
   const lead = s.slice(0, head);
   // After a comma or "that", only a range a comma closes opens a clause ("…, between July 22
@@ -176,10 +176,10 @@ function rangeEvent(s: string, head: number, end: number, which: "start" | "end"
 /** A comma closes the range before any other stop (an abbreviation's dot, "Aug. 27", is none). */
 const RANGE_CLOSED = /^(?:[^,;.!?]|\.(?=\s{0,3}\d))*,/;
 
-/** A law or rule taking effect: "went into full effect on May 25, 2018" is no incident's date. */
+/** A law or rule taking effect: "came into full force on July 1, 2023" is no incident's date. */
 const IN_FORCE =
   /\b(?:(?:went|goes|go|came|comes|come|entered|enters)\s{1,3}into\s{1,3}(?:full\s{1,3})?(?:effect|force)(?:\s{1,3}[\w-]+){0,5}?\s{1,3}(?:on|in|from|as\s{1,3}of)|(?:took|takes|take)\s{1,3}(?:full\s{1,3})?effect(?:\s{1,3}(?:on|in|from))?)\s{0,3}$/i;
-/** The age of the data, not a time anything happened: "the data appears to be from 2019". */
+/** The age of the data, not a time anything happened: "the dump seems to date from 2016". */
 const DATA_AGE =
   /\b(?:appears?|appeared|seems?|seemed)\s{1,3}to\s{1,3}(?:be|have\s{1,3}come|come|date)\s{1,3}from\s{0,3}$/i;
 /** A verb whose object is an inquiry: "began their probe in 2024" dates the probe, not the breach. */
@@ -207,7 +207,7 @@ const INQUIRY_BEFORE = new RegExp(
   String.raw`\b(?:${alternation([...INQUIRY_NOUNS])})\s{1,3}(?:(?:by|of|from|into)\s{1,3}(?:[\w'-]+\s{1,3}){1,3})?(?:in|on|during)\s{1,3}$`,
   "i",
 );
-/** Between two dates of one list: "in August 2021 and again in June 2022". */
+/** Between two dates of one list: "in March 2019 and again in October 2020". */
 const COORDINATED =
   /^,?\s{1,3}(?:and|or)\s{1,3}(?:(?:again|later|then|once more)\s{1,3})?(?:(?:in|on|during)\s{1,3})?$/i;
 
@@ -236,7 +236,7 @@ function rangeBreachCues(text: string): Cue[] {
 /** Words between a noun cue and the date that make the date the noun's ("the breach in"). */
 const NOUN_BEFORE_GAP =
   /^\s+(?:(?:which|that)\s+(?:began|occurred|happened)\s+)?(?:in|on|of|from|during|dated)\s+$/i;
-/** A noun's of-phrase before its date: "the detection of infected servers in March". */
+/** A noun's of-phrase before its date: "the discovery of compromised hosts in June". */
 const NOUN_OF_GAP =
   /^\s+of\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w'-]+\s+){1,3}?(?:in|on|during)\s+$/i;
 const NOUN_AFTER_GAP = /^(?:'s)?\s+(?:data\s+|security\s+|cyber\s+)?$/i;
@@ -410,7 +410,7 @@ export default defineRefiner({
       return { ...d, value: { ...d.value, event: durationEventOf(ctx, start, end) } };
     });
     // A date with no event of its own that follows another date of its sentence in a list
-    // ("in August 2021 and again in June 2022") shares that date's event.
+    // ("in March 2019 and again in October 2020") shares that date's event.
     let previous: AnyDraft | null = null;
     return decided.map((d): AnyDraft => {
       if (d.kind !== "date") return d;
@@ -418,7 +418,7 @@ export default defineRefiner({
       previous = d;
       if (prev?.kind !== "date" || prev.sentence !== d.sentence) return d;
       const gap = doc.text.slice(prev.end, d.start);
-      // "first infiltrated in August 2021 and again in June 2022": the later date is a breach.
+      // "first breached in March 2019 and again in October 2020": the later date is a breach.
       if (prev.value.event === "breach_start" && AGAIN.test(gap) && COORDINATED.test(gap)) {
         const next = { ...d, value: { ...d.value, event: "breach" as const } };
         previous = next;

@@ -305,7 +305,7 @@ function inClause(
       c.end <= clause.end &&
       (c.end <= start || c.start >= end) &&
       !(c.start >= end && RELATIVE_BETWEEN.test(text.slice(end, c.start))) &&
-      // "names, dates of birth, and possibly addresses": the adverb hedges the later item
+      // "emails, phone numbers, and possibly addresses": the adverb hedges the later item
       !(
         c.start >= end &&
         text.slice(end, c.start).includes(",") &&

@@ -17,7 +17,7 @@ export const TOTAL_BEFORE = new RegExp(
     String.raw`\b(?:rose|risen|increased|grew|grown|climbed|jumped|swelled|raised|revised(?:\s+upwards?)?)\s+to\s+|` +
     // "it was discovered to be 38 patients", "turned out to involve 9,000 customers"
     String.raw`\b(?:discovered|found|determined|confirmed|turned\s+out|shown|revealed)\s+to\s+(?:be|involve|include|contain|affect|have\s+affected|number)\s+(?:(?:data|records|information)\s+(?:on|of|for)\s+)?|` +
-    // "he had actually obtained customer information on 160,000+ customers"
+    // "she had actually copied account data on 90,000+ members"
     String.raw`\bactually\s+(?:[\w'’-]+\s+){0,5}?|` +
     // "All 26 patients will be notified", "in total, 5,000 people", "in all 800 students"
     String.raw`(?:^|[^\w\s]\s*|\b(?:notif\w+|alert\w+|contact\w+|inform\w+|letters?\s+to)\s+)all\s+|\bin\s+(?:total|all),?\s+` +

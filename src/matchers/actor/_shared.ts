@@ -605,7 +605,7 @@ export function titlePrefix(text: string, roleStart: number, doc: SourceDoc): Ti
 }
 
 /**
- * What follows a body named only as the kind of a document: "an SEC filing", "in a Securities
+ * What follows a body named only as the kind of a document: "an SEC filing", "its Securities
  * and Exchange Commission (SEC) filing". The body takes no part in the story there.
  */
 const DOCUMENT_AFTER = /^(?:\s?\(\p{Lu}{2,8}\))?\s(?:filings?|forms?|disclosures?|submissions?)\b/u;

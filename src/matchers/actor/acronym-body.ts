@@ -71,7 +71,7 @@ export default defineMatcher({
     const found = nameBefore(sentence.text, m.index);
     if (!found) return null;
     if (namesDocumentKind(sentence.text.slice(m.index + m[0].length))) return null;
-    // "the Department of Justice and the Internal Revenue Service (IRS)": the last of a list.
+    // "the Federal Trade Commission and the Internal Revenue Service (IRS)": the last of a list.
     const raw = found.raw.replace(/['’]$/, "");
     const listAt = raw.lastIndexOf(" and the ");
     const listed = listAt >= 0 ? raw.slice(listAt + " and the ".length) : raw;
@@ -169,10 +169,10 @@ export default defineMatcher({
       },
     ],
     invalid: [
-      "In a Securities and Exchange Commission (SEC) filing, the retailer disclosed the theft.",
+      "Globex's Securities and Exchange Commission (SEC) filing described the theft.",
       "Implement Continuous Threat Exposure Management (CTEM) across the estate.",
       "The General Data Protection Regulation (GDPR) sets the fines.",
-      "Emory Roane of the Privacy Rights Clearinghouse (PRC) said it was concerning.",
+      "Dana Whitfield of the Privacy Rights Clearinghouse (PRC) called it worrying.",
       "the new Health Insurance Portability and Accountability Act (HIPAA) rules",
     ],
   },

@@ -104,7 +104,7 @@ export default defineMatcher({
         value: { name: "FTC", involvement: "regulator", affiliation: "United States" },
       },
       {
-        text: "The practice notified the FBI, which has launched an investigation.",
+        text: "The dental office alerted the FBI, which has opened an investigation.",
         match: "FBI",
         value: { name: "FBI", type: "government", involvement: "investigator" },
       },
@@ -114,7 +114,7 @@ export default defineMatcher({
         value: { name: "HHS", involvement: "regulator" },
       },
       {
-        text: "Criminal records were made available online and the ICO is examining the issue.",
+        text: "Court files were left online and the ICO is looking into the matter.",
         match: "ICO",
         value: { name: "ICO", affiliation: "United Kingdom", involvement: "regulator" },
       },

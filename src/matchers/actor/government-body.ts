@@ -123,7 +123,7 @@ export default defineMatcher({
         value: { affiliation: "Japan", involvement: "other" },
       },
       {
-        text: "A copy was sent to the Department of Health and Human Services' Office for Civil Rights.",
+        text: "Northwind filed a copy with the Department of Health and Human Services' Office for Civil Rights.",
         match: "Department of Health and Human Services",
         value: { name: "Department of Health and Human Services", type: "government" },
       },
@@ -168,7 +168,7 @@ export default defineMatcher({
         value: { name: "Office of the Australian Information Commissioner" },
       },
       {
-        text: "Examiners from the Financial Supervisory Service and the Korea Financial Intelligence Unit found the files.",
+        text: "Staff of the Korea Financial Intelligence Unit traced the transfers.",
         match: "Korea Financial Intelligence Unit",
         value: { name: "Korea Financial Intelligence Unit", involvement: "investigator" },
       },
@@ -186,7 +186,7 @@ export default defineMatcher({
     invalid: [
       "The retailer disclosed the theft in a Securities and Exchange Commission filing.",
       "She left her Office at five.",
-      "The Post Office sent a search request form.",
+      "The Post Office mailed a parcel tracing form.",
       "Documents were stolen from Microsoft Office files.",
       "The New York Stock Exchange listing was delayed.",
       "The Compliance Department reviewed the access logs.",

@@ -72,12 +72,12 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "Jean Putnam, Vice President at Community Health Network, said the emails were sent in error.",
-        match: "Jean Putnam, Vice President at Community Health Network",
+        text: "Marta Lindqvist, Vice President at Harbor Clinic Group, said the letters went out by mistake.",
+        match: "Marta Lindqvist, Vice President at Harbor Clinic Group",
         value: {
-          name: "Jean Putnam",
+          name: "Marta Lindqvist",
           role: "Vice President",
-          affiliation: "Community Health Network",
+          affiliation: "Harbor Clinic Group",
         },
       },
       {

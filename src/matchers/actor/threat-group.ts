@@ -108,7 +108,7 @@ export default defineMatcher({
       "Reviewed by AInvest News Editorial Team",
       "The Salvation Army opened a new shelter.",
       "A hacking group stole the records.",
-      "Army Takes Credit For Skype Hack Syrian hacktivist group says it cracked the site",
+      "Brigade Claims Credit For Chat App Hack Iranian hacktivist group says it breached the app",
     ],
   },
 });

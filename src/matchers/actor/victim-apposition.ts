@@ -17,7 +17,7 @@ const PATTERN = new RegExp(
   "gu",
 );
 
-/** A company that helps after a breach: "ID Experts, the data breach solutions company". */
+/** A company that helps after a breach: "Northwind Shield, the breach response company". */
 const HELPER =
   /\b(?:security|cybersecurity|breach|forensics?|consulting|consultancy|solutions|law|legal|research|intelligence|insurance|pr)\b/u;
 const FUNCTION_WORD = /\s(?:for|of|at|in|with|from|by|to|and|or|who|which)\s/u;
@@ -30,7 +30,7 @@ export default defineMatcher({
   triggers: BREACH_CONTEXT_TRIGGERS,
   extract(m, { sentence }) {
     if (!BREACH_CONTEXT.test(sentence.text)) return null;
-    // "Ed Bilek, a spokesman for the bank": a person described by a phrase, not a company.
+    // "Tom Reyna, a spokesman for the lender": a person described by a phrase, not a company.
     const description = m[0].replace(/^,\sone\sof\sthe/u, "");
     if (FUNCTION_WORD.test(description) || HELPER.test(description)) return null;
     const found = orgBefore(sentence.text, m.index);
@@ -54,9 +54,9 @@ export default defineMatcher({
         value: { name: "Rakuten", type: "organization", involvement: "victim" },
       },
       {
-        text: "K12.com, an online education platform, inadvertently exposed the personal information of students.",
-        match: "K12.com, an online education platform",
-        value: { name: "K12.com", involvement: "victim" },
+        text: "Tutorix.com, an online tutoring platform, accidentally exposed the records of pupils.",
+        match: "Tutorix.com, an online tutoring platform",
+        value: { name: "Tutorix.com", involvement: "victim" },
       },
       {
         text: "The breach at Optus, the country's second-largest telecom provider, hit millions.",
@@ -68,7 +68,7 @@ export default defineMatcher({
       "Acme, a leading retail chain, opened ten stores this year.",
       "Washington, the company said, was not involved in the breach.",
       "In Seoul, the capital, officials discussed the breach.",
-      "“We regret the breach,” said Ed Bilek, a spokesman for the bank.",
+      "“We regret the breach,” said Tom Reyna, a spokesman for the lender.",
       "After the breach, Kroll, a cybersecurity consulting firm, was retained.",
     ],
   },

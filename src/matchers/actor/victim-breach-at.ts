@@ -44,9 +44,9 @@ export default defineMatcher({
         value: { name: "Sony Pictures Entertainment", involvement: "victim" },
       },
       {
-        text: "A breach of email accounts at Augusta University Health may have exposed data.",
-        match: "Augusta University Health",
-        value: { name: "Augusta University Health" },
+        text: "A breach of mailboxes at Fairview Community Health may have exposed data.",
+        match: "Fairview Community Health",
+        value: { name: "Fairview Community Health" },
       },
     ],
     invalid: [

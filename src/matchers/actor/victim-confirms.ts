@@ -51,7 +51,7 @@ export default defineMatcher({
       "Police confirmed the arrest of a suspect in the breach.",
       "Analysts reported that the breach was large.",
       "The Daily Herald reported Friday that the clinic settled over the breach.",
-      "Patient A reported the incident to the medical center.",
+      "Patient A reported the matter to the dental practice.",
     ],
   },
 });

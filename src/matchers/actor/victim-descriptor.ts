@@ -80,7 +80,7 @@ export default defineMatcher({
     if (attacker && !GANG.test(m[0].slice(raw.length))) return null;
     const involvement = attacker ? "suspect" : OTHER_WORDS.test(description) ? "other" : "victim";
     if (involvement === "victim" && NOT_VICTIM_WORDS.test(description)) return null;
-    // "The activist group Anonymous hacked into …": the company is the one who attacked.
+    // "The hacker collective LulzCrew broke into …": the company is the one who attacked.
     if (
       involvement === "victim" &&
       ATTACKS.test(sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 30))

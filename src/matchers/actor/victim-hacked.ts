@@ -36,9 +36,9 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "@TeamIntricate has announced they have hacked DIRECTV and posted a leak of data to pastebin.",
-        match: "DIRECTV",
-        value: { name: "DIRECTV", type: "organization", involvement: "victim" },
+        text: "@CrewNorthwind has announced they have hacked GLOBEXTV and dumped the data on pastebin.",
+        match: "GLOBEXTV",
+        value: { name: "GLOBEXTV", type: "organization", involvement: "victim" },
       },
       {
         text: "Investigators say the group hacked into Sony Pictures and stole unreleased films.",

@@ -85,7 +85,7 @@ const BASE_BEFORE = new RegExp(
 );
 
 /**
- * "13.2 million of the 18 million users", "30 percent of the retailer's 9 million customers":
+ * "4.7 million of the 9 million users", "30 percent of the retailer's 9 million customers":
  * the second number is the whole, not the affected.
  */
 const PART_OF_BEFORE = new RegExp(

@@ -89,7 +89,7 @@ export default defineMatcher({
       },
     ],
     invalid: [
-      "Investigators sifted through 364,000 emails and attachments.",
+      "Auditors combed through 512,000 emails and attachments.",
       "The ransomware encrypted 50,000 files on the servers.",
       "The report runs to 200 pages.",
       "Some 3 files were exposed.",

@@ -1,5 +1,5 @@
 // A count under a label, as breach trackers and notices print it:
-// "Total Records: 5000+", "Individuals Affected: 1,234". ("How many victims? 43,600" is cut in
+// "Total Records: 7000+", "Individuals Affected: 1,234". ("How many victims? 43,600" is cut in
 // two by the sentence splitter, so it is not attempted.)
 import { NUMBER_SOURCE, parseNumber } from "../../lexicon/numbers.js";
 import { unitOf } from "../../lexicon/units.js";
@@ -31,9 +31,9 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "Location: NC Total Records: 5000+ Status: Not Monitoring",
-        match: "Total Records: 5000+",
-        value: { count: 5000, bound: "at_least", unit: "records" },
+        text: "Location: OR Total Records: 7000+ Status: Unknown",
+        match: "Total Records: 7000+",
+        value: { count: 7000, bound: "at_least", unit: "records" },
       },
       {
         text: "Covered entity: Example Health. Individuals Affected: 12,345. Type: Hacking",

@@ -30,9 +30,9 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "A spokesman said 412 letters were sent to patients who visited the clinic.",
-        match: "412",
-        value: { count: 412, bound: "exact", unit: "people" },
+        text: "A spokeswoman said 587 letters were sent to patients of the practice.",
+        match: "587",
+        value: { count: 587, bound: "exact", unit: "people" },
       },
       {
         text: "By Friday 2,100 breach notices had been mailed to affected customers.",

@@ -1,5 +1,5 @@
-// "468 of its clients", "13.2 million of the 18 million registered users",
-// "up to 22 million of its user IDs": the part is the count, the noun comes after the whole.
+// "392 of its clients", "4.7 million of the 9 million registered users",
+// "up to 31 million of its user IDs": the part is the count, the noun comes after the whole.
 import { NUMBER_SOURCE, parseNumber } from "../../lexicon/numbers.js";
 import { defineMatcher } from "../../rules/index.js";
 import { affectedValue, HEAD_SOURCE, modifiers, NOT_BEFORE, notAffected } from "./_phrase.js";
@@ -26,19 +26,19 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "The clinic sent an email out to 468 of its clients without using BCC.",
-        match: "468 of its clients",
-        value: { count: 468, bound: "exact", unit: "customers" },
+        text: "The salon mailed a newsletter to 392 of its clients in the open CC field.",
+        match: "392 of its clients",
+        value: { count: 392, bound: "exact", unit: "customers" },
       },
       {
-        text: "personal information of 13.2 million of the 18 million registered users was stolen",
-        match: "13.2 million of the 18 million registered users",
-        value: { count: 13_200_000, unit: "users" },
+        text: "account data of 4.7 million of the 9 million registered users was taken",
+        match: "4.7 million of the 9 million registered users",
+        value: { count: 4_700_000, unit: "users" },
       },
       {
-        text: "it suspected that up to 22 million of its user IDs may have been leaked",
-        match: "22 million of its user IDs",
-        value: { count: 22_000_000, bound: "exact", unit: "accounts" },
+        text: "the firm feared that up to 31 million of its user IDs could have leaked",
+        match: "31 million of its user IDs",
+        value: { count: 31_000_000, bound: "exact", unit: "accounts" },
       },
     ],
     invalid: [

@@ -31,9 +31,9 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "This breach was reported to HHS as impacting 52,076.",
-        match: "52,076",
-        value: { count: 52_076, bound: "exact", unit: "other" },
+        text: "The clinic's breach was listed with HHS as impacting 41,318.",
+        match: "41,318",
+        value: { count: 41_318, bound: "exact", unit: "other" },
       },
       {
         text: "The agency notified 3,641 (1 deceased) of the disclosure.",
@@ -46,9 +46,9 @@ export default defineMatcher({
         value: { count: 22_000_000, bound: "exact" },
       },
       {
-        text: "a further 125k records emerged bringing the total size of the incident to 150k.",
-        match: "150k",
-        value: { count: 150_000 },
+        text: "another 40k rows surfaced later, bringing the total size of the leak to 95k.",
+        match: "95k",
+        value: { count: 95_000 },
       },
     ],
     invalid: [

@@ -40,7 +40,7 @@ export default defineMatcher({
         value: { count: 30_000, bound: "exact", unit: "customers" },
       },
       {
-        text: "The forum contained over half a million accounts including usernames.",
+        text: "The message board held over half a million accounts with their usernames.",
         match: "half a million accounts",
         value: { count: 500_000, bound: "exact", unit: "accounts" },
       },

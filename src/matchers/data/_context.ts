@@ -47,7 +47,7 @@ function deniedAround(text: string, start: number, end: number): boolean {
 
 /**
  * Whether a phrase is denied: by the list denial rules, or by a negation a few words before it
- * in its clause ("did not include any specific information about …").
+ * in its clause ("did not contain any details about …").
  */
 export function deniedPhrase(text: string, start: number, end: number): boolean {
   if (isDenied(text, start, end)) return true;
@@ -95,7 +95,7 @@ const specifics = new WeakMap<SourceDoc, boolean>();
 
 /**
  * Whether the document names data of other categories as exposed ("the employee stole patient
- * names, dates of birth and Social Security numbers"): then "the information of 5,372
+ * Social Security numbers, names and birth dates"): then "the information of 4,810
  * patients" refers to that list, and is no evidence of health data of its own.
  */
 export function namesOtherData(doc: SourceDoc): boolean {

@@ -1,7 +1,7 @@
 // Shared by the data matchers: items a list reader found that the words around them show are
 // not data of the breach: an email that is a message ("The email included …"), a name that
 // is whose account it is ("accounts opened in the names of eight patients"), "addresses" that
-// are the email addresses the sentence is about, and items after a purpose clause ("skimmed card details to forge cards with their own names"). Not a matcher
+// are the email addresses the sentence is about, and items after a purpose clause ("copied card data to print cards bearing their own names"). Not a matcher
 // (the registry skips `_` files).
 import type { Item, ListOptions } from "./_terms.js";
 import { isDenied, readList, termAt } from "./_terms.js";
@@ -46,7 +46,7 @@ const BARE_ADDRESS = /(?:^|\s)addresses?$/i;
 const EMAIL_ADDRESS = /\be-?mail\s{1,3}address/i;
 
 /**
- * "a separate list of 1.4M addresses", "passwords those addresses had used": a bare
+ * "another file of 0.9M addresses", "passwords those addresses had used": a bare
  * "addresses" read alone in a sentence about email addresses means those, not places.
  */
 function isEmailAnaphor(text: string, items: readonly Item[]): boolean {
@@ -89,13 +89,13 @@ export function insideTerm(text: string, pos: number): boolean {
   return false;
 }
 
-/** "credit card and account numbers were not breached": words the list left unread. */
+/** "debit card and routing numbers were not affected": words the list left unread. */
 const ELLIPSIS_TAIL =
   /^\s{1,3}(?:and|or)\s{1,3}(?:[\w'’-]{1,30}\s{1,3}){0,2}[\w'’-]{1,30}(?=[\s,]{1,3}(?:was|were|is|are|has|have|had)\b)/i;
 
 /**
- * Whether a list is denied after words it could not read as an item: "credit card and account
- * numbers were not breached" ("credit card" is read, "account numbers" not).
+ * Whether a list is denied after words it could not read as an item: "debit card and routing
+ * numbers were not affected" ("debit card" is read, "routing numbers" not).
  */
 export function deniedPastTail(text: string, items: readonly Item[]): boolean {
   if (!items.length) return false;

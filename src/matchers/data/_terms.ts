@@ -679,14 +679,14 @@ const DENIAL_WORDS = termAlternation(DENIAL_CUES);
 const DENIED = termAlternation(DENIED_VERBS);
 /** Determiners that may sit between a denial and the list: "did not include any …". */
 const DETERMINERS = String.raw`(?:(?:(?:instances?|evidence|records?|signs?|traces?|indication)\s{1,3}of|any|the|their|your|its|his|her|our|other|user|account|customers?['’]?|users?['’]?|patients?['’]?|members?['’]?)\s{1,3}){0,3}`;
-/** A generic head before the list: "did not include sensitive information such as …". */
+/** A generic head before the list: "held no sensitive data such as …". */
 const GENERIC_THEN = String.raw`(?:(?:[\w'’-]{1,30}\s{1,3}){1,4}(?:such\s{1,3}as|like|including|e\.g\.,?)\s{1,3})?`;
 /** "no", "not", "did not include (any)" just before the list, in its clause. */
 const DENIED_BEFORE = new RegExp(
   String.raw`\b(?:${DENIAL_WORDS}|(?:did|does|do|was|were|is|are|has|have|had|would|will)(?:\s{1,3}not|n['’]t)\s{1,3}(?:(?:appear|seem|seems|appears|believed|thought|to|have|be|been)\s{1,3}){0,3}(?:${DENIED}))\s{1,3}${DETERMINERS}${GENERIC_THEN}$`,
   "i",
 );
-/** "no evidence that account information, including passwords, …": a hedged denial. */
+/** "no sign that login data, such as passwords, …": a hedged denial. */
 const NO_EVIDENCE_BEFORE =
   /\b(?:no|not\s+any|n['’]t\s+any)\s+(?:evidence|indication|sign|signs|reason\s+to\s+believe)["”’']?(?:\s+that)?[\s,]{1,3}(?:[\w,'’-]+\s+){0,5}$/i;
 /** "at no time was any payment data …": a denial that opens its clause. */
@@ -734,7 +734,7 @@ export function isNotBreach(text: string, start: number): boolean {
 }
 
 /**
- * "… for the email accounts were immediately shut down", "… have been reset": right after the
+ * "… for the mailboxes were promptly locked", "… have been reset": right after the
  * items, what was done to them after the breach (a "which" clause is not read: "stole
  * passwords, which were later reset" still says they were stolen).
  */

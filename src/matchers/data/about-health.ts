@@ -1,4 +1,4 @@
-// "confidential information regarding a client's mental health", "sensitive information
+// "confidential information regarding a tenant's mental health", "sensitive information
 // relating to their health", "details about his health": records of a person's health.
 import {
   ABOUT_WORDS,
@@ -38,12 +38,12 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "A council apologised after it sent confidential information regarding a client's mental health to the wrong address.",
-        match: "confidential information regarding a client's mental health",
+        text: "A housing trust said sorry after it posted confidential information regarding a tenant's mental health to a neighbour.",
+        match: "confidential information regarding a tenant's mental health",
         value: { category: "health", exposed: true },
       },
       {
-        text: "The papers explained the individuals' care plans and included sensitive information relating to their health.",
+        text: "The folders set out each resident's support plan and held sensitive information relating to their health.",
         match: "sensitive information relating to their health",
         value: { category: "health", exposed: true },
       },
@@ -53,8 +53,8 @@ export default defineMatcher({
         value: { category: "health", exposed: true },
       },
       {
-        text: "The postcards did not include any specific information about the recipient's mental health.",
-        match: "information about the recipient's mental health",
+        text: "The leaflets did not contain any specific information about the reader's mental health.",
+        match: "information about the reader's mental health",
         value: { category: "health", exposed: false },
       },
     ],

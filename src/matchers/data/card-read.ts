@@ -1,4 +1,4 @@
-// "a skimming device which collects data from swiped cards", "stole information off
+// "a skimmer that records data from cards swiped at the till", "stole information off
 // customers' bank cards": what a skimmer reads from payment cards is card data.
 import { CARD_READ_QUALIFIERS } from "../../lexicon/data.js";
 import { defineMatcher } from "../../rules/index.js";

@@ -1,4 +1,4 @@
-// "1.3M unique email addresses", "3,200 Social Security numbers", "millions of passwords":
+// "2.7M unique email addresses", "3,200 Social Security numbers", "millions of passwords":
 // data counted in a breach story is data the breach held.
 import { defineMatcher } from "../../rules/index.js";
 import { readItems } from "./_senses.js";
@@ -10,7 +10,7 @@ const PATTERN =
 export default defineMatcher({
   id: "data.counted",
   kind: "data",
-  description: 'A count of data items ("1.3M unique email addresses"), and the list it opens.',
+  description: 'A count of data items ("2.7M unique email addresses"), and the list it opens.',
   pattern: PATTERN,
   triggers: [":digit", "millions", "thousands", "hundreds", "billions"],
   extract(m, { sentence }) {
@@ -24,12 +24,12 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "There were 161k unique email addresses spread across 113k forum users.",
+        text: "There were 74k unique email addresses shared among 52k board members.",
         match: "unique email addresses",
         value: { category: "email", exposed: true },
       },
       {
-        text: "In October 2024, 20GB of data containing 1.3M unique email addresses was circulated.",
+        text: "In June 2023, 8GB of files holding 2.7M unique email addresses was passed around.",
         match: "unique email addresses",
         value: { category: "email", exposed: true },
       },
@@ -50,7 +50,7 @@ export default defineMatcher({
       },
     ],
     invalid: [
-      "The suspended accounts' email addresses were in a separate list of 1.4M addresses.",
+      "The banned members' email addresses sat in another file of 0.9M addresses.",
       "The hospital mailed 2,000 account numbers to the wrong patients.",
       "Users were told to change 2 passwords a year.",
       "Call 1-800-555-0100 for questions.",

@@ -28,12 +28,12 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "The exposed records did not include Social Security numbers or bank account details.",
+        text: "The leaked files did not contain any Social Security numbers or bank account details.",
         match: "Social Security numbers",
         value: { category: "national_id", exposed: false },
       },
       {
-        text: "The exposed records did not include Social Security numbers or bank account details.",
+        text: "The leaked files did not contain any Social Security numbers or bank account details.",
         match: "bank account details",
         value: { category: "payment", exposed: false },
       },

@@ -51,7 +51,7 @@ export default defineMatcher({
   triggers: prefixesOf(EXPOSURE_VERBS),
   extract(m, { sentence }) {
     const text = sentence.text;
-    // "sent to bank accounts she had opened": what follows "to" is where, not what.
+    // "wired to accounts he had set up": what follows "to" is where, not what.
     if (/^\s+to\b/i.test(text.slice(m.index + m[0].length))) return null;
     // "took in millions of dollars by …", "took down the site": a phrasal verb, not a theft.
     if (/^(?:took|taken)$/i.test(m[0]) && TAKE_PHRASAL.test(text.slice(m.index + m[0].length)))
@@ -79,7 +79,7 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "The incident exposed approximately 13 million unique email addresses.",
+        text: "The leak exposed roughly 6 million unique email addresses.",
         match: "unique email addresses",
         value: { category: "email", exposed: true },
       },
@@ -144,26 +144,26 @@ export default defineMatcher({
         value: { category: "payment", exposed: false },
       },
       {
-        text: "The event did not involve access to patient EHRs, Social Security numbers or other financial information.",
+        text: "The incident did not involve access to client charts, Social Security numbers or other banking information.",
         match: "Social Security numbers",
         value: { category: "national_id", exposed: false },
       },
     ],
     invalid: [
-      "The vendor described a social engineering attack designed to steal employee credentials.",
+      "The supplier described a phishing campaign meant to steal employee credentials.",
       "We disabled the employee's access credentials the same day.",
-      "The gang used stolen identities to forge cards with their own names on them.",
+      "The crew used stolen identities to forge cards bearing their own names.",
       "The storage bucket was left open without a password, exposing it to anyone online.",
       "The server had been left without a password, username or firewall for weeks.",
       "Monitoring tools flag logins that indicate compromised credentials.",
       "The forum was dedicated to the trading of stolen credit cards.",
       "Policies prohibit employees from accessing patient records without a work-related reason.",
-      "The breach exposed the personal information of 4,000 customers.",
+      "A leak exposed personal information of 2,750 shoppers.",
       "Staff accessed the system and changed passwords the same day.",
       "The director left the company with no explanation.",
       "Affected users should change their passwords.",
       "The leaked database was taken offline within hours.",
-      "The scammers took in millions of dollars by debiting bank accounts and charging credit cards.",
+      "The fraudsters took in thousands of pounds by draining bank accounts and billing credit cards.",
       "Accounts were accessed by an intruder utilizing member usernames and passwords.",
       "The ring stole identities and used them to open credit card accounts.",
     ],

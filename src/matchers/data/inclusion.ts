@@ -70,7 +70,7 @@ export default defineMatcher({
         value: { category: "date_of_birth", exposed: true },
       },
       {
-        text: "The impacted data included 1.5M email addresses alongside names, phone numbers and for a small number of records, physical addresses.",
+        text: "The affected data included 2.2M email addresses plus names, phone numbers and, for a few of the records, physical addresses.",
         match: "physical addresses",
         value: { category: "address", exposed: true },
       },
@@ -90,22 +90,22 @@ export default defineMatcher({
         value: { category: "health", exposed: true },
       },
       {
-        text: "The records in the breach included usernames, email addresses and bcrypt hashes of passwords.",
+        text: "The leaked rows included usernames, email addresses and SHA-1 hashes of passwords.",
         match: "hashes of passwords",
         value: { category: "password", exposed: true },
       },
       {
-        text: "The data contained email and IP addresses, usernames and salted MD5 hashes of passwords.",
+        text: "The dump contained email and IP addresses, display names and unsalted SHA-1 hashes of passwords.",
         match: "email",
         value: { category: "email", exposed: true },
       },
       {
-        text: "Exposed information may have included names, Social Security numbers and driver's license numbers.",
+        text: "Exposed data may have included names, Social Security numbers and passport numbers.",
         match: "Social Security numbers",
         value: { category: "national_id", exposed: true },
       },
       {
-        text: "The hospital reported that 4,929 patients had PHI on a stolen desktop computer.",
+        text: "The clinic said 3,118 patients had PHI on a laptop that was stolen.",
         match: "PHI",
         value: { category: "health", exposed: true },
       },
@@ -135,12 +135,12 @@ export default defineMatcher({
         value: { category: "health", exposed: true },
       },
       {
-        text: "Information regarding transactions including credit card and account numbers were not breached.",
+        text: "Details of purchases including credit card and loyalty numbers were not compromised.",
         match: "credit card",
         value: { category: "card_number", exposed: false },
       },
       {
-        text: "Data included such fields as: Full name and gender; CURP number (a unique identity code); Insurance policy number and its expiration date; Date of birth.",
+        text: "Data included fields like: Full name and sex; RFC code (a tax identifier); Insurance policy number with its renewal date; Date of birth.",
         match: "Insurance policy number",
         value: { category: "health", exposed: true },
       },

@@ -43,14 +43,14 @@ export default defineMatcher({
         value: { category: "credentials", exposed: true },
       },
       {
-        text: "Also impacted were names, genders, phone numbers and tickets purchased, including fares.",
+        text: "Also exposed were names, genders, mobile numbers and tickets purchased, with prices paid.",
         match: "tickets purchased",
         value: { category: "order_history", exposed: true },
       },
     ],
     invalid: [
-      "Short said she well knew she lacked authority over the e-mails and patient information.",
-      "The email included protected health information of some patients.",
+      "Reyes admitted he had no authority over those e-mails and patient information.",
+      "The attachment included protected health information for several patients.",
       "The portal did not require a password, PIN or username to log in.",
       "Change your passwords and security questions now.",
       "Enter your name and email address to subscribe.",

@@ -28,7 +28,7 @@ const PARTICIPLE_THEN_BREAK = new RegExp(
 );
 
 /**
- * "email addresses were mistakenly entered into the 'to' field rather than BCC": put where
+ * "recipients' addresses were typed into the 'to' line instead of BCC": put where
  * every recipient sees them.
  */
 const MISADDRESSED_AFTER =
@@ -117,12 +117,12 @@ export default defineMatcher({
         value: { category: "address", exposed: true },
       },
       {
-        text: "Social Security numbers and other personal information of more than 3,000 current and former employees were leaked this month.",
+        text: "Social Security numbers and other personal details of over 2,400 current and former staff were leaked last week.",
         match: "Social Security numbers",
         value: { category: "national_id", exposed: true },
       },
       {
-        text: "A clerical error caused the Social Security numbers of 78 workers to be available on the town website.",
+        text: "A filing mistake caused the Social Security numbers of 43 volunteers to be available on the county portal.",
         match: "Social Security numbers",
         value: { category: "national_id", exposed: true },
       },
@@ -147,12 +147,12 @@ export default defineMatcher({
         value: { category: "payment", exposed: false },
       },
       {
-        text: "Some patients' Medicare, Medicaid, and Social Security numbers were also detailed in the retrieved documents.",
+        text: "Several members' Medicare, Medicaid, and Social Security numbers had also been detailed in the seized files.",
         match: "Social Security numbers",
         value: { category: "national_id", exposed: true },
       },
       {
-        text: "Patient medical information was erroneously send to the wrong number via fax.",
+        text: "Patient medical information was wrongly sent to a stranger's fax machine.",
         match: "Patient medical information",
         value: { category: "health", exposed: true },
       },
@@ -162,7 +162,7 @@ export default defineMatcher({
         value: { category: "email", exposed: true },
       },
       {
-        text: 'The company suspected that up to 22 million of its user IDs may have been "leaked".',
+        text: 'The forum feared that up to 31 million of its user IDs had been "leaked".',
         match: "user IDs",
         value: { category: "credentials", exposed: true },
       },
@@ -173,9 +173,9 @@ export default defineMatcher({
       },
     ],
     invalid: [
-      "Only 4.2 percent of the total emails sent contained patient health information.",
+      "Just 3.1 percent of all messages sent contained patient health information.",
       "Names, email addresses and passwords of subscribers, and millions of email addresses from mailing lists.",
-      "Blocking the user and changing the account credentials were taken as first steps.",
+      "Disabling the login and changing all account credentials were taken as first steps.",
       "Patient names were used to send appointment reminders.",
       "Passwords were not stored securely at the firm, auditors found.",
       "Password rules were detailed in the new policy.",

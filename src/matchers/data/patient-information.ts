@@ -1,5 +1,5 @@
-// "the personal information of about 16,000 patients has gone missing", "a file containing
-// information on 6,307 patients", "exposing the private information of up to 2,600 patients":
+// "the personal information of about 11,000 patients went missing", "a spreadsheet holding
+// information on 4,512 patients", "exposing private information of up to 1,850 patients":
 // records about patients are health data, as "patient information" is.
 import {
   MEDICAL_QUALIFIERS,
@@ -42,18 +42,18 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "The personal information of about 16,000 patients of a medical-lab service has gone missing.",
-        match: "personal information of about 16,000 patients",
+        text: "The personal information of about 11,000 patients of a blood-testing firm went missing.",
+        match: "personal information of about 11,000 patients",
         value: { category: "health", exposed: true },
       },
       {
-        text: "The network was breached in May, potentially exposing the private information of up to 2,600 patients.",
-        match: "private information of up to 2,600 patients",
+        text: "Intruders got into the server in July, possibly exposing private information of up to 1,850 patients.",
+        match: "private information of up to 1,850 patients",
         value: { category: "health", exposed: true },
       },
       {
-        text: "An employee mailed a file containing information on 6,307 patients to three job applicants.",
-        match: "information on 6,307 patients",
+        text: "A clerk emailed a spreadsheet holding information on 4,512 patients to two outside recruiters.",
+        match: "information on 4,512 patients",
         value: { category: "health", exposed: true },
       },
       {
@@ -77,8 +77,8 @@ export default defineMatcher({
         value: { category: "health", exposed: true },
       },
       {
-        text: "Patient names were stolen, and surgical information for more than 1,200 patients may have been compromised.",
-        match: "surgical information for more than 1,200 patients",
+        text: "Patient names were taken, and surgical information for more than 850 patients could have been exposed.",
+        match: "surgical information for more than 850 patients",
         value: { category: "health", exposed: true },
       },
     ],
@@ -88,7 +88,7 @@ export default defineMatcher({
       "The hospital published information on how patients can request their records.",
       "The personal information of 4,000 customers was exposed.",
       "Staff shared data on patients' waiting times at the board meeting.",
-      "The breach compromised the personal information of some patients. No medical records were obtained.",
+      "The incident exposed the personal information of a few patients. No medical records were taken.",
     ],
   },
 });

@@ -1,4 +1,4 @@
-// "about 30,000 patients may have had their information compromised", "patients had their
+// "24,318 patients could have had their records exposed", "patients had their
 // records accessed": patients' records are health data, as "patient information" is.
 import {
   EXPOSED_PARTICIPLES,
@@ -36,8 +36,8 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "The provider said about 30,000 patients may have had their information compromised.",
-        match: "patients may have had their information compromised",
+        text: "The clinic said 24,318 patients could have had their records exposed.",
+        match: "patients could have had their records exposed",
         value: { category: "health", exposed: true },
       },
       {

@@ -60,7 +60,7 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "---\npublished: 2021-05-20\n---\nThe company acknowledged a major data breach they dated back to March.",
+        text: "---\npublished: 2021-05-20\n---\nThe retailer admitted to a large intrusion it dated back to March.",
         match: "March",
         value: { date: "2021-03", grain: "month", yearInferred: true, event: "other" },
         refined: { event: "breach_start" },
@@ -72,9 +72,9 @@ export default defineMatcher({
         refined: { event: "breach_start" },
       },
       {
-        text: "The attack occurred in April and June, 2014, the company believes.",
+        text: "The intrusions occurred in April and August, 2012, the insurer believes.",
         match: "April",
-        value: { date: "2014-04", grain: "month", yearInferred: false, event: "other" },
+        value: { date: "2012-04", grain: "month", yearInferred: false, event: "other" },
         refined: { event: "breach" },
       },
       {

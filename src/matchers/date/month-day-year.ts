@@ -24,15 +24,15 @@ export default defineMatcher({
         refined: { event: "published" },
       },
       {
-        text: "---\npublished: 2017-11-01\n---\nThe security breach was discovered on October 3, 2017, when irregular activity was seen.",
-        match: "October 3, 2017",
-        value: { date: "2017-10-03", grain: "day", event: "other" },
+        text: "---\npublished: 2019-06-01\n---\nThe intrusion was discovered on May 14, 2019, when odd logins were noticed.",
+        match: "May 14, 2019",
+        value: { date: "2019-05-14", grain: "day", event: "other" },
         refined: { event: "detected" },
       },
       {
-        text: "---\npublished: 2017-09-20\n---\nThe breach was originally reported on Sept. 7, 2017, by the company.",
-        match: "Sept. 7, 2017",
-        value: { date: "2017-09-07", grain: "day", event: "other" },
+        text: "---\npublished: 2019-09-25\n---\nThe leak was first reported on Sept. 12, 2019, by the lender.",
+        match: "Sept. 12, 2019",
+        value: { date: "2019-09-12", grain: "day", event: "other" },
         refined: { event: "disclosed" },
       },
       {

@@ -33,9 +33,9 @@ export default defineMatcher({
         refined: { event: "breach_start" },
       },
       {
-        text: "---\npublished: 2016-01-10\n---\nThe hospital became aware of the unauthorized removal on Oct. 15 after a call.",
-        match: "Oct. 15",
-        value: { date: "2015-10-15", grain: "day", yearInferred: true, event: "other" },
+        text: "---\npublished: 2018-02-12\n---\nThe clinic became aware of the missing laptop on Nov. 20 after a tip.",
+        match: "Nov. 20",
+        value: { date: "2017-11-20", grain: "day", yearInferred: true, event: "other" },
         refined: { event: "detected" },
       },
       {

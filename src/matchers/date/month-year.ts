@@ -28,15 +28,15 @@ export default defineMatcher({
   examples: {
     valid: [
       {
-        text: "In July 2018, the health and fitness service suffered a data breach.",
+        text: "In July 2018, the running and cycling app suffered a data breach.",
         match: "July 2018",
         value: { date: "2018-07", grain: "month", yearInferred: false, event: "other" },
         refined: { event: "breach" },
       },
       {
-        text: "In October 2013, 153 million accounts were breached with each containing an ID.",
-        match: "October 2013",
-        value: { date: "2013-10", grain: "month", event: "other" },
+        text: "In March 2016, 87 million accounts were breached, each one holding an ID.",
+        match: "March 2016",
+        value: { date: "2016-03", grain: "month", event: "other" },
         refined: { event: "breach" },
       },
       {
@@ -46,7 +46,7 @@ export default defineMatcher({
         refined: { event: "detected" },
       },
       {
-        text: "Title\n\nIn February 2018, a collection of 3,000 alleged data breaches was found online.",
+        text: "Title\n\nIn February 2018, a bundle of 1,200 supposed breach files was found online.",
         match: "February 2018",
         value: { date: "2018-02", event: "other" },
         refined: { event: "breach" },
@@ -82,7 +82,7 @@ export default defineMatcher({
         refined: { event: "breach" },
       },
       {
-        text: "The data subsequently appeared for sale on a dark web marketplace in February 2019.",
+        text: "The records later appeared for sale on an underground forum in February 2019.",
         match: "February 2019",
         value: { date: "2019-02", event: "other" },
         refined: { event: "disclosed" },

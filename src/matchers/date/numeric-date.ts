@@ -44,9 +44,9 @@ export default defineMatcher({
         refined: { event: "disclosed" },
       },
       {
-        text: "Incident Update 06/15/11: Due to the number of individuals affected, letters were mailed.",
-        match: "06/15/11",
-        value: { date: "2011-06-15", grain: "day", yearInferred: false },
+        text: "Status Update 09/22/13: Given how many people were affected, notices were posted.",
+        match: "09/22/13",
+        value: { date: "2013-09-22", grain: "day", yearInferred: false },
       },
     ],
     invalid: [

@@ -86,7 +86,7 @@ export default defineMatcher({
         refined: { event: "breach" },
       },
       {
-        text: "In approximately 2011, it's alleged that the gaming site suffered a data breach.",
+        text: "In approximately 2011, the puzzle site reportedly suffered a data breach.",
         match: "2011",
         value: { date: "2011", grain: "year", event: "other" },
         refined: { event: "breach" },
@@ -98,7 +98,7 @@ export default defineMatcher({
         refined: { event: "disclosed" },
       },
       {
-        text: "In late 2020, the AdTech platform suffered a data breach that exposed 26M records.",
+        text: "In late 2020, the ad network suffered a data breach that leaked 9M rows.",
         match: "late 2020",
         value: { date: "2020", grain: "year", event: "other" },
         refined: { event: "breach" },

@@ -35,7 +35,7 @@ export default defineMatcher({
         refined: { event: "undetected" },
       },
       {
-        text: "The intrusion went unnoticed for one day before staff reset the server.",
+        text: "The break-in went unnoticed for one day until an admin rebooted the server.",
         match: "unnoticed for one day",
         value: { iso: "P1D", event: "other" },
         refined: { event: "undetected" },
@@ -53,7 +53,7 @@ export default defineMatcher({
         refined: { event: "access" },
       },
       {
-        text: "The patient information stayed online for nearly a year.",
+        text: "The client files stayed online for nearly a year.",
         match: "for nearly a year",
         value: { iso: "P1Y", event: "other" },
         refined: { event: "access" },

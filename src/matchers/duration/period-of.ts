@@ -33,18 +33,18 @@ export default defineMatcher({
         refined: { event: "access" },
       },
       {
-        text: "The provider failed to detect 20 hacking intrusions over a 22-month period.",
-        match: "a 22-month period",
-        value: { iso: "P22M", event: "other" },
+        text: "The insurer failed to detect 9 separate break-ins over a 15-month period.",
+        match: "a 15-month period",
+        value: { iso: "P15M", event: "other" },
         refined: { event: "undetected" },
       },
       {
-        text: "A USB stick with client information went missing for a 24-hour period.",
+        text: "A laptop holding staff records was unaccounted for over a 24-hour period.",
         match: "a 24-hour period",
         value: { iso: "P1D", event: "other" },
       },
       {
-        text: "Records were mailed in error over an eight-day period.",
+        text: "Statements were posted to the wrong homes over an eight-day period.",
         match: "an eight-day period",
         value: { iso: "P8D" },
       },

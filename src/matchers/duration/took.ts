@@ -49,7 +49,7 @@ export default defineMatcher({
         value: { iso: "P3W", bound: "exact" },
       },
       {
-        text: "The bank took five days to notify customers, and nearly a month for the company to close the flaw.",
+        text: "The lender took six days to warn clients, and nearly a month for its vendor to patch the bug.",
         match: "nearly a month",
         value: { iso: "P1M", bound: "exact" },
         refined: { bound: "at_most" },
