@@ -4,6 +4,44 @@
 import type { DataCategory } from "../contract/index.js";
 
 /**
+ * Health terms that name a patient's records as a whole: denying one of these ("no medical
+ * records were obtained") denies that records about patients were health data; denying a
+ * single item ("did not include diagnoses") does not.
+ */
+export const HEALTH_RECORD_TERMS = [
+  "medical records",
+  "medical record",
+  "medical information",
+  "medical data",
+  "medical details",
+  "medical files",
+  "medical histories",
+  "medical history",
+  "health information",
+  "health records",
+  "health data",
+  "protected health information",
+  "personal health information",
+  "phi",
+  "patient information",
+  "patient records",
+  "patient data",
+  "patients' information",
+  "patients' records",
+  "patients' data",
+  "patient files",
+  "clinical information",
+  "clinical records",
+  "healthcare records",
+  "health care records",
+  "healthcare information",
+  "health care information",
+  "ehrs",
+  "electronic health records",
+  "electronic medical records",
+] as const;
+
+/**
  * Phrases naming a category, lower case, a space standing for any run of spaces or a hyphen.
  * `strong` phrases name the category wherever a breach cue governs them; `weak` ones (bare
  * singulars such as "name" or "phone") only count inside a list of data items, where
@@ -316,37 +354,15 @@ export const DATA_TERMS: Readonly<
   },
   health: {
     strong: [
-      "medical records",
-      "medical record",
-      "medical information",
-      "medical data",
-      "medical details",
-      "medical histories",
-      "medical history",
-      "medical files",
+      ...HEALTH_RECORD_TERMS,
       "medical conditions",
       "medical diagnoses",
       "medical record numbers",
-      "health information",
-      "health records",
-      "health data",
       "health conditions",
       "health insurance information",
       "health insurance details",
       "health plan information",
-      "protected health information",
-      "personal health information",
-      "phi",
-      "patient information",
-      "patient records",
-      "patient data",
-      "patients' information",
-      "patients' records",
-      "patients' data",
-      "patient files",
       "patient charts",
-      "clinical information",
-      "clinical records",
       "clinical notes",
       "diagnoses",
       "diagnosis information",
@@ -371,13 +387,6 @@ export const DATA_TERMS: Readonly<
       "mental health records",
       "drug dosages",
       "dosages",
-      "healthcare records",
-      "health care records",
-      "healthcare information",
-      "health care information",
-      "ehrs",
-      "electronic health records",
-      "electronic medical records",
       "medical images",
       "x rays",
       "medical imaging",
@@ -1219,44 +1228,6 @@ export const RECORD_QUALIFIERS = [
   "identifying",
   "detailed",
   "less detailed",
-] as const;
-
-/**
- * Health terms that name a patient's records as a whole: denying one of these ("no medical
- * records were obtained") denies that records about patients were health data; denying a
- * single item ("did not include diagnoses") does not.
- */
-export const HEALTH_RECORD_TERMS = [
-  "medical records",
-  "medical record",
-  "medical information",
-  "medical data",
-  "medical details",
-  "medical files",
-  "medical histories",
-  "medical history",
-  "health information",
-  "health records",
-  "health data",
-  "protected health information",
-  "personal health information",
-  "phi",
-  "patient information",
-  "patient records",
-  "patient data",
-  "patients' information",
-  "patients' records",
-  "patients' data",
-  "patient files",
-  "clinical information",
-  "clinical records",
-  "healthcare records",
-  "health care records",
-  "healthcare information",
-  "health care information",
-  "ehrs",
-  "electronic health records",
-  "electronic medical records",
 ] as const;
 
 /** Qualifiers that say the records are medical ("surgical information for 1,200 patients"). */
