@@ -52,10 +52,19 @@ fi
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/breach-cluster.XXXXXX")
 PIDS=()
+# Workers first, then the scheduler; a process still there after 10 s is killed outright (a
+# worker that loses its scheduler while closing can hang in dask's close for good).
 stop_cluster() {
-  local pid
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+  local pid k
+  for ((k = ${#PIDS[@]} - 1; k >= 0; k--)); do kill "${PIDS[k]}" 2>/dev/null || true; done
+  for pid in "${PIDS[@]}"; do
+    for _ in $(seq 1 50); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.2
+    done
+    kill -9 "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
   PIDS=()
 }
 cleanup() {
