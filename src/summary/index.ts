@@ -2,7 +2,7 @@
 import type { Claim, ClaimOf, DataCategory, Kind, Summary } from "../contract/index.js";
 import type { SourceDoc } from "../document/index.js";
 import { victimOfClaims } from "../refiners/victim.js";
-import { isSuperseded, isTotal } from "./total.js";
+import { around, isSuperseded, isTotal } from "./total.js";
 import { actorVarietyOf } from "./variety.js";
 
 const ofKind = <K extends Kind>(claims: readonly Claim[], kind: K) =>
@@ -19,11 +19,8 @@ export const DEDUPLICATED_AFTER = /^\s*\([^()]{1,60}\)\s+(?:unique|distinct)\b/i
 /** Whether a claim counts de-duplicated people or addresses. */
 function isDeduplicated(c: ClaimOf<"affected">): boolean {
   if (DEDUPLICATED.test(c.text)) return true;
-  const at = c.sentence.indexOf(c.text);
-  return (
-    at >= 0 &&
-    DEDUPLICATED_AFTER.test(c.sentence.slice(at + c.text.length, at + c.text.length + 90))
-  );
+  const words = around(c, 0, 90);
+  return words !== null && DEDUPLICATED_AFTER.test(words.after);
 }
 
 /**
@@ -42,10 +39,8 @@ export const PLACE_PART_BEFORE =
 
 /** Whether an affected claim counts a part of what another claim counts. */
 function isPart(c: ClaimOf<"affected">): boolean {
-  const at = c.sentence.indexOf(c.text);
-  if (at <= 0) return false;
-  const before = c.sentence.slice(Math.max(0, at - 60), at);
-  return PART_BEFORE.test(before) || PLACE_PART_BEFORE.test(before);
+  const words = around(c, 60, 0);
+  return words !== null && (PART_BEFORE.test(words.before) || PLACE_PART_BEFORE.test(words.before));
 }
 
 /**

@@ -5,6 +5,24 @@
 // patients will be sent letters", "patients (17 total)".
 import type { ClaimOf } from "../contract/index.js";
 
+/**
+ * The words of a claim's sentence around it: up to `before` characters before its text and
+ * `after` after; null when the text is not in the sentence.
+ */
+export function around(
+  c: ClaimOf<"affected">,
+  before: number,
+  after: number,
+): { before: string; after: string } | null {
+  const at = c.sentence.indexOf(c.text);
+  if (at < 0) return null;
+  const end = at + c.text.length;
+  return {
+    before: c.sentence.slice(Math.max(0, at - before), at),
+    after: c.sentence.slice(end, end + after),
+  };
+}
+
 const HEDGE = String.raw`(?:(?:about|approximately|around|roughly|some|nearly|almost|over|more\s+than|just\s+(?:over|under)|at\s+least|an\s+estimated)\s+)?`;
 
 /** Words right before the count that name it as the total or the revised figure. */
@@ -30,11 +48,8 @@ export const TOTAL_AFTER = /^\s*(?:\(\s*total\s*\)|total\b|in\s+(?:total|all)\b|
 
 /** Whether the text marks this claim as the total or the current, revised figure. */
 export function isTotal(c: ClaimOf<"affected">): boolean {
-  const at = c.sentence.indexOf(c.text);
-  if (at < 0) return false;
-  const before = c.sentence.slice(Math.max(0, at - 80), at);
-  const after = c.sentence.slice(at + c.text.length, at + c.text.length + 20);
-  return TOTAL_BEFORE.test(before) || TOTAL_AFTER.test(after);
+  const words = around(c, 80, 20);
+  return words !== null && (TOTAL_BEFORE.test(words.before) || TOTAL_AFTER.test(words.after));
 }
 
 /**
@@ -47,6 +62,6 @@ export const SUPERSEDED_BEFORE =
 
 /** Whether the text gives this count as an earlier estimate, since revised. */
 export function isSuperseded(c: ClaimOf<"affected">): boolean {
-  const at = c.sentence.indexOf(c.text);
-  return at > 0 && SUPERSEDED_BEFORE.test(c.sentence.slice(Math.max(0, at - 60), at));
+  const words = around(c, 60, 0);
+  return words !== null && SUPERSEDED_BEFORE.test(words.before);
 }
