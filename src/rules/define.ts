@@ -52,6 +52,13 @@ export interface Matcher<K extends Kind = Kind> {
    * or null to reject the match.
    */
   extract(m: RegExpExecArray, ctx: MatchContext): ValueOf<K> | Hit<K>[] | null;
+  /**
+   * True when extract reads the text around its sentence, by position (the words before the
+   * sentence, the paragraph it sits in). Otherwise what it finds depends only on the sentence's
+   * text and on what holds for the whole document (its date, a name it spells out somewhere),
+   * and the engine answers a sentence it has already read in the same document from memory.
+   */
+  readsAround?: boolean;
   examples: { valid: ValidExample<K>[]; invalid: string[] };
 }
 

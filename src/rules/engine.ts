@@ -4,7 +4,7 @@
 // sentences where one of its triggers occurs. Drafts come out in sentence order, then in the
 // matchers' order.
 import type { Kind } from "../contract/index.js";
-import type { SourceDoc } from "../document/index.js";
+import type { Sentence, SourceDoc } from "../document/index.js";
 import type { AnyDraft, Draft, Hit, Matcher, Refiner } from "./define.js";
 import { execAll } from "./regex.js";
 import { TriggerIndex } from "./triggers.js";
@@ -25,47 +25,83 @@ export function isTriggered(matcher: Matcher, text: string): boolean {
   return out[0] === 1;
 }
 
+/** What the matchers found in one sentence: each woken matcher's hits (null: run it again). */
+type Found = { matcher: number; hits: Hit<Kind>[] | null }[];
+
+/**
+ * At most this many distinct sentences are remembered per document (then memory starts over):
+ * enough for the boilerplate a scraped page repeats and for a dump that repeats its articles,
+ * and a bound on what a document of millions of distinct sentences holds.
+ */
+const MEMO_SENTENCES = 4096;
+
 /**
  * Every raw match of the matchers in a document, in sentence order. `triggers: false` runs every
- * matcher on every sentence (to check that the triggers lose nothing).
+ * matcher on every sentence (to check that the triggers lose nothing); `memo: false` reads a
+ * sentence again when the same text came earlier in the document (to check that remembering
+ * it loses nothing: see Matcher.readsAround).
  */
 export function runMatchers(
   matchers: readonly Matcher[],
   doc: SourceDoc,
-  options: { triggers?: boolean } = {},
+  options: { triggers?: boolean; memo?: boolean } = {},
 ): AnyDraft[] {
   const index = indexOf(matchers);
   const drafts: AnyDraft[] = [];
   const woken = new Uint8Array(matchers.length);
   const found: RegExpExecArray[] = [];
-  doc.sentences.forEach((sentence, s) => {
-    const text = sentence.text;
+  const memo = options.memo === false ? null : new Map<string, Found>();
+
+  const hitsOf = (j: number, sentence: Sentence): Hit<Kind>[] => {
+    const matcher = matchers[j]!;
+    const hits: Hit<Kind>[] = [];
+    found.length = 0;
+    execAll(matcher.pattern, sentence.text, found);
+    const ctx = { doc, sentence };
+    for (const m of found) {
+      const out = matcher.extract(m, ctx);
+      if (out === null) continue;
+      if (Array.isArray(out)) hits.push(...out);
+      else hits.push({ value: out, start: m.index, end: m.index + m[0].length });
+    }
+    return hits;
+  };
+
+  const read = (sentence: Sentence): Found => {
     woken.fill(options.triggers === false ? 1 : 0);
-    if (options.triggers !== false) index.find(text, woken);
-    for (let j = 0; j < matchers.length; j++) {
-      if (!woken[j]) continue;
+    if (options.triggers !== false) index.find(sentence.text, woken);
+    const out: Found = [];
+    for (let j = 0; j < matchers.length; j++)
+      if (woken[j])
+        out.push({ matcher: j, hits: matchers[j]!.readsAround ? null : hitsOf(j, sentence) });
+    return out;
+  };
+
+  doc.sentences.forEach((sentence, s) => {
+    let seen = memo?.get(sentence.text);
+    if (seen === undefined) {
+      seen = read(sentence);
+      if (memo) {
+        if (memo.size >= MEMO_SENTENCES) memo.clear();
+        memo.set(sentence.text, seen);
+      }
+    }
+    for (const { matcher: j, hits: known } of seen) {
+      const hits = known ?? hitsOf(j, sentence);
       const matcher = matchers[j]!;
-      found.length = 0;
-      execAll(matcher.pattern, text, found);
-      const ctx = { doc, sentence };
-      for (const m of found) {
-        const out = matcher.extract(m, ctx);
-        if (out === null) continue;
-        const hits: Hit<Kind>[] = Array.isArray(out)
-          ? out
-          : [{ value: out, start: m.index, end: m.index + m[0].length }];
-        for (const hit of hits) {
-          drafts.push({
-            kind: matcher.kind,
-            value: hit.value,
-            start: sentence.start + hit.start,
-            end: sentence.start + hit.end,
-            rule: matcher.id,
-            sentence: s,
-            modality: hit.modality ?? null,
-            subject: undefined,
-          } as Draft as AnyDraft);
-        }
+      for (const hit of hits) {
+        drafts.push({
+          kind: matcher.kind,
+          // A remembered hit's value is shared with the earlier draft: values are never
+          // changed once made (claims/index.ts shareValues shares equal values the same way).
+          value: hit.value,
+          start: sentence.start + hit.start,
+          end: sentence.start + hit.end,
+          rule: matcher.id,
+          sentence: s,
+          modality: hit.modality ?? null,
+          subject: undefined,
+        } as Draft as AnyDraft);
       }
     }
   });

@@ -38,6 +38,7 @@ export default defineMatcher({
     "A count that answers a 'How many people / victims / records …?' question before it.",
   pattern: PATTERN,
   triggers: [":digit"],
+  readsAround: true,
   extract(m, { doc, sentence }) {
     const number = m[NUMBER]!;
     const start = m.index + m[0].length - number.length;
