@@ -677,15 +677,22 @@ const HEADLINE_SMALL =
  * nothing about names.
  */
 function isHeadlineLine(line: string): boolean {
-  const words = line
-    .trim()
-    .split(/\s+/)
-    .filter((w) => /\p{L}/u.test(w));
-  if (words.length < 2 || /[.!?]["”’]?$/u.test(line.trim())) return false;
-  const big = words.filter((w) => /^["“'‘(]?[\p{Lu}\d]/u.test(w)).length;
-  const small = words.filter((w) => HEADLINE_SMALL.test(w)).length;
-  return big + small === words.length && big >= 2;
+  if (/[.!?]["”’]?$/u.test(line.trimEnd())) return false;
+  // Word by word, stopping at the first that a headline would not write: a long line of prose
+  // is not split into all its words.
+  let words = 0;
+  let big = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(line); m; m = WORD.exec(line)) {
+    const w = m[0];
+    if (!/\p{L}/u.test(w)) continue;
+    words++;
+    if (/^["“'‘(]?[\p{Lu}\d]/u.test(w)) big++;
+    else if (!HEADLINE_SMALL.test(w)) return false;
+  }
+  return words >= 2 && big >= 2;
 }
+const WORD = /\S+/g;
 
 /** A body without its headline lines: the prose whose capitals mark names. */
 function proseOf(body: string): string {
