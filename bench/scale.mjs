@@ -2,9 +2,10 @@
 // timer decides a test): it prints a table, and says whether each doubling of the input cost
 // at most 2.3× the time (linear growth, with room for noise).
 //
-//   node bench/scale.mjs [--sizes 1,2,4,8] [--format json|ndjson|both] [--big]
+//   node bench/scale.mjs [--sizes 1,2,4,8] [--format json|ndjson|both] [--big] [--varied]
 //
-// Each size is one file of breach sentences on one line (bench/breach-text.mjs), run through
+// Each size is one file of breach sentences on one line (bench/breach-text.mjs: the same four
+// sentences repeated, or with --varied a new organisation, count and date in each), run through
 // `breach extract <file> --jobs 1` in a fresh process; the figures are the process's CPU time
 // (user + system: steadier than wall time on a shared machine), wall time and peak RSS.
 // --big adds one 20 MB file under `node --max-old-space-size=1024`, as issue 16 asks (under
@@ -13,7 +14,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { breachText } from "./breach-text.mjs";
+import { breachText, variedText } from "./breach-text.mjs";
 
 const ROOT = join(import.meta.dirname, "..");
 const BIN = join(ROOT, "bin", "breach.js");
@@ -25,6 +26,7 @@ const option = (name, fallback) => {
 const SIZES = option("--sizes", "1,2,4,8").split(",").map(Number);
 const FORMATS = option("--format", "both") === "both" ? ["json", "ndjson"] : [option("--format")];
 const BIG = args.includes("--big");
+const TEXT = args.includes("--varied") ? variedText : breachText;
 const MB = 1024 * 1024;
 const RATIO = 2.3;
 
@@ -69,7 +71,7 @@ let linear = true;
 try {
   const files = SIZES.map((mb) => {
     const file = join(scratch, `${mb}mb.txt`);
-    writeFileSync(file, breachText(mb * MB));
+    writeFileSync(file, TEXT(mb * MB));
     return { mb, file };
   });
   for (const format of FORMATS) {
@@ -90,7 +92,7 @@ try {
   log(`\neach doubling at most ${RATIO}× the CPU time: ${linear ? "yes" : "NO"}`);
   if (BIG) {
     const file = join(scratch, "20mb.txt");
-    writeFileSync(file, breachText(20 * MB));
+    writeFileSync(file, TEXT(20 * MB));
     const budget = 250 + 10 * 20;
     log(`\n20 MB, node --max-old-space-size=1024 (budget: 60 s, ${budget} MB)`);
     for (const format of FORMATS) {

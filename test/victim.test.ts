@@ -1,7 +1,7 @@
 // The victim of one-paragraph items and short notices, by classes of wording (issue 12). Every
 // example is invented; none is taken from an evaluation set.
 import { describe, expect, it } from "vitest";
-import { cleanName, findVictim } from "../src/refiners/victim.js";
+import { VICTIM_READ, cleanName, findVictim, victimReadEnd } from "../src/refiners/victim.js";
 import { docOf } from "./helpers.js";
 
 const victimOf = (text: string) => findVictim([], docOf(text));
@@ -149,5 +149,29 @@ describe("victim: round-ups and record holders", () => {
       "The record was previously held by the Ostrava Mutual breach, which exposed 9 million. " +
       "Delmora Health is writing to every patient.";
     expect(findVictim([], docOf(text))).toBe("Delmora Health");
+  });
+});
+
+describe("victim: a document longer than any article", () => {
+  const article =
+    "Orrin Health said an intruder copied the records of 8,000 patients. Orrin Health found the breach in May.\n\n";
+  const filler = "The weather that week was mild and dry. ".repeat(Math.ceil(VICTIM_READ / 40));
+  const later = "Harlow Mutual was hacked and 2,000 members were affected. ".repeat(200);
+
+  it("is read from its first part: names further on add nothing", () => {
+    const doc = docOf(article + filler + later);
+    expect(doc.text.length).toBeGreaterThan(VICTIM_READ);
+    expect(findVictim([], doc)).toBe("Orrin Health");
+    // Read whole, the later name, said two hundred times, would win.
+    expect(findVictim([], docOf(article + later))).toBe("Harlow Mutual");
+  });
+
+  it("stops reading at the end of a sentence, and reads a shorter text to its end", () => {
+    const doc = docOf(article + filler + later);
+    const end = victimReadEnd(doc);
+    expect(end).toBeGreaterThanOrEqual(doc.bodyStart + VICTIM_READ);
+    expect(doc.sentences.some((s) => s.end === end)).toBe(true);
+    const short = docOf(article);
+    expect(victimReadEnd(short)).toBe(short.text.length);
   });
 });

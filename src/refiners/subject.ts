@@ -166,6 +166,9 @@ export function otherScopes(
   return scopes;
 }
 
+/** Sentences whose facts the subject refiner keeps at once. */
+const FACTS_MEMO = 4096;
+
 /** Dates that say when an incident happened, for "the breach in March 2019". */
 const OWN_DATE_EVENTS = new Set(["breach", "breach_start", "breach_end"]);
 const BREACH_EVENTS = new Set(["breach_start", "breach", "breach_end", "detected"]);
@@ -177,11 +180,14 @@ export default defineRefiner({
   refine(drafts, doc) {
     // Each sentence's facts, found once: the victim's votes and the other incidents' scopes
     // both read them.
+    // Bounded as the engine's memory of sentences is (rules/engine.ts): a sentence a long
+    // document repeats is read once; a dump of distinct sentences holds no facts for each.
     const factsMemo = new Map<string, TextFacts>();
     const factsFor = (text: string) => {
       let facts = factsMemo.get(text);
       if (!facts) {
         facts = factsOf(text);
+        if (factsMemo.size >= FACTS_MEMO) factsMemo.clear();
         factsMemo.set(text, facts);
       }
       return facts;

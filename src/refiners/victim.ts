@@ -760,16 +760,34 @@ const DOMINANT = 3;
 const REPEATED = 2;
 
 /**
+ * How far into its body a document is read for its victim, in characters (to the end of the
+ * sentence this reaches): more than the longest feature article. A longer file is a dump of
+ * many texts, with no one organisation it is about; each name found is weighed against the
+ * text read, so reading it all would cost the number of names times its length.
+ */
+export const VICTIM_READ = 100_000;
+
+/** Where the part of a document read for its victim ends (see VICTIM_READ). */
+export function victimReadEnd(doc: SourceDoc): number {
+  const limit = doc.bodyStart + VICTIM_READ;
+  if (doc.text.length <= limit) return doc.text.length;
+  const last = doc.sentences.findLast((s) => s.start < limit);
+  return Math.max(limit, last?.end ?? limit);
+}
+
+/**
  * The organisation a document is about, and whether the language named it as breached
  * (a pattern, a victim actor, a catalogue title) rather than the fallback guessing it.
  */
 export function victimOfDoc(
-  drafts: readonly AnyDraft[],
+  allDrafts: readonly AnyDraft[],
   doc: SourceDoc,
   factsFor: (text: string) => TextFacts = factsOf,
 ): { name: string | null; confident: boolean } {
   const votes = new Map<string, { name: string; score: number; first: number; whole: boolean }>();
   let order = 0;
+  const readEnd = victimReadEnd(doc);
+  const drafts = readEnd < doc.text.length ? allDrafts.filter((d) => d.start < readEnd) : allDrafts;
   // Names the text gives a regulator, an official, an investigator or a suspect.
   const excluded = new Set<string>();
   for (const d of drafts) {
@@ -779,7 +797,7 @@ export function victimOfDoc(
     for (const n of [d.value.name, ...d.value.aliases]) excluded.add(key(n));
   }
   const title = doc.title ?? "";
-  const rawBody = doc.text.slice(doc.bodyStart);
+  const rawBody = doc.text.slice(doc.bodyStart, readEnd);
   const bodyText = proseOf(rawBody);
   const count = exactCounter(bodyText);
   const refined = new Map<string, string | null>();
@@ -820,7 +838,7 @@ export function victimOfDoc(
   for (const d of drafts) {
     if (d.kind === "actor" && d.value.involvement === "victim") vote(d.value.name, 3);
   }
-  const body = doc.sentences.filter((s) => s.start >= doc.bodyStart);
+  const body = doc.sentences.filter((s) => s.start >= doc.bodyStart && s.start < readEnd);
   body.forEach((s, i) => {
     for (const p of patternNames(s.text, factsFor(s.text))) {
       const weight = i < HEAD_SENTENCES ? 2 : 1;
@@ -828,7 +846,7 @@ export function victimOfDoc(
       else vote(p.name, weight, false, p.strong, p.area);
     }
   });
-  const folded = foldForMentions(doc.text.slice(doc.bodyStart));
+  const folded = foldForMentions(rawBody);
   const mentionsOf = (name: string) => countMentions(folded, foldForMentions(name), MENTIONS_CAP);
   if (votes.size) {
     // Mentions in the whole text add weight (capped) and settle ties.
