@@ -380,12 +380,18 @@ export const CONVERSION_HEDGES = [
 
 const HEDGE_ALT = alt(CONVERSION_HEDGES);
 
+/** A second amount in brackets: " (approximately $5.1 million)", " [$27 million]". */
+const CONVERSION_BRACKETED = String.raw`\s?\(\s?(?:(?:${HEDGE_ALT})\s?)?(?:${MONEY_DIGITS})[^()\n]{0,40}\)|\s?\[\s?(?:(?:${HEDGE_ALT})\s?)?(?:${MONEY_DIGITS})[^[\]\n]{0,40}\]`;
+
+/** A second amount said after the first: ", or about $1.3 million". No capturing groups. */
+export const CONVERSION_SAID_SOURCE = String.raw`,?\s(?:or\s)?(?:approximately|about|around|roughly|some|equivalent\sto)\s(?:${MONEY_DIGITS})`;
+
 /**
  * A second amount given in the same breath, right after the first:
  * " (approximately $5.1 million)", " ($1.7 million)", " [$27 million]", ", or about $1.3 million".
  * No capturing groups.
  */
-export const CONVERSION_SOURCE = String.raw`(?:\s?\(\s?(?:(?:${HEDGE_ALT})\s?)?(?:${MONEY_DIGITS})[^()\n]{0,40}\)|\s?\[\s?(?:(?:${HEDGE_ALT})\s?)?(?:${MONEY_DIGITS})[^[\]\n]{0,40}\]|,?\s(?:or\s)?(?:approximately|about|around|roughly|some|equivalent\sto)\s(?:${MONEY_DIGITS}))`;
+export const CONVERSION_SOURCE = String.raw`(?:${CONVERSION_BRACKETED}|${CONVERSION_SAID_SOURCE})`;
 
 export interface Money {
   amount: number;

@@ -4,10 +4,51 @@
 // Ransom is not a penalty: a demand or payment to criminals is no fine, settlement or
 // sanction, so money near "ransom" or "extort" is never a penalty claim.
 import type { ValueOf } from "../../contract/index.js";
-import { CONVERSION_SOURCE, MONEY_SOURCE, findMoney } from "../../lexicon/currency.js";
+import {
+  CONVERSION_SAID_SOURCE,
+  CONVERSION_SOURCE,
+  MONEY_SOURCE,
+  findMoney,
+} from "../../lexicon/currency.js";
 
-/** An amount of money, then optionally the same amount in another currency. */
-export const AMOUNT_SOURCE = String.raw`(?:${MONEY_SOURCE})(?:${CONVERSION_SOURCE})?`;
+// V8 optimises no regular expression longer than 20,480 characters: it runs a longer one
+// several times slower (test/regex-size.test.ts holds every pattern under it). An amount with
+// its conversion, the money lexicon three times over, is longer. So a pattern whose amount ends
+// it holds the money alone and takes the conversion after it (`conversionEnd`); one where words
+// must follow the conversion holds AMOUNT_SOURCE, whose bracketed conversion is any short aside
+// in brackets, and checks it (`asideIsConversion`).
+
+/** Longest bracketed aside read as a conversion (money, hedge and 40 characters more). */
+const ASIDE = 200;
+
+/**
+ * An amount of money, then optionally the same amount in another currency: in brackets (any
+ * aside there: check it with asideIsConversion) or said after a comma.
+ */
+export const AMOUNT_SOURCE = String.raw`(?:${MONEY_SOURCE})(?:\s?\([^()\n]{1,${ASIDE}}\)|\s?\[[^[\]\n]{1,${ASIDE}}\]|${CONVERSION_SAID_SOURCE})?`;
+
+const CONVERSION = new RegExp(CONVERSION_SOURCE, "y");
+
+/** Where the conversion after money ending at `end` of `text` ends ("… (about $5.1 million)"), else `end`. */
+export function conversionEnd(text: string, end: number): number {
+  CONVERSION.lastIndex = end;
+  const found = CONVERSION.test(text) ? CONVERSION.lastIndex : end;
+  CONVERSION.lastIndex = 0;
+  return found;
+}
+
+/**
+ * Whether an amount AMOUNT_SOURCE matched is money with no aside in brackets after it, or with
+ * one that is the amount in another currency ("€5 million ($5.4 million)", not "€5 million
+ * (a record)").
+ */
+export function asideIsConversion(amount: string): boolean {
+  const close = amount.at(-1);
+  if (close !== ")" && close !== "]") return true;
+  let open = amount.lastIndexOf(close === ")" ? "(" : "[");
+  if (open > 0 && /\s/.test(amount[open - 1]!)) open--;
+  return open > 0 && conversionEnd(amount, open) === amount.length;
+}
 
 /** "fine" → "[Ff]ine", "agreed to pay" → "[Aa]greed\s+to\s+pay": the patterns run without `i`. */
 export const cueSource = (cues: readonly string[]) =>

@@ -5,6 +5,7 @@ import { LETTER } from "../../lexicon/numbers.js";
 import { defineMatcher } from "../../rules/index.js";
 import {
   AMOUNT_SOURCE,
+  asideIsConversion,
   cueSource,
   CUES_AFTER,
   notPenalty,
@@ -36,7 +37,7 @@ export default defineMatcher({
     const start = m.index;
     const end = start + amount.length;
     const text = sentence.text;
-    if (!moneyStartsAt(text, start)) return null;
+    if (!moneyStartsAt(text, start) || !asideIsConversion(amount)) return null;
     const before = text.slice(Math.max(0, start - BEFORE), start);
     const after = text.slice(end, m.index + m[0].length + AFTER);
     if (notPenalty(m[0]) || notPenalty(before.slice(-25))) return null;
@@ -59,6 +60,15 @@ export default defineMatcher({
         text: "The retailer agreed to pay $18.5 million to settle claims from 47 states.",
         match: "$18.5 million",
         value: { amount: 18_500_000, currency: "USD", status: "imposed" },
+      },
+      {
+        text: "The lender drew a 3.2 billion won ($2.4 million) penalty from the watchdog.",
+        match: "3.2 billion won ($2.4 million)",
+        value: {
+          amount: 3_200_000_000,
+          currency: "KRW",
+          converted: { amount: 2_400_000, currency: "USD" },
+        },
       },
       {
         text: "last year the lender was slapped with a $1 million dollar fine",
@@ -100,6 +110,7 @@ export default defineMatcher({
       },
     ],
     invalid: [
+      "The bank put €5 million (a tenth of its profit) toward fines and penalties.",
       "the county's newly built $100-million Northwind training campus",
       "paid a $5 million ransom to the attackers",
       "reported $4 billion in revenue and a fine quarter",

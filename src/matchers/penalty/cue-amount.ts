@@ -1,8 +1,9 @@
 // "a fine of 6.8 billion won (about $5.1 million)", "was fined £20m",
 // "penalties of 5.2 billion won ($4 million)", "agreed to pay a settlement of $650,000".
 import { defineMatcher } from "../../rules/index.js";
+import { MONEY_SOURCE } from "../../lexicon/currency.js";
 import {
-  AMOUNT_SOURCE,
+  conversionEnd,
   cueSource,
   CUES_BEFORE,
   notPenalty,
@@ -16,7 +17,7 @@ const CUE = cueSource(CUES_BEFORE);
 const GAP_WORD = String.raw`(?:[^\s\d$€£¥₩₹]+|(?:19|20)\d\d(?![\d,.]))`;
 
 const PATTERN = new RegExp(
-  String.raw`\b(?:${CUE})\b(?:\s+${GAP_WORD}){0,10}?\s+(${AMOUNT_SOURCE})`,
+  String.raw`\b(?:${CUE})\b(?:\s+${GAP_WORD}){0,10}?\s+(${MONEY_SOURCE})`,
   "g",
 );
 const AMOUNT = 1;
@@ -41,10 +42,11 @@ export default defineMatcher({
   pattern: PATTERN,
   triggers: [":digit", ":number-word", "half", "quarter"],
   extract(m, { sentence }) {
-    const amount = m[AMOUNT]!;
-    const start = m.index + m[0].length - amount.length;
-    const end = start + amount.length;
     const text = sentence.text;
+    const start = m.index + m[0].length - m[AMOUNT]!.length;
+    // The money, and the same amount in another currency after it (see _money.ts).
+    const end = conversionEnd(text, m.index + m[0].length);
+    const amount = text.slice(start, end);
     const before = text.slice(Math.max(0, m.index - BEFORE), start);
     const after = text.slice(end, end + AFTER);
     if (notPenalty(text.slice(m.index, end)) || notPenalty(after.slice(0, 20))) return null;

@@ -3,13 +3,15 @@
 // penalty. The head is cue-amount's or amount-cue's; this matcher finds the amounts after it.
 import { MONEY_SOURCE, moneyStartsAt } from "../../lexicon/currency.js";
 import { defineMatcher } from "../../rules/index.js";
-import { AMOUNT_SOURCE, notPenalty, penaltyValue, statusOf } from "./_money.js";
+import { conversionEnd, notPenalty, penaltyValue, statusOf } from "./_money.js";
 
 /** An amount after a comma or "and"; a conversion may stand in square brackets ("[$27 million]"). */
 const PATTERN = new RegExp(
-  String.raw`(?:,|\band)\s+(?:then\s+|another\s+|a\s+further\s+)?(${AMOUNT_SOURCE}(?:\s?\[[^[\]\n]{1,40}\])?)`,
+  String.raw`(?:,|\band)\s+(?:then\s+|another\s+|a\s+further\s+)?(${MONEY_SOURCE})`,
   "g",
 );
+/** After the money and its conversion, an aside in square brackets ("[$27 million]"). */
+const SQUARE_ASIDE = /\s?\[[^[\]\n]{1,40}\]/y;
 const AMOUNT = 1;
 const MONEY = new RegExp(MONEY_SOURCE, "g");
 /** How far back the list's head and its cue may be. */
@@ -31,9 +33,13 @@ export default defineMatcher({
   pattern: PATTERN,
   extract(m, { sentence }) {
     const text = sentence.text;
-    const amount = m[AMOUNT]!;
-    const start = m.index + m[0].length - amount.length;
-    const end = start + amount.length;
+    const start = m.index + m[0].length - m[AMOUNT]!.length;
+    // The money, its conversion, then an aside in square brackets (see _money.ts).
+    let end = conversionEnd(text, m.index + m[0].length);
+    SQUARE_ASIDE.lastIndex = end;
+    if (SQUARE_ASIDE.test(text)) end = SQUARE_ASIDE.lastIndex;
+    SQUARE_ASIDE.lastIndex = 0;
+    const amount = text.slice(start, end);
     if (!moneyStartsAt(text, start)) return null;
     const from = Math.max(0, m.index - REACH);
     const before = text.slice(from, m.index);
