@@ -12,20 +12,33 @@
 //   the dev corpus takes about a quarter less CPU (bench/). Worker threads share the setting.
 // - --expose-gc: the collector as `gc`, for src/worker/gc.ts to collect now and then over a long
 //   stream of documents (resident memory stays flat); worker threads get it too.
-// `node bin/breach.js` without them gives the same output, a little slower.
-const { run } = await import("../dist/cli.js");
+// Started without them (`node bin/breach.js`, `node --max-old-space-size=1024 bin/breach.js`,
+// npm's shims on Windows), breach starts itself again with them (src/relaunch.ts): the same
+// output either way, but a large document takes two to three times as long without.
+import { fileURLToPath } from "node:url";
 
-// A reader that stops early (`breach extract … | head`) is not an error.
-process.stdout.on("error", (err) => {
-  if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
-  throw err;
-});
+const { missingFlags, relaunch } = await import("../dist/relaunch.js");
+const missing = missingFlags(process.execArgv, process.env);
+const code = missing.length
+  ? await relaunch(missing, fileURLToPath(import.meta.url), process.argv.slice(2))
+  : null;
 
-process.exitCode = await run(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  stdin: process.stdin,
-  env: process.env,
-  isTTY: Boolean(process.stdout.isTTY),
-  stderrIsTTY: Boolean(process.stderr.isTTY),
-});
+if (code !== null) process.exitCode = code;
+else {
+  const { run } = await import("../dist/cli.js");
+
+  // A reader that stops early (`breach extract … | head`) is not an error.
+  process.stdout.on("error", (err) => {
+    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+
+  process.exitCode = await run(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    env: process.env,
+    isTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+  });
+}

@@ -24,6 +24,7 @@ const STAGES: readonly (readonly string[])[] = [
   ["eval"],
   ["commands"],
   ["cli.ts"],
+  ["relaunch.ts"],
 ];
 
 /**
