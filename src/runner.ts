@@ -14,7 +14,7 @@ import type { LineOutcome, Outcome } from "./pipeline.js";
 
 export type { LineOutcome, Outcome };
 import { readSource, displayPath, STDIN, type ReadResult } from "./read/index.js";
-import { collectIfGrown, workOf } from "./worker/gc.js";
+import { collectIfGrown, workOf } from "./gc.js";
 import type { Done, Mode, Task } from "./worker/protocol.js";
 import {
   MIN_BYTES_FOR_WORKERS,

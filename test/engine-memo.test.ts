@@ -51,6 +51,17 @@ describe("engine memory of sentences", () => {
     expect(runMatchers([{ ...questionCount, readsAround: false }], doc)).toEqual([]);
   });
 
+  it("loses nothing when it has to forget (more distinct sentences than it keeps)", () => {
+    const lines = Array.from(
+      { length: 600 },
+      (_, i) => `Customers were told ${i + 2},000 accounts were exposed.`,
+    );
+    const doc = docOf(`${lines.join("\n\n")}\n\n${lines.reverse().join("\n\n")}\n`);
+    const remembered = runMatchers(matchers, doc);
+    expect(remembered.filter((d) => d.kind === "affected")).toHaveLength(1200);
+    expect(remembered).toEqual(runMatchers(matchers, doc, { memo: false }));
+  });
+
   it("loses nothing over the seeds and the dev sets, their sentences repeated", () => {
     const dirs = [
       join(ROOT, "seeds"),

@@ -9,7 +9,7 @@ import { ROOT } from "./cli-helpers.js";
 const SRC = join(ROOT, "src");
 
 const STAGES: readonly (readonly string[])[] = [
-  ["contract", "lexicon"],
+  ["contract", "lexicon", "gc.ts"],
   ["read"],
   ["document"],
   ["rules"],

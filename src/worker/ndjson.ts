@@ -8,7 +8,7 @@ import type { FileError } from "../contract/index.js";
 import type { Outcome } from "../pipeline.js";
 import { displayPath, readSource, STDIN, type ReadResult } from "../read/index.js";
 import { NDJSON_EXTENSIONS, parseLine, readNdjson, type NdjsonLine } from "../read/ndjson.js";
-import { collectIfGrown, workOf } from "./gc.js";
+import { collectIfGrown, workOf } from "../gc.js";
 import type { Feed, Item } from "./pool.js";
 import type { LineOutcome } from "../pipeline.js";
 import {

@@ -4,7 +4,7 @@ import { parentPort } from "node:worker_threads";
 import { extractRead } from "../pipeline.js";
 import { readSource, type ReadResult } from "../read/index.js";
 import { parseLine } from "../read/ndjson.js";
-import { collectIfGrown } from "./gc.js";
+import { collectIfGrown } from "../gc.js";
 import type { Done, FromWorker, Mode, Task, ToWorker } from "./protocol.js";
 
 const port = parentPort;

@@ -69,9 +69,10 @@ export const HEAD_SOURCE = String.raw`(${UNIT_NOUN_SOURCE})(?:['’]s?)?(?!${LET
 /**
  * Characters that may not come right before a count ("$5 million", "COVID-19", "v2.1"); but
  * scraped text glues a short function word to a count ("wrote to1,200 patients", "data
- * of3,000 users"), and the word then stands apart.
+ * of3,000 users"), and the word then stands apart. Only before a count in digits: the leading
+ * `(?=\d)` lets V8 pass over every other place at once (it tried the lookbehinds at each).
  */
-export const NOT_BEFORE = String.raw`(?:(?<![A-Za-z\u00C0-\u024F\d.,$€£¥₩₹/#-])|(?<=(?<![A-Za-z\u00C0-\u024F\d])(?:to|of|for|by|on|at|and|with|from|about|over|some|nearly)))`;
+export const NOT_BEFORE = String.raw`(?=\d)(?:(?<![A-Za-z\u00C0-\u024F\d.,$€£¥₩₹/#-])|(?<=(?<![A-Za-z\u00C0-\u024F\d])(?:to|of|for|by|on|at|and|with|from|about|over|some|nearly)))`;
 
 const PREPOSITION_BEFORE_YEAR =
   /\b(?:in|since|by|from|of|to|until|till|before|after|during|early|late|mid|end|spring|summer|fall|autumn|winter|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)[\s,]{1,3}$/i;

@@ -1,7 +1,8 @@
 // Memory that stays flat over a stream of documents. V8 lets the old generation grow long
 // before a full collection (a run over 20,000 small files reached 200 MB of resident memory,
 // 40 MB of it live), so a long stream collects now and then: whenever the heap has grown by
-// GROWTH since the last collection. The collector is the global `gc`, which the process entry
+// GROWTH since the last collection; so does one long document between the stages of its
+// pipeline (pipeline.ts). The collector is the global `gc`, which the process entry
 // (bin/breach.js) exposes; without it, nothing is collected early.
 import v8 from "node:v8";
 
