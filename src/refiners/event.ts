@@ -15,6 +15,8 @@ import {
   ATTACHED_CUES,
   DATE_HEDGES,
   EVENT_CUES,
+  EXPLAINED_INCIDENTS,
+  EXPLAINED_VERBS,
   PART_WORDS,
   RANGE_BREACH_CUES,
   RANGE_LASTING_VERBS,
@@ -74,6 +76,33 @@ const ANY_DATE = new RegExp(
   String.raw`${MONTH}|\b(?:19[7-9]\d|20\d\d)\b|\b(?:yesterday|last (?:year|month)|this (?:year|month))\b`,
   "g",
 );
+
+/**
+ * The earlier date of a list and what joins it to the date that ends the list: "March 3, and "
+ * in "copied files on March 3, and March 9, 2015", "2014 and " in "in 2014 and 2016". Group 1
+ * is the earlier date.
+ */
+const LISTED_BEFORE = new RegExp(
+  String.raw`^((?:${MONTH}(?:\s{1,3}\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s{1,3}(?:19|20)\d\d)?|(?:19|20)\d\d))(?:,?\s{1,3}(?:and|or|&)\s{1,3}(?:(?:on|in|during)\s{1,3})?)$`,
+);
+
+/**
+ * Where the list that ends with the date at `start` begins, when it is one ("on March 3, and
+ * March 9, 2015"): the earlier date's span, else null. A date inside another token ("11/2013")
+ * begins none.
+ */
+function listHead(text: string, start: number): { start: number; end: number } | null {
+  ANY_DATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANY_DATE.exec(text))) {
+    const s = m.index;
+    if (s >= start) break;
+    if (start - s > 40 || (s > 0 && !/[\s(]/.test(text[s - 1]!))) continue;
+    const listed = LISTED_BEFORE.exec(text.slice(s, start));
+    if (listed) return { start: s, end: s + listed[1]!.length };
+  }
+  return null;
+}
 
 function otherDates(text: string, start: number, end: number): number[] {
   const at: number[] = [];
@@ -328,7 +357,40 @@ export function eventOf(ctx: MatchContext, start: number, end: number): DateEven
     pick(cues.filter((c) => !c.verb));
   const event = best?.event ?? "other";
   if (initial && SCENE_EVENTS.has(event) && opensReport(ctx, s, start)) return "breach";
+  if (best) return event;
+  // No words of its own: the last date of a list ("copied files on March 3, and March 9, 2015")
+  // is what its first date is (the verb before the list governs them all; the first date, no
+  // claim without its year, stopped that verb's reach) …
+  const head = listHead(s, start);
+  const headEvent = head ? eventOf(ctx, head.start, head.end) : "other";
+  if (headEvent !== "other") return headEvent;
+  // … and a date that ends its sentence is the breach's when the next one explains it.
+  if (SENTENCE_END.test(s.slice(end)) && explainedNext(ctx)) return "breach";
   return event;
+}
+
+/** Nothing but the sentence's closing stop after a date: "… during early May 2014." */
+const SENTENCE_END = /^\s{0,3}[.!]["'”’)\]]{0,2}\s{0,3}$/;
+/**
+ * A sentence that opens by saying how the event just told came about: "The breach occurred
+ * when a clerk mailed the wrong file", "This incident happened after a laptop was left …".
+ */
+const EXPLAINS_BREACH = new RegExp(
+  String.raw`^["'“‘]?(?:the|this|that)\s{1,3}(?:(?:data|security|privacy|cyber|email)\s{1,3})?(?:${alternation(EXPLAINED_INCIDENTS)})\s{1,3}(?:(?:apparently|reportedly|likely|probably|allegedly)\s{1,3})?(?:${alternation(EXPLAINED_VERBS)})\s{1,3}(?:when|after|because|as|while|due\s{1,3}to)\b`,
+  "i",
+);
+
+/**
+ * A date that ends its sentence with no event words in reach, when the next sentence opens by
+ * explaining the incident ("… saw the grades of other pupils in early March 2016. The breach
+ * happened when a teacher shared the wrong spreadsheet."): the date is the breach's. Only the
+ * next sentence's opening words are read, as a class of wording; nothing else of it.
+ */
+function explainedNext(ctx: MatchContext): boolean {
+  const { sentences } = ctx.doc;
+  const index = sentences.indexOf(ctx.sentence);
+  const next = index < 0 ? undefined : sentences[index + 1];
+  return next !== undefined && EXPLAINS_BREACH.test(next.text);
 }
 
 /** What may stand before a date that opens its sentence: "In", "During", "In approximately". */
