@@ -92,6 +92,10 @@ describe("sentences", () => {
       "Do both today.",
       "3. Call the bank.",
     ]);
+    expect(sentences("Two steps: 1. Freeze the card. 2. Call the bank.")).toEqual([
+      "Two steps: 1. Freeze the card.",
+      "2. Call the bank.",
+    ]);
   });
 
   it("does not end a sentence at a number's period before lower case, inside a decimal or after p.m.", () => {

@@ -85,3 +85,16 @@ describe("a sentence that explains the incident before it", () => {
     ).toBe("other");
   });
 });
+
+describe("a date when something began to exist", () => {
+  it("is other, whatever breach words share its sentence", () => {
+    expect(
+      eventOf(
+        "It is the third breach logged by the state's portal since its inception in May 2011.",
+        "May 2011",
+      ),
+    ).toBe("other");
+    expect(eventOf("The hacked lender, founded in 1998, serves farmers.", "1998")).toBe("other");
+    expect(eventOf("Hackers breached the lender in 1998.", "1998")).toBe("breach");
+  });
+});

@@ -100,14 +100,16 @@ function wordBefore(text: string, i: number): string {
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
- * Whether the number before the period at `dot` is all the sentence begun at `start` holds so
- * far: a list item's marker ("3. Change your password", at a line's start or after a sentence).
+ * Whether the number before the period at `dot` marks a list item: it is all the sentence begun
+ * at `start` holds so far ("3. Change your password", at a line's start or after a sentence),
+ * or a short number after a colon ("Do this: 1. Change your password").
  */
 function numbersItem(text: string, start: number, dot: number): boolean {
   let j = dot;
   while (j > start && isDigit(text.charCodeAt(j - 1))) j--;
+  const digits = dot - j;
   while (j > start && isSpaceCode(text.charCodeAt(j - 1))) j--;
-  return j === start;
+  return j === start || (digits <= 2 && text.charCodeAt(j - 1) === 58); // ":"
 }
 
 /**

@@ -211,6 +211,12 @@ const IN_FORCE =
 /** The age of the data, not a time anything happened: "the dump seems to date from 2016". */
 const DATA_AGE =
   /\b(?:appears?|appeared|seems?|seemed)\s{1,3}to\s{1,3}(?:be|have\s{1,3}come|come|date)\s{1,3}from\s{0,3}$/i;
+/**
+ * When something began to exist, not anything that happened to it: "since its inception in
+ * 2009", "the clinic, founded in 1998", "a tool set up in May 2010".
+ */
+const ORIGIN =
+  /\b(?:(?:inception|founding|creation)\s{1,3}(?:in|on)|(?:founded|established|incorporated|set\s{1,3}up|opened\s{1,3}its\s{1,3}doors)\s{1,3}(?:in|on|back\s{1,3}in))\s{0,3}$/i;
 /** A verb whose object is an inquiry: "began their probe in 2024" dates the probe, not the breach. */
 const INQUIRY_OBJECT = new RegExp(
   String.raw`^\s{1,3}(?:(?:its|their|an|the|a|his|her)\s{1,3})?(?:[\w-]+\s{1,3})?(?:${alternation([...INQUIRY_NOUNS])})\b`,
@@ -307,6 +313,7 @@ export function eventOf(ctx: MatchContext, start: number, end: number): DateEven
     if (cue.re.test(before) || cue.re.test(trimmed)) return cue.event;
   }
   if (IN_FORCE.test(before) || DATA_AGE.test(before) || DATA_AGE.test(trimmed)) return "other";
+  if (ORIGIN.test(before) || ORIGIN.test(trimmed)) return "other";
   if (FLAW_AFTER.test(after) || FLAW_BEFORE.test(before) || TREND.test(before)) return "other";
   if (INQUIRY_BEFORE.test(before)) return "other";
 
