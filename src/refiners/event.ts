@@ -86,22 +86,35 @@ const LISTED_BEFORE = new RegExp(
   String.raw`^((?:${MONTH}(?:\s{1,3}\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s{1,3}(?:19|20)\d\d)?|(?:19|20)\d\d))(?:,?\s{1,3}(?:and|or|&)\s{1,3}(?:(?:on|in|during)\s{1,3})?)$`,
 );
 
-/**
- * Where the list that ends with the date at `start` begins, when it is one ("on March 3, and
- * March 9, 2015"): the earlier date's span, else null. A date inside another token ("11/2013")
- * begins none.
- */
-function listHead(text: string, start: number): { start: number; end: number } | null {
-  ANY_DATE.lastIndex = 0;
+/** The date of a list just before the one at `start` ("March 3, and " before "March 9"). */
+function listedBefore(text: string, start: number): { start: number; end: number } | null {
+  // Only the 40 characters before the date are searched (\b still reads the whole text).
+  ANY_DATE.lastIndex = Math.max(0, start - 40);
   let m: RegExpExecArray | null;
   while ((m = ANY_DATE.exec(text))) {
     const s = m.index;
     if (s >= start) break;
-    if (start - s > 40 || (s > 0 && !/[\s(]/.test(text[s - 1]!))) continue;
+    if (s > 0 && !/[\s(]/.test(text[s - 1]!)) continue;
     const listed = LISTED_BEFORE.exec(text.slice(s, start));
     if (listed) return { start: s, end: s + listed[1]!.length };
   }
   return null;
+}
+
+/**
+ * The first date of the list that ends with the date at `start` ("on March 3, and March 9,
+ * 2015"), at most a few dates back, else null. A date inside another token ("11/2013") begins
+ * none.
+ */
+function listHead(text: string, start: number): { start: number; end: number } | null {
+  let head: { start: number; end: number } | null = null;
+  for (let i = 0, at = start; i < 6; i++) {
+    const earlier = listedBefore(text, at);
+    if (!earlier) break;
+    head = earlier;
+    at = earlier.start;
+  }
+  return head;
 }
 
 function otherDates(text: string, start: number, end: number): number[] {
@@ -278,7 +291,13 @@ const NOUN_AFTER_GAP = /^(?:'s)?\s+(?:data\s+|security\s+|cyber\s+)?$/i;
 const DETERMINER_GAP = /^\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:\w+\s+){0,2}$/i;
 
 /** The event a date's words give it: attached cue, then the nearest verb, then noun. */
-export function eventOf(ctx: MatchContext, start: number, end: number): DateEventOf {
+export function eventOf(
+  ctx: MatchContext,
+  start: number,
+  end: number,
+  /** Whether a list's last date may take its first date's event (not again for that date). */
+  lists = true,
+): DateEventOf {
   const abs = ctx.sentence.start + start;
   const absEnd = ctx.sentence.start + end;
   const dl = ctx.doc.dateline;
@@ -318,7 +337,8 @@ export function eventOf(ctx: MatchContext, start: number, end: number): DateEven
   if (INQUIRY_BEFORE.test(before)) return "other";
 
   const blocks = otherDates(s, start, end);
-  const cues = cuesIn(s)
+  const inSentence = cuesIn(s);
+  const cues = inSentence
     .filter((c) => {
       const lo = Math.min(c.end, start);
       const hi = Math.max(c.start, end);
@@ -368,8 +388,12 @@ export function eventOf(ctx: MatchContext, start: number, end: number): DateEven
   // No words of its own: the last date of a list ("copied files on March 3, and March 9, 2015")
   // is what its first date is (the verb before the list governs them all; the first date, no
   // claim without its year, stopped that verb's reach) …
-  const head = listHead(s, start);
-  const headEvent = head ? eventOf(ctx, head.start, head.end) : "other";
+  // (Only when an event word stands within reach before the list's first date: else that
+  // date has no verb of its own either, and a long list costs no second reading per date.)
+  const head = lists ? listHead(s, start) : null;
+  const reached =
+    head !== null && inSentence.some((c) => c.end <= head.start && head.start - c.end <= REACH);
+  const headEvent = reached ? eventOf(ctx, head.start, head.end, false) : "other";
   if (headEvent !== "other") return headEvent;
   // … and a date that ends its sentence is the breach's when the next one explains it.
   if (SENTENCE_END.test(s.slice(end)) && explainedNext(ctx)) return "breach";
@@ -395,8 +419,16 @@ const EXPLAINS_BREACH = new RegExp(
  */
 function explainedNext(ctx: MatchContext): boolean {
   const { sentences } = ctx.doc;
-  const index = sentences.indexOf(ctx.sentence);
-  const next = index < 0 ? undefined : sentences[index + 1];
+  // The first sentence that starts after this one (sentences are in text order): a binary
+  // search, so a dump of many such dates costs no scan of the document for each.
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid]!.start <= ctx.sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = sentences[lo];
   return next !== undefined && EXPLAINS_BREACH.test(next.text);
 }
 
