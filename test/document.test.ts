@@ -60,6 +60,56 @@ describe("sentences", () => {
     expect(sentences(text)).toEqual(["First one.", "Second one.", "Third."]);
   });
 
+  it("ends a sentence at a period after a number", () => {
+    expect(
+      sentences(
+        "The leak began in 2021. Staff found it later. A court fined the lender $25,000. The lender appealed under Section 4. Its losses came to $3.5 million. Shares fell.",
+      ),
+    ).toEqual([
+      "The leak began in 2021.",
+      "Staff found it later.",
+      "A court fined the lender $25,000.",
+      "The lender appealed under Section 4.",
+      "Its losses came to $3.5 million.",
+      "Shares fell.",
+    ]);
+    // "No." stays an abbreviation; the number after it ends the sentence.
+    expect(sentences("Ask for form No. 7. Then mail it back.")).toEqual([
+      "Ask for form No. 7.",
+      "Then mail it back.",
+    ]);
+  });
+
+  it("keeps a list item's number with its item, at a line's start or after a sentence", () => {
+    expect(
+      sentences(
+        "What to do now:\n1. Reset your password.\n  12. Watch your card statements.\nDo both today. 3. Call the bank.",
+      ),
+    ).toEqual([
+      "What to do now:",
+      "1. Reset your password.",
+      "12. Watch your card statements.",
+      "Do both today.",
+      "3. Call the bank.",
+    ]);
+    expect(sentences("Two steps: 1. Freeze the card. 2. Call the bank.")).toEqual([
+      "Two steps: 1. Freeze the card.",
+      "2. Call the bank.",
+    ]);
+  });
+
+  it("does not end a sentence at a number's period before lower case, inside a decimal or after p.m.", () => {
+    expect(
+      sentences(
+        "It ran version 3. and later ones too. The fee rose 2.75 points by 5 p.m. Monday. End",
+      ),
+    ).toEqual([
+      "It ran version 3. and later ones too.",
+      "The fee rose 2.75 points by 5 p.m. Monday.",
+      "End",
+    ]);
+  });
+
   it("cuts a sentence longer than the cap", () => {
     const long = `${"word ".repeat(1000)}end.`;
     const parts = splitSentences(long);

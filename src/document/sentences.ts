@@ -97,11 +97,32 @@ function wordBefore(text: string, i: number): string {
   return text.slice(j, i);
 }
 
-function endsSentenceAt(text: string, dot: number): boolean {
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Whether the number before the period at `dot` marks a list item: it is all the sentence begun
+ * at `start` holds so far ("3. Change your password", at a line's start or after a sentence),
+ * or a short number after a colon ("Do this: 1. Change your password").
+ */
+function numbersItem(text: string, start: number, dot: number): boolean {
+  let j = dot;
+  while (j > start && isDigit(text.charCodeAt(j - 1))) j--;
+  const digits = dot - j;
+  while (j > start && isSpaceCode(text.charCodeAt(j - 1))) j--;
+  return j === start || (digits <= 2 && text.charCodeAt(j - 1) === 58); // ":"
+}
+
+/**
+ * Whether the period at `dot` ends the sentence begun at `start`. After a number it does ("in
+ * 2019. The firm …", "fined $10,000. It …"), unless the number marks a list item; "2.5" and
+ * "1,000.00" never reach here (the caller wants a space after the period).
+ */
+function endsSentenceAt(text: string, start: number, dot: number): boolean {
   const ch = text[dot];
   if (ch !== ".") return true; // ! and ?
   const word = wordBefore(text, dot);
-  if (word.length === 0) return !/\d/.test(text[dot - 1] ?? ""); // "3." in a list, "2.5" handled by caller
+  if (word.length === 0)
+    return !isDigit(text.charCodeAt(dot - 1)) || !numbersItem(text, start, dot);
   if (ABBREVIATIONS.has(word.toLowerCase())) return false;
   if (/^[A-Z]$/i.test(word)) return false; // an initial: "J." "D."
   if (/^(?:[A-Z]\.)+[A-Z]$/i.test(word)) return false; // "U.S" "J.D" "e.g"
@@ -167,7 +188,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Senten
       let j = k;
       while (j < to && isSpace(text.charCodeAt(j))) j++;
       if (j < to && (isLower(text.charCodeAt(j)) || isBreak(text.charCodeAt(j)))) continue;
-      if (!endsSentenceAt(text, i)) continue;
+      if (!endsSentenceAt(text, start, i)) continue;
       push(k);
       start = j;
       i = j - 1;

@@ -553,6 +553,35 @@ export const RANGE_BREACH_CUES: readonly string[] = [
   "compromise*",
 ];
 
+/**
+ * A sentence opening "The <incident> <verb> when/after/because …" explains how the event of the
+ * sentence before it came about (refiners/event.ts): the incident nouns and the verbs.
+ */
+export const EXPLAINED_INCIDENTS: readonly string[] = [
+  "breach",
+  "incident",
+  "intrusion",
+  "exposure",
+  "leak",
+  "compromise",
+  "attack",
+  "hack",
+  "theft",
+  "unauthorized disclosure",
+  "unauthorised disclosure",
+  "unauthorized access",
+  "unauthorised access",
+];
+export const EXPLAINED_VERBS: readonly string[] = [
+  "occurred",
+  "happened",
+  "took place",
+  "was caused",
+  "came about",
+  "arose",
+  "resulted",
+];
+
 /** Verbs between a noun and a range that make the range the noun's ("the attack ran from …"). */
 export const RANGE_LASTING_VERBS: readonly string[] = [
   "lasted",

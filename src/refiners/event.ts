@@ -15,6 +15,8 @@ import {
   ATTACHED_CUES,
   DATE_HEDGES,
   EVENT_CUES,
+  EXPLAINED_INCIDENTS,
+  EXPLAINED_VERBS,
   PART_WORDS,
   RANGE_BREACH_CUES,
   RANGE_LASTING_VERBS,
@@ -74,6 +76,46 @@ const ANY_DATE = new RegExp(
   String.raw`${MONTH}|\b(?:19[7-9]\d|20\d\d)\b|\b(?:yesterday|last (?:year|month)|this (?:year|month))\b`,
   "g",
 );
+
+/**
+ * The earlier date of a list and what joins it to the date that ends the list: "March 3, and "
+ * in "copied files on March 3, and March 9, 2015", "2014 and " in "in 2014 and 2016". Group 1
+ * is the earlier date.
+ */
+const LISTED_BEFORE = new RegExp(
+  String.raw`^((?:${MONTH}(?:\s{1,3}\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s{1,3}(?:19|20)\d\d)?|(?:19|20)\d\d))(?:,?\s{1,3}(?:and|or|&)\s{1,3}(?:(?:on|in|during)\s{1,3})?)$`,
+);
+
+/** The date of a list just before the one at `start` ("March 3, and " before "March 9"). */
+function listedBefore(text: string, start: number): { start: number; end: number } | null {
+  // Only the 40 characters before the date are searched (\b still reads the whole text).
+  ANY_DATE.lastIndex = Math.max(0, start - 40);
+  let m: RegExpExecArray | null;
+  while ((m = ANY_DATE.exec(text))) {
+    const s = m.index;
+    if (s >= start) break;
+    if (s > 0 && !/[\s(]/.test(text[s - 1]!)) continue;
+    const listed = LISTED_BEFORE.exec(text.slice(s, start));
+    if (listed) return { start: s, end: s + listed[1]!.length };
+  }
+  return null;
+}
+
+/**
+ * The first date of the list that ends with the date at `start` ("on March 3, and March 9,
+ * 2015"), at most a few dates back, else null. A date inside another token ("11/2013") begins
+ * none.
+ */
+function listHead(text: string, start: number): { start: number; end: number } | null {
+  let head: { start: number; end: number } | null = null;
+  for (let i = 0, at = start; i < 6; i++) {
+    const earlier = listedBefore(text, at);
+    if (!earlier) break;
+    head = earlier;
+    at = earlier.start;
+  }
+  return head;
+}
 
 function otherDates(text: string, start: number, end: number): number[] {
   const at: number[] = [];
@@ -182,6 +224,12 @@ const IN_FORCE =
 /** The age of the data, not a time anything happened: "the dump seems to date from 2016". */
 const DATA_AGE =
   /\b(?:appears?|appeared|seems?|seemed)\s{1,3}to\s{1,3}(?:be|have\s{1,3}come|come|date)\s{1,3}from\s{0,3}$/i;
+/**
+ * When something began to exist, not anything that happened to it: "since its inception in
+ * 2009", "the clinic, founded in 1998", "a tool set up in May 2010".
+ */
+const ORIGIN =
+  /\b(?:(?:inception|founding|creation)\s{1,3}(?:in|on)|(?:founded|established|incorporated|set\s{1,3}up|opened\s{1,3}its\s{1,3}doors)\s{1,3}(?:in|on|back\s{1,3}in))\s{0,3}$/i;
 /** A verb whose object is an inquiry: "began their probe in 2024" dates the probe, not the breach. */
 const INQUIRY_OBJECT = new RegExp(
   String.raw`^\s{1,3}(?:(?:its|their|an|the|a|his|her)\s{1,3})?(?:[\w-]+\s{1,3})?(?:${alternation([...INQUIRY_NOUNS])})\b`,
@@ -243,7 +291,13 @@ const NOUN_AFTER_GAP = /^(?:'s)?\s+(?:data\s+|security\s+|cyber\s+)?$/i;
 const DETERMINER_GAP = /^\s+(?:(?:the|a|an|its|their|this|that)\s+)?(?:\w+\s+){0,2}$/i;
 
 /** The event a date's words give it: attached cue, then the nearest verb, then noun. */
-export function eventOf(ctx: MatchContext, start: number, end: number): DateEventOf {
+export function eventOf(
+  ctx: MatchContext,
+  start: number,
+  end: number,
+  /** Whether a list's last date may take its first date's event (not again for that date). */
+  lists = true,
+): DateEventOf {
   const abs = ctx.sentence.start + start;
   const absEnd = ctx.sentence.start + end;
   const dl = ctx.doc.dateline;
@@ -278,11 +332,13 @@ export function eventOf(ctx: MatchContext, start: number, end: number): DateEven
     if (cue.re.test(before) || cue.re.test(trimmed)) return cue.event;
   }
   if (IN_FORCE.test(before) || DATA_AGE.test(before) || DATA_AGE.test(trimmed)) return "other";
+  if (ORIGIN.test(before) || ORIGIN.test(trimmed)) return "other";
   if (FLAW_AFTER.test(after) || FLAW_BEFORE.test(before) || TREND.test(before)) return "other";
   if (INQUIRY_BEFORE.test(before)) return "other";
 
   const blocks = otherDates(s, start, end);
-  const cues = cuesIn(s)
+  const inSentence = cuesIn(s);
+  const cues = inSentence
     .filter((c) => {
       const lo = Math.min(c.end, start);
       const hi = Math.max(c.start, end);
@@ -328,7 +384,52 @@ export function eventOf(ctx: MatchContext, start: number, end: number): DateEven
     pick(cues.filter((c) => !c.verb));
   const event = best?.event ?? "other";
   if (initial && SCENE_EVENTS.has(event) && opensReport(ctx, s, start)) return "breach";
+  if (best) return event;
+  // No words of its own: the last date of a list ("copied files on March 3, and March 9, 2015")
+  // is what its first date is (the verb before the list governs them all; the first date, no
+  // claim without its year, stopped that verb's reach) …
+  // (Only when an event word stands within reach before the list's first date: else that
+  // date has no verb of its own either, and a long list costs no second reading per date.)
+  const head = lists ? listHead(s, start) : null;
+  const reached =
+    head !== null && inSentence.some((c) => c.end <= head.start && head.start - c.end <= REACH);
+  const headEvent = reached ? eventOf(ctx, head.start, head.end, false) : "other";
+  if (headEvent !== "other") return headEvent;
+  // … and a date that ends its sentence is the breach's when the next one explains it.
+  if (SENTENCE_END.test(s.slice(end)) && explainedNext(ctx)) return "breach";
   return event;
+}
+
+/** Nothing but the sentence's closing stop after a date: "… during early May 2014." */
+const SENTENCE_END = /^\s{0,3}[.!]["'”’)\]]{0,2}\s{0,3}$/;
+/**
+ * A sentence that opens by saying how the event just told came about: "The breach occurred
+ * when a clerk mailed the wrong file", "This incident happened after a laptop was left …".
+ */
+const EXPLAINS_BREACH = new RegExp(
+  String.raw`^["'“‘]?(?:the|this|that)\s{1,3}(?:(?:data|security|privacy|cyber|email)\s{1,3})?(?:${alternation(EXPLAINED_INCIDENTS)})\s{1,3}(?:(?:apparently|reportedly|likely|probably|allegedly)\s{1,3})?(?:${alternation(EXPLAINED_VERBS)})\s{1,3}(?:when|after|because|as|while|due\s{1,3}to)\b`,
+  "i",
+);
+
+/**
+ * A date that ends its sentence with no event words in reach, when the next sentence opens by
+ * explaining the incident ("… saw the grades of other pupils in early March 2016. The breach
+ * happened when a teacher shared the wrong spreadsheet."): the date is the breach's. Only the
+ * next sentence's opening words are read, as a class of wording; nothing else of it.
+ */
+function explainedNext(ctx: MatchContext): boolean {
+  const { sentences } = ctx.doc;
+  // The first sentence that starts after this one (sentences are in text order): a binary
+  // search, so a dump of many such dates costs no scan of the document for each.
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sentences[mid]!.start <= ctx.sentence.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const next = sentences[lo];
+  return next !== undefined && EXPLAINS_BREACH.test(next.text);
 }
 
 /** What may stand before a date that opens its sentence: "In", "During", "In approximately". */
