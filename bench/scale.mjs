@@ -18,6 +18,11 @@ import { breachText, variedText } from "./breach-text.mjs";
 
 const ROOT = join(import.meta.dirname, "..");
 const BIN = join(ROOT, "bin", "breach.js");
+/** The V8 flags bin/breach.js's first line gives node, so the CLI runs here as installed. */
+const NODE_FLAGS = readFileSync(BIN, "utf8")
+  .split("\n", 1)[0]
+  .split(/\s+/)
+  .filter((w) => w.startsWith("--"));
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const i = args.indexOf(name);
@@ -46,8 +51,7 @@ function run(file, format, nodeFlags = []) {
     process.execPath,
     [
       ...nodeFlags,
-      "--no-regexp-tier-up",
-      "--expose-gc",
+      ...NODE_FLAGS,
       "--import",
       PROBE,
       BIN,

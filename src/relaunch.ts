@@ -11,7 +11,11 @@
 import { spawn } from "node:child_process";
 
 /** The V8 flags of bin/breach.js's first line. */
-export const V8_FLAGS: readonly string[] = ["--no-regexp-tier-up", "--expose-gc"];
+export const V8_FLAGS: readonly string[] = [
+  "--no-regexp-tier-up",
+  "--expose-gc",
+  "--heap-growing-percent=15",
+];
 
 /** Set in the second process (so it never starts a third), or by a user to stay in one. */
 export const RELAUNCHED = "BREACH_RELAUNCHED";
@@ -22,8 +26,12 @@ export function missingFlags(
   env: Readonly<Record<string, string | undefined>>,
 ): string[] {
   if (env[RELAUNCHED]) return [];
-  return V8_FLAGS.filter((f) => !execArgv.includes(f));
+  // By name: a value the caller gave (--heap-growing-percent=50) stands.
+  const given = new Set(execArgv.map(nameOf));
+  return V8_FLAGS.filter((f) => !given.has(nameOf(f)));
 }
+
+const nameOf = (flag: string) => flag.split("=", 1)[0]!.replaceAll("_", "-");
 
 const FORWARDED: readonly NodeJS.Signals[] = ["SIGINT", "SIGTERM", "SIGHUP"];
 

@@ -23,8 +23,11 @@ describe("missingFlags", () => {
     expect(missingFlags([], {})).toEqual([...V8_FLAGS]);
     expect(missingFlags(["--max-old-space-size=1024", "--expose-gc"], {})).toEqual([
       "--no-regexp-tier-up",
+      "--heap-growing-percent=15",
     ]);
     expect(missingFlags([...V8_FLAGS, "--max-old-space-size=1024"], {})).toEqual([]);
+    // By name: a value the caller gave stands.
+    expect(missingFlags(["--heap-growing-percent=50", ...V8_FLAGS.slice(0, 2)], {})).toEqual([]);
   });
 
   it("names none in a process already started again, or told to stay in one", () => {

@@ -112,31 +112,28 @@ export function clausesOf(text: string): Span[] {
 }
 
 /**
- * Each document's sentence clauses, by sentence index, as far as they were asked for; a text
- * said again shares the clauses of its first saying (they depend on the text alone), so a
- * long document of repeated sentences holds one list of clauses per distinct sentence.
+ * Each document's sentence clauses, by the sentence's text: a text said again shares the
+ * clauses of its first saying (they depend on the text alone). At most CLAUSE_MEMO texts are
+ * held (then it starts over): a dump of distinct sentences does not keep clauses for each.
  */
-const clauseMemo = new WeakMap<SourceDoc, { byIndex: Span[][]; byText: Map<string, Span[]> }>();
+const clauseMemo = new WeakMap<SourceDoc, Map<string, Span[]>>();
+const CLAUSE_MEMO = 4096;
 
 /**
- * The clauses of a document's sentence, cut once: this refiner and the subject refiner both
- * read them (neither changes them).
+ * The clauses of a document's sentence, cut once for the text: this refiner and the subject
+ * refiner both read them (neither changes them).
  */
 export function sentenceClauses(doc: SourceDoc, index: number): Span[] {
   let memo = clauseMemo.get(doc);
-  if (!memo) {
-    memo = { byIndex: [], byText: new Map() };
-    clauseMemo.set(doc, memo);
-  }
-  const held = memo.byIndex[index];
-  if (held) return held;
+  if (!memo) clauseMemo.set(doc, (memo = new Map()));
   const text = doc.sentences[index]!.text;
-  let clauses = memo.byText.get(text);
+  let clauses = memo.get(text);
   if (!clauses) {
     clauses = clausesOf(text);
-    memo.byText.set(text, clauses);
+    if (memo.size >= CLAUSE_MEMO) memo.clear();
+    memo.set(text, clauses);
   }
-  return (memo.byIndex[index] = clauses);
+  return clauses;
 }
 
 export function clauseIndexAt(clauses: readonly Span[], pos: number): number {
