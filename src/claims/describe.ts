@@ -8,8 +8,11 @@ const BOUND_WORD = {
   at_most: "at most ",
 } as const;
 
+/** Made once: `toLocaleString` with options builds a formatter on every call (about 20 µs). */
+const NUMBER_FORMAT = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+
 export function formatNumber(n: number): string {
-  return n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  return NUMBER_FORMAT.format(n);
 }
 
 export function formatMoney(amount: number, currency: string): string {
