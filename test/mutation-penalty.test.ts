@@ -83,5 +83,7 @@ describe("asideIsConversion", () => {
     expect(asideIsConversion("£2m [sic]")).toBe(false);
     expect(asideIsConversion("€5 million ($5.4 million) (a record)")).toBe(false);
     expect(asideIsConversion("(a record)")).toBe(false);
+    // An aside alone is no amount with its conversion.
+    expect(asideIsConversion("($5.4 million)")).toBe(false);
   });
 });

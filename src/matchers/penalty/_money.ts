@@ -45,8 +45,8 @@ export function conversionEnd(text: string, end: number): number {
 export function asideIsConversion(amount: string): boolean {
   const close = amount.at(-1);
   if (close !== ")" && close !== "]") return true;
-  let open = amount.lastIndexOf(close === ")" ? "(" : "[");
-  if (open > 0 && /\s/.test(amount[open - 1]!)) open--;
+  // The aside has no bracket of its kind inside; a space before it is optional in both.
+  const open = amount.lastIndexOf(close === ")" ? "(" : "[");
   return open > 0 && conversionEnd(amount, open) === amount.length;
 }
 
