@@ -15,8 +15,10 @@ import type { LineOutcome, Outcome } from "./pipeline.js";
 export type { LineOutcome, Outcome };
 import { readSource, displayPath, STDIN, type ReadResult } from "./read/index.js";
 import { collectIfGrown, workOf } from "./gc.js";
-import type { Done, Mode, Task } from "./worker/protocol.js";
+import type { Done, Mode } from "./worker/protocol.js";
+import type { Item } from "./worker/pool.js";
 import {
+  LARGE_FILE_BYTES,
   MIN_BYTES_FOR_WORKERS,
   steps,
   workersFor,
@@ -84,6 +86,22 @@ async function workersOf(all: Step[], opts: ExtractOptions): Promise<number> {
   return n > 0 && (await atLeastBytes(all, MIN_BYTES_FOR_WORKERS)) ? n : 0;
 }
 
+/** The steps that are files of at least LARGE_FILE_BYTES (by their index). */
+async function largeFiles(all: Step[]): Promise<Set<number>> {
+  const large = new Set<number>();
+  await Promise.all(
+    all.map(async (step, k) => {
+      if (typeof step !== "string" || step === STDIN) return;
+      const size = await stat(step).then(
+        (s) => s.size,
+        () => 0,
+      );
+      if (size >= LARGE_FILE_BYTES) large.add(k);
+    }),
+  );
+  return large;
+}
+
 async function* inWorkers(
   all: Step[],
   opts: ExtractOptions,
@@ -92,15 +110,25 @@ async function* inWorkers(
 ): AsyncGenerator<Done> {
   const { runPool } = await import("./worker/pool.js");
   const cwd = opts.cwd ?? process.cwd();
+  // A large file is read and extracted here, beside the workers (see LARGE_FILE_BYTES).
+  const large = await largeFiles(all);
+  const incidents = opts.incidents !== false;
+  const here = async (seq: number, path: string, shown: string): Promise<Done> => {
+    const read = await readSource(path, shown, opts.stdin, opts.maxFileBytes);
+    const { extractRead } = await import("./pipeline.js");
+    // A long line's chunks stay a generator: made as they are written, never held whole.
+    return { seq, ...extractRead(read, mode, incidents, true) };
+  };
   // Workers cannot read this process's standard input: it is read here (it comes first).
   const stdin =
     all[0] === STDIN
       ? await readSource(STDIN, displayPath(STDIN, cwd), opts.stdin, opts.maxFileBytes)
       : null;
-  const item = (seq: number): Task | { seq: number; error: FileError } => {
+  const item = (seq: number): Item => {
     const step = all[seq]!;
     if (typeof step !== "string") return { seq, error: step.error };
     const shown = displayPath(step, cwd);
+    if (large.has(seq)) return { seq, local: () => here(seq, step, shown) };
     if (step === STDIN && stdin) {
       return stdin.ok ? { seq, path: STDIN, shown, file: stdin.file } : { seq, error: stdin.error };
     }
@@ -109,7 +137,7 @@ async function* inWorkers(
   const pool = runPool(all.length, item, {
     workers,
     mode,
-    incidents: opts.incidents !== false,
+    incidents,
     maxFileBytes: opts.maxFileBytes,
   });
   for await (const done of pool) {

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseJobs } from "../src/commands/context.js";
 import { extractReport, MIN_BYTES_FOR_WORKERS, workersFor } from "../src/runner.js";
+import { LARGE_FILE_BYTES } from "../src/worker/plan.js";
 import { breach, ROOT } from "./cli-helpers.js";
 
 const DEV = join(ROOT, "fixtures", "dev");
@@ -114,4 +115,44 @@ describe("--jobs", () => {
     const one = await extractReport([join(ROOT, "seeds")], { jobs: 1, cwd: ROOT });
     expect(auto).toEqual(one);
   }, 60_000);
+});
+
+describe("a large file beside the workers", () => {
+  it("the pool takes a result this thread works out, in its place", async () => {
+    const { runPool } = await import("../src/worker/pool.js");
+    const error = { path: "x", code: "ENOENT", severity: "error" as const, message: "no" };
+    const out: unknown[] = [];
+    for await (const done of runPool(
+      3,
+      (seq) =>
+        seq === 1
+          ? {
+              seq,
+              local: () =>
+                Promise.resolve({ seq, ok: false as const, error: { ...error, path: "here" } }),
+            }
+          : { seq, error },
+      { workers: 1, mode: "record", incidents: false },
+    ))
+      out.push("error" in done ? done.error.path : done);
+    expect(out).toEqual(["x", "here", "x"]);
+  });
+
+  it("is extracted in this thread, and the report is what one job gives", async () => {
+    const dir = corpus();
+    const sentences = [
+      "Intruders copied the files of 61,000 members of Quarry Lane Credit Union in April 2023.",
+      "Quarry Lane Credit Union said names and account numbers were taken.",
+      "The breach went unnoticed for three weeks.",
+    ].join(" ");
+    const text = `${sentences} `.repeat(Math.ceil(LARGE_FILE_BYTES / (sentences.length + 1)));
+    writeFileSync(join(dir, "dump.txt"), text);
+    for (const format of ["json", "ndjson"]) {
+      const one = breach(["extract", dir, "--format", format, "--jobs", "1"]);
+      const two = breach(["extract", dir, "--format", format, "--jobs", "2"]);
+      expect(two.code).toBe(one.code);
+      expect(two.stdout === one.stdout).toBe(true);
+      expect(one.stdout).toContain("dump.txt");
+    }
+  }, 180_000);
 });

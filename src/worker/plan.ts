@@ -61,3 +61,11 @@ export function workersFor(jobs: number, files: number): number {
   if (n < 2 || files < MIN_FILES_FOR_WORKERS) return 0;
   return Math.min(n, Math.max(2, Math.floor(files / 4)));
 }
+
+/**
+ * A file at least this large is extracted in this thread even when workers run: a worker would
+ * build its record (or its line) and then copy it whole to this thread, two copies of hundreds
+ * of megabytes for a 20 MB dump (a run over the hostile corpus and one such file peaked near
+ * 1 GB), and a worker's small young generation (pool.ts) ages a long document's garbage early.
+ */
+export const LARGE_FILE_BYTES = 4 * 1024 * 1024;

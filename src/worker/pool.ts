@@ -37,7 +37,13 @@ function workerUrl(): URL {
     : new URL("./thread.js", here);
 }
 
-export type Item = Task | { seq: number; error: FileError };
+/** An item this thread works out itself (a large file: plan.ts LARGE_FILE_BYTES). */
+export interface Local {
+  seq: number;
+  local: () => Promise<Done>;
+}
+
+export type Item = Task | { seq: number; error: FileError } | Local;
 
 /**
  * Where a pool's items come from: item `seq` when it is ready, null while it is not (the
@@ -126,6 +132,20 @@ export async function* runFeed(
         sent++;
         continue;
       }
+      if ("local" in item) {
+        sent++;
+        item.local().then(
+          (done) => {
+            results.set(item.seq, done);
+            signal();
+          },
+          (err: unknown) => {
+            failure ??= err instanceof Error ? err : new Error(String(err));
+            signal();
+          },
+        );
+        continue;
+      }
       let target = workers[0]!;
       for (const w of workers) if (w.busy < target.busy) target = w;
       if (target.busy >= PER_WORKER) {
@@ -141,7 +161,7 @@ export async function* runFeed(
           count = sent;
           break;
         }
-        if ("error" in it) {
+        if ("error" in it || "local" in it) {
           pending = it;
           break;
         }

@@ -24,7 +24,8 @@ export type ToWorker =
 /** A finished unit of work, tagged with its sequence number. */
 export type Done =
   | { seq: number; ok: true; document: DocumentRecord }
-  | { seq: number; ok: true; line: string; more?: string[]; slim: DocumentRecord | null }
+  // `more`: an array from a worker; made as it is written when this thread extracted the file.
+  | { seq: number; ok: true; line: string; more?: Iterable<string>; slim: DocumentRecord | null }
   | { seq: number; ok: false; error: FileError }
   | { seq: number; crash: string };
 
