@@ -17,6 +17,7 @@ export default defineConfig({
       "test/incidents.test.ts",
       "test/summary.test.ts",
       "test/victim.test.ts",
+      "test/event-neighbours.test.ts",
       "test/mutation-*.test.ts",
     ],
     pool: "forks",
