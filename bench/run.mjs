@@ -21,6 +21,7 @@ import { availableParallelism, cpus, loadavg, release, totalmem, tmpdir } from "
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { BENCH, ROOT, bigFile, mainCorpus, smallCorpus } from "./corpus.mjs";
+import { V8_FLAGS } from "../dist/relaunch.js";
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
@@ -34,11 +35,8 @@ const SCALE = flag("--scale");
 const CHRONO = !flag("--no-chrono");
 
 const BIN = join(ROOT, "bin", "breach.js");
-/** The V8 flags bin/breach.js's first line gives node, so the CLI runs here as installed. */
-const FLAGS = readFileSync(BIN, "utf8")
-  .split("\n", 1)[0]
-  .split(/\s+/)
-  .filter((w) => w.startsWith("--"));
+/** The V8 flags breach runs with (bin/breach.js's first line), so the CLI runs here as installed. */
+const FLAGS = V8_FLAGS;
 const RSS_HOOK = pathToFileURL(join(ROOT, "bench", "rss.mjs")).href;
 const scratch = mkdtempSync(join(tmpdir(), "breach-bench-"));
 

@@ -15,14 +15,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { breachText, variedText } from "./breach-text.mjs";
+import { V8_FLAGS } from "../dist/relaunch.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const BIN = join(ROOT, "bin", "breach.js");
-/** The V8 flags bin/breach.js's first line gives node, so the CLI runs here as installed. */
-const NODE_FLAGS = readFileSync(BIN, "utf8")
-  .split("\n", 1)[0]
-  .split(/\s+/)
-  .filter((w) => w.startsWith("--"));
+/** The V8 flags breach runs with (bin/breach.js's first line), so the CLI runs here as installed. */
+const NODE_FLAGS = V8_FLAGS;
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const i = args.indexOf(name);

@@ -64,42 +64,38 @@ async function* inProcess<T>(
   }
 }
 
-/** Whether the files hold at least `min` bytes (stops looking once they do). */
-async function atLeastBytes(all: Step[], min: number): Promise<boolean> {
-  let bytes = 0;
-  for (const step of all) {
-    if (typeof step !== "string" || step === STDIN) continue;
-    bytes += await stat(step).then(
-      (s) => s.size,
-      () => 0,
-    );
-    if (bytes >= min) return true;
-  }
-  return false;
+/**
+ * The size of each step's file in bytes (0 for standard input, a walk error or a file that
+ * cannot be looked at), looked at once per run, all at a time, when first asked for: both
+ * whether to start workers and which files stay in this thread read them.
+ */
+function sizesOf(all: Step[]): () => Promise<number[]> {
+  let sizes: Promise<number[]> | undefined;
+  return () =>
+    (sizes ??= Promise.all(
+      all.map((step) =>
+        typeof step !== "string" || step === STDIN
+          ? 0
+          : stat(step).then(
+              (s) => s.size,
+              () => 0,
+            ),
+      ),
+    ));
 }
 
 /** The workers for a run: as workersFor, jobs "auto" asking for one per core on large inputs. */
-async function workersOf(all: Step[], opts: ExtractOptions): Promise<number> {
+async function workersOf(
+  all: Step[],
+  opts: ExtractOptions,
+  sizes: () => Promise<number[]>,
+): Promise<number> {
   const jobs = opts.jobs ?? 1;
   if (jobs !== "auto") return workersFor(jobs, all.length);
   const n = workersFor(availableParallelism(), all.length);
-  return n > 0 && (await atLeastBytes(all, MIN_BYTES_FOR_WORKERS)) ? n : 0;
-}
-
-/** The steps that are files of at least LARGE_FILE_BYTES (by their index). */
-async function largeFiles(all: Step[]): Promise<Set<number>> {
-  const large = new Set<number>();
-  await Promise.all(
-    all.map(async (step, k) => {
-      if (typeof step !== "string" || step === STDIN) return;
-      const size = await stat(step).then(
-        (s) => s.size,
-        () => 0,
-      );
-      if (size >= LARGE_FILE_BYTES) large.add(k);
-    }),
-  );
-  return large;
+  if (n === 0) return 0;
+  const bytes = (await sizes()).reduce((a, b) => a + b, 0);
+  return bytes >= MIN_BYTES_FOR_WORKERS ? n : 0;
 }
 
 async function* inWorkers(
@@ -107,11 +103,12 @@ async function* inWorkers(
   opts: ExtractOptions,
   workers: number,
   mode: Mode,
+  sizes: () => Promise<number[]>,
 ): AsyncGenerator<Done> {
   const { runPool } = await import("./worker/pool.js");
   const cwd = opts.cwd ?? process.cwd();
   // A large file is read and extracted here, beside the workers (see LARGE_FILE_BYTES).
-  const large = await largeFiles(all);
+  const large = await sizes();
   const incidents = opts.incidents !== false;
   const here = async (seq: number, path: string, shown: string): Promise<Done> => {
     const read = await readSource(path, shown, opts.stdin, opts.maxFileBytes);
@@ -128,7 +125,7 @@ async function* inWorkers(
     const step = all[seq]!;
     if (typeof step !== "string") return { seq, error: step.error };
     const shown = displayPath(step, cwd);
-    if (large.has(seq)) return { seq, local: () => here(seq, step, shown) };
+    if (large[seq]! >= LARGE_FILE_BYTES) return { seq, local: () => here(seq, step, shown) };
     if (step === STDIN && stdin) {
       return stdin.ok ? { seq, path: STDIN, shown, file: stdin.file } : { seq, error: stdin.error };
     }
@@ -158,7 +155,8 @@ export async function* extractPaths(
   const ndjson = await import("./worker/ndjson.js");
   if (ndjson.readsNdjson(paths, opts)) return yield* ndjson.extractNdjsonPaths(paths, opts);
   const all = await steps(paths, opts);
-  const workers = await workersOf(all, opts);
+  const sizes = sizesOf(all);
+  const workers = await workersOf(all, opts, sizes);
   if (workers === 0) {
     const { extractRead } = await import("./pipeline.js");
     yield* inProcess<Outcome>(
@@ -169,7 +167,7 @@ export async function* extractPaths(
     );
     return;
   }
-  for await (const done of inWorkers(all, opts, workers, "record")) {
+  for await (const done of inWorkers(all, opts, workers, "record", sizes)) {
     if ("crash" in done) crash(done);
     // The worker's result is the outcome (its seq aside): handed on as it is, not copied.
     if (!done.ok || "document" in done) yield done;
@@ -184,7 +182,8 @@ export async function* extractLines(
   const ndjson = await import("./worker/ndjson.js");
   if (ndjson.readsNdjson(paths, opts)) return yield* ndjson.extractNdjsonLines(paths, opts);
   const all = await steps(paths, opts);
-  const workers = await workersOf(all, opts);
+  const sizes = sizesOf(all);
+  const workers = await workersOf(all, opts, sizes);
   if (workers === 0) {
     const { extractRead } = await import("./pipeline.js");
     const incidents = opts.incidents !== false;
@@ -196,7 +195,7 @@ export async function* extractLines(
     );
     return;
   }
-  for await (const done of inWorkers(all, opts, workers, "ndjson")) {
+  for await (const done of inWorkers(all, opts, workers, "ndjson", sizes)) {
     if ("crash" in done) crash(done);
     if (!done.ok || "line" in done) yield done;
   }
